@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Layers, arrows pointing down only:
+/// mladesk → DeskApp → {TermUI, DeskStore} → DeskCore; TermNcurses → TermUI → (nothing of ours).
+let package = Package(
+    name: "mladesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mladesk", targets: ["mladesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "DeskCore"),
+        .target(
+            name: "DeskStore",
+            dependencies: [
+                "DeskCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "TermUI"),
+        .target(name: "TermNcurses", dependencies: ["TermUI", "CNcursesw"]),
+        .target(name: "DeskApp", dependencies: ["DeskCore", "DeskStore", "TermUI"]),
+        .executableTarget(
+            name: "mladesk",
+            dependencies: [
+                "DeskCore", "DeskStore", "DeskApp", "TermUI", "TermNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "DeskTestSupport",
+            dependencies: ["DeskCore", "DeskStore", "TermUI", "DeskApp"],
+            path: "Tests/DeskTestSupport"
+        ),
+        .testTarget(name: "DeskCoreTests", dependencies: ["DeskCore", "DeskTestSupport"]),
+        .testTarget(name: "DeskStoreTests", dependencies: ["DeskStore", "DeskTestSupport"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI", "DeskTestSupport"]),
+        .testTarget(name: "DeskAppTests", dependencies: ["DeskApp", "DeskTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport"]),
+    ]
+)

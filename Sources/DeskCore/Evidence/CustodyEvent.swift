@@ -1,0 +1,51 @@
+import Foundation
+
+/// A link in an evidence item's chain of custody. Append-only: a correction is a new event.
+public struct CustodyEvent: Codable, Sendable, Hashable, Identifiable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case received
+        case sealed
+        case stored
+        case transferred
+        case examined
+        case copied
+        case returned
+        case destroyed
+        case verificationPassed = "verification_passed"
+        case verificationFailed = "verification_failed"
+
+        public var label: String {
+            switch self {
+            case .received: "Received"
+            case .sealed: "Sealed"
+            case .stored: "Stored"
+            case .transferred: "Transferred"
+            case .examined: "Examined"
+            case .copied: "Copied"
+            case .returned: "Returned"
+            case .destroyed: "Destroyed"
+            case .verificationPassed: "Verification passed"
+            case .verificationFailed: "Verification failed"
+            }
+        }
+    }
+
+    public var id: UUID
+    public var itemID: UUID
+    public var kind: Kind
+    public var at: Date
+    public var officer: String
+    public var location: String
+    public var note: String
+
+    public init(id: UUID = UUID(), itemID: UUID, kind: Kind, at: Date, officer: String, location: String = "",
+                note: String = "") {
+        self.id = id
+        self.itemID = itemID
+        self.kind = kind
+        self.at = at
+        self.officer = officer
+        self.location = location
+        self.note = note
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// One row of the audit trail: who did what to which record, when.
+///
+/// The store chains the rows with SHA-256 (each hash covers the previous hash and the row's
+/// ``canonicalText``), so an edit, deletion or reordering behind the program's back is found.
+public struct AuditEntry: Codable, Sendable, Hashable {
+    public var sequence: Int64
+    public var at: Date
+    public var officer: String
+    public var action: String
+    public var entity: String
+    public var entityID: String
+    /// What changed, in words (`status: draft → internal_review`).
+    public var detail: String
+    public var previousHash: String
+    public var hash: String
+
+    public init(sequence: Int64, at: Date, officer: String, action: String, entity: String, entityID: String,
+                detail: String, previousHash: String, hash: String) {
+        self.sequence = sequence
+        self.at = at
+        self.officer = officer
+        self.action = action
+        self.entity = entity
+        self.entityID = entityID
+        self.detail = detail
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+
+    /// The exact bytes the hash covers: fields separated by unit separators, time in
+    /// milliseconds since 1970, so the encoding never depends on locale or formatter.
+    public var canonicalText: String {
+        let millis = Int64((at.timeIntervalSince1970 * 1000).rounded())
+        return [String(sequence), String(millis), officer, action, entity, entityID, detail, previousHash]
+            .joined(separator: "\u{1F}")
+    }
+}

@@ -1,0 +1,3 @@
+import GRDB
+import Crypto
+public enum DeskStorePlaceholder {}
