@@ -11,20 +11,27 @@ public struct AuditEntry: Codable, Sendable, Hashable {
     public var action: String
     public var entity: String
     public var entityID: String
+    /// The request the change belongs to (empty for desk-wide actions such as an import).
+    public var requestID: String
     /// What changed, in words (`status: draft → internal_review`).
     public var detail: String
+    /// SHA-256 of the entity's canonical state after the change, so a record edited behind the
+    /// program's back no longer matches its last audit row.
+    public var stateHash: String
     public var previousHash: String
     public var hash: String
 
     public init(sequence: Int64, at: Date, officer: String, action: String, entity: String, entityID: String,
-                detail: String, previousHash: String, hash: String) {
+                requestID: String, detail: String, stateHash: String, previousHash: String, hash: String) {
         self.sequence = sequence
         self.at = at
         self.officer = officer
         self.action = action
         self.entity = entity
         self.entityID = entityID
+        self.requestID = requestID
         self.detail = detail
+        self.stateHash = stateHash
         self.previousHash = previousHash
         self.hash = hash
     }
@@ -33,7 +40,8 @@ public struct AuditEntry: Codable, Sendable, Hashable {
     /// milliseconds since 1970, so the encoding never depends on locale or formatter.
     public var canonicalText: String {
         let millis = Int64((at.timeIntervalSince1970 * 1000).rounded())
-        return [String(sequence), String(millis), officer, action, entity, entityID, detail, previousHash]
+        return [String(sequence), String(millis), officer, action, entity, entityID, requestID, detail, stateHash,
+                previousHash]
             .joined(separator: "\u{1F}")
     }
 }

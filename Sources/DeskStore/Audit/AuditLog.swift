@@ -1,0 +1,73 @@
+import Crypto
+import DeskCore
+import Foundation
+import GRDB
+
+/// Appends rows to the audit trail inside the caller's transaction, chaining each row's
+/// SHA-256 to the previous one.
+///
+/// Rows are ordered by sequence, never by time, so a clock that jumps cannot reorder history.
+struct AuditLog {
+    static let genesisHash = String(repeating: "0", count: 64)
+
+    /// What one change says about itself.
+    struct Change {
+        var action: String
+        var entity: AuditedEntity
+        var entityID: String
+        var requestID: String
+        var detail: String
+        var state: Data
+    }
+
+    static func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let previousHash: String = last?["hash"] ?? genesisHash
+        let sequence: Int64 = (last?["seq"] ?? 0) + 1
+        var entry = AuditEntry(
+            sequence: sequence, at: DeskJSON.normalized(at), officer: officer, action: change.action,
+            entity: change.entity.rawValue, entityID: change.entityID, requestID: change.requestID,
+            detail: change.detail, stateHash: sha256Hex(change.state), previousHash: previousHash, hash: "")
+        entry.hash = chainHash(entry)
+        try db.execute(
+            sql: """
+                INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [entry.sequence, DeskJSON.milliseconds(entry.at), entry.officer, entry.action, entry.entity,
+                        entry.entityID, entry.requestID, entry.detail, entry.stateHash, entry.previousHash, entry.hash])
+    }
+
+    static func chainHash(_ entry: AuditEntry) -> String {
+        sha256Hex(Data(entry.canonicalText.utf8))
+    }
+
+    static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func entry(from row: Row) -> AuditEntry {
+        AuditEntry(
+            sequence: row["seq"], at: Date(timeIntervalSince1970: Double(row["at"] as Int64) / 1000),
+            officer: row["officer"], action: row["action"], entity: row["entity"], entityID: row["entity_id"],
+            requestID: row["request_id"], detail: row["detail"], stateHash: row["state_hash"],
+            previousHash: row["prev_hash"], hash: row["hash"])
+    }
+
+    /// The newest row's hash: the head of the chain that exports and packages quote.
+    static func head(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1") ?? genesisHash
+    }
+}
+
+/// The kinds of record the audit trail covers; each has a canonical state whose hash the
+/// trail keeps, so `verify` can tell when a record no longer matches its history.
+enum AuditedEntity: String, CaseIterable {
+    case request
+    case statusChange = "status_change"
+    case checklistItem = "checklist_item"
+    case exchange = "evidence_exchange"
+    case item = "evidence_item"
+    case custody = "custody_event"
+    case desk
+}

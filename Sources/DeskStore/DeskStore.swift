@@ -1,0 +1,143 @@
+import DeskCore
+import Foundation
+import GRDB
+
+/// The case file: one SQLite file holding every request, its history, checklist, evidence and
+/// the audit trail.
+///
+/// Every change and its audit row commit in one `BEGIN IMMEDIATE` transaction with
+/// `synchronous=FULL`, so a save is durable when it returns and a crash loses nothing that was
+/// reported saved. Reads never load more than a page.
+public final class DeskStore: Sendable {
+    public let path: String
+    /// Who is recorded in the audit trail for changes made through this store.
+    public let officer: String
+    public let clock: any Clock
+    /// This desk's identity, made when the file was created; exchange packages name it.
+    public let deskID: String
+    let pool: DatabasePool
+
+    private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String) {
+        self.path = path
+        self.officer = officer
+        self.clock = clock
+        self.pool = pool
+        self.deskID = deskID
+    }
+
+    /// How long a writer waits for another process's write transaction before giving up.
+    public static let busyTimeout: TimeInterval = 5
+
+    /// Opens the desk at `path`, creating it when missing (and allowed). A file that is not a
+    /// desk, or is from a newer program, is refused before SQLite writes anything to it.
+    public static func open(path: String, officer: String, clock: any Clock = SystemClock(),
+                            createIfMissing: Bool = true) throws -> DeskStore {
+        let outcome = try DeskFileGuard.prepare(path: path, createIfMissing: createIfMissing)
+        if outcome == .created {
+            try stampNewFile(path: path)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "desk"
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            try checkIdentity(pool, path: path)
+            try DeskMigrations.migrator.migrate(pool)
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw DeskStoreErrors.translate(error, path: path)
+        }
+        let deskID = try readOrCreateDeskID(pool, path: path, clock: clock)
+        return DeskStore(path: path, officer: officer, clock: clock, pool: pool, deskID: deskID)
+    }
+
+    /// Writes the application id into a brand-new file before WAL is switched on, so the
+    /// identity is in the main file's header from the first moment (not only in the WAL).
+    private static func stampNewFile(path: String) throws {
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA application_id = \(DeskFormat.applicationID)")
+            }
+            try queue.close()
+        } catch {
+            throw DeskStoreErrors.translate(error, path: path)
+        }
+    }
+
+    private static func checkIdentity(_ pool: DatabasePool, path: String) throws {
+        let (applicationID, version) = try pool.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
+        }
+        guard applicationID == DeskFormat.applicationID else {
+            throw DeskError.notADesk(path: path, reason: "it is an SQLite database of another program")
+        }
+        if version > DeskFormat.currentVersion {
+            throw DeskError.newerFormat(path: path, version: version)
+        }
+        let superseded = try pool.read { try DeskMigrations.migrator.hasBeenSuperseded($0) }
+        if superseded {
+            throw DeskError.newerFormat(path: path, version: version)
+        }
+    }
+
+    private static func readOrCreateDeskID(_ pool: DatabasePool, path: String, clock: any Clock) throws -> String {
+        do {
+            if let existing = try pool.read({ try String.fetchOne($0, sql: "SELECT value FROM desk_meta WHERE key = 'desk_id'") }) {
+                return existing
+            }
+            let id = UUID().uuidString.lowercased()
+            try pool.write { db in
+                try db.execute(sql: "INSERT INTO desk_meta (key, value) VALUES ('desk_id', ?), ('created_at', ?)",
+                               arguments: [id, DeskJSON.formatInstant(clock.now())])
+            }
+            return id
+        } catch {
+            throw DeskStoreErrors.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one immediate write transaction, translating failures into ``DeskError``.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw DeskStoreErrors.translate(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw DeskStoreErrors.translate(error, path: path)
+        }
+    }
+
+    /// The `synchronous` level of the writer connection (2 = FULL); tests check it holds.
+    public func synchronousLevel() throws -> Int {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
+    /// Closes the database; later calls fail.
+    public func close() throws {
+        try pool.close()
+    }
+}

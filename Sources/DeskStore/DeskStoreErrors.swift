@@ -1,0 +1,34 @@
+import DeskCore
+import Foundation
+import GRDB
+
+/// Turns SQLite's result codes into sentences an officer can act on.
+enum DeskStoreErrors {
+    static func translate(_ error: Error, path: String) -> DeskError {
+        if let desk = error as? DeskError { return desk }
+        if let transition = error as? TransitionError { return .transitionRefused(transition.message) }
+        guard let database = error as? DatabaseError else {
+            return .writeFailed(String(describing: error))
+        }
+        switch database.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .busy(path: path)
+        case .SQLITE_FULL:
+            return .writeFailed("the disk holding \(path) is full")
+        case .SQLITE_IOERR:
+            return .writeFailed("the disk reported an error writing \(path) (\(database.message ?? "I/O error"))")
+        case .SQLITE_NOTADB:
+            return .notADesk(path: path, reason: "it is not an SQLite database")
+        case .SQLITE_CORRUPT:
+            return .damaged(path: path, detail: database.message ?? "SQLite found the file corrupt")
+        case .SQLITE_READONLY:
+            return .readOnly("\(path) cannot be written (\(database.message ?? "read-only"))")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return .writeFailed("\(path) cannot be opened (\(database.message ?? "permission denied"))")
+        case .SQLITE_CONSTRAINT:
+            return .writeFailed("the change breaks a rule of the case file (\(database.message ?? "constraint"))")
+        default:
+            return .writeFailed("\(database.message ?? "database error") in \(path)")
+        }
+    }
+}

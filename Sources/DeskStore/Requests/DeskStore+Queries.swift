@@ -1,0 +1,135 @@
+import DeskCore
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// How many requests match; the list shows it as "41–62 of N".
+    public func count(_ query: RequestQuery) throws -> Int {
+        let sql = RequestQuerySQL(query)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request \(sql.whereClause)", arguments: sql.arguments) ?? 0
+        }
+    }
+
+    /// One page of the list, in the query's order.
+    public func page(_ query: RequestQuery, offset: Int, limit: Int) throws -> [RequestSummary] {
+        let sql = RequestQuerySQL(query)
+        return try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, reference, country, types, status, urgency, due_at, officer, updated_at, operation
+                    FROM request \(sql.whereClause) \(sql.orderClause) LIMIT ? OFFSET ?
+                    """,
+                arguments: sql.arguments + [max(0, limit), max(0, offset)]
+            ).compactMap(Self.summary(from:))
+        }
+    }
+
+    static func summary(from row: Row) -> RequestSummary? {
+        guard let id = UUID(uuidString: row["id"]), let reference = RequestReference(row["reference"] as String),
+            let status = RequestStatus(rawValue: row["status"]), let urgency = Urgency(rawValue: row["urgency"])
+        else { return nil }
+        let types = (row["types"] as String).split(separator: ",").map { RequestTypeID(String($0)) }
+        return RequestSummary(
+            id: id, reference: reference, country: CountryCode(row["country"] as String), types: types, status: status,
+            urgency: urgency, due: (row["due_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) },
+            officer: row["officer"], updatedAt: Date(timeIntervalSince1970: Double(row["updated_at"] as Int64) / 1000),
+            operation: row["operation"])
+    }
+
+    /// The home screen's figures.
+    public func overview(now: Date, recentLimit: Int = 8) throws -> DeskOverview {
+        let nowMillis = DeskJSON.milliseconds(now)
+        let weekMillis = DeskJSON.milliseconds(now.addingTimeInterval(7 * 86_400))
+        return try read { db in
+            let counts = try Row.fetchAll(db, sql: "SELECT direction, status, COUNT(*) AS n FROM request GROUP BY direction, status")
+                .compactMap { row -> DeskOverview.StatusCount? in
+                    guard let direction = Direction(rawValue: row["direction"]), let status = RequestStatus(rawValue: row["status"])
+                    else { return nil }
+                    return .init(direction: direction, status: status, count: row["n"])
+                }
+            let overdue = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at < ?", arguments: [nowMillis]) ?? 0
+            let dueSoon = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at >= ? AND due_at < ?",
+                arguments: [nowMillis, weekMillis]) ?? 0
+            let emergencies = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM request WHERE urgency = 'emergency' AND is_open = 1") ?? 0
+            let recent = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, reference, country, types, status, urgency, due_at, officer, updated_at, operation
+                    FROM request ORDER BY updated_at DESC, num DESC LIMIT ?
+                    """,
+                arguments: [recentLimit]
+            ).compactMap(Self.summary(from:))
+            return DeskOverview(statusCounts: counts, overdue: overdue, dueWithinWeek: dueSoon,
+                                emergenciesOpen: emergencies, recentlyChanged: recent)
+        }
+    }
+
+    /// A request with its history, checklist and evidence; `nil` when there is none with that id.
+    public func details(id: UUID) throws -> RequestDetails? {
+        try read { db in try Self.details(id: id, in: db) }
+    }
+
+    public func details(reference: RequestReference) throws -> RequestDetails? {
+        try read { db in
+            guard let id = try String.fetchOne(db, sql: "SELECT id FROM request WHERE reference = ?",
+                                               arguments: [reference.description]).flatMap(UUID.init(uuidString:))
+            else { return nil }
+            return try Self.details(id: id, in: db)
+        }
+    }
+
+    static func details(id: UUID, in db: Database) throws -> RequestDetails? {
+        let key = id.uuidString
+        guard let body = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?", arguments: [key]) else {
+            return nil
+        }
+        let history = try Row.fetchAll(db, sql: "SELECT * FROM status_change WHERE request_id = ? ORDER BY num", arguments: [key])
+            .map(RequestRows.statusChange(from:))
+        let checklist = try String.fetchAll(
+            db, sql: "SELECT body FROM checklist_item WHERE request_id = ? ORDER BY position", arguments: [key])
+            .map { try RequestRows.decode(ChecklistItem.self, $0) }
+        let exchanges = try String.fetchAll(
+            db, sql: "SELECT body FROM evidence_exchange WHERE request_id = ? ORDER BY at, id", arguments: [key])
+            .map { try RequestRows.decode(EvidenceExchange.self, $0) }
+        let items = try String.fetchAll(
+            db, sql: "SELECT body FROM evidence_item WHERE request_id = ? ORDER BY position, id", arguments: [key])
+            .map { try RequestRows.decode(EvidenceItem.self, $0) }
+        let custody = try String.fetchAll(
+            db, sql: "SELECT body FROM custody_event WHERE request_id = ? ORDER BY num", arguments: [key])
+            .map { try RequestRows.decode(CustodyEvent.self, $0) }
+        return RequestDetails(request: try RequestRows.decode(Request.self, body), history: history, checklist: checklist,
+                              exchanges: exchanges, items: items, custody: custody)
+    }
+
+    /// The audit rows of one request and its attachments, oldest first.
+    public func audit(requestID: UUID) throws -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE request_id = ? ORDER BY seq", arguments: [requestID.uuidString])
+                .map(AuditLog.entry(from:))
+        }
+    }
+
+    /// Audit rows of the whole desk (or one request) from a moment on, oldest first.
+    public func auditTrail(requestID: UUID? = nil, since: Date? = nil, limit: Int = Int.max) throws -> [AuditEntry] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let requestID {
+            conditions.append("request_id = ?")
+            arguments += [requestID.uuidString]
+        }
+        if let since {
+            conditions.append("at >= ?")
+            arguments += [DeskJSON.milliseconds(since)]
+        }
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit \(clause) ORDER BY seq LIMIT ?", arguments: arguments + [limit])
+                .map(AuditLog.entry(from:))
+        }
+    }
+}

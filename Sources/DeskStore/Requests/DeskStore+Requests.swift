@@ -1,0 +1,108 @@
+import DeskCore
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// Registers a new request. The reference's sequence is assigned here (next free number for
+    /// its direction and year); the request starts at version 1 in its direction's first status.
+    public func create(_ draft: Request) throws -> Request {
+        try write { db in try self.insertNew(draft, in: db) }
+    }
+
+    func insertNew(_ draft: Request, in db: Database) throws -> Request {
+        let now = DeskJSON.normalized(clock.now())
+        var request = draft
+        let year = request.reference.year
+        let next = try Int.fetchOne(
+            db, sql: "SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM request WHERE direction = ? AND ref_year = ?",
+            arguments: [request.direction.rawValue, year]) ?? 1
+        request.reference = RequestReference(direction: request.direction, year: year, sequence: next)
+        request.status = Workflow.initialStatus(for: request.direction)
+        request.version = 1
+        request.dates.created = DeskJSON.normalized(request.dates.created)
+        request.updatedAt = now
+        request.updatedBy = officer
+        request = try normalized(request)
+        let state = try RequestRows.insert(request, in: db)
+        try AuditLog.append(
+            .init(action: "create", entity: .request, entityID: request.id.uuidString, requestID: request.id.uuidString,
+                  detail: "registered \(request.reference)", state: state),
+            officer: officer, at: now, in: db)
+        let change = StatusChange(from: nil, to: request.status, at: now, officer: officer, note: "registered")
+        try appendStatusChange(change, to: request, in: db)
+        return request
+    }
+
+    /// Saves an edited request. Refused, with who and when, if someone saved it after
+    /// `request.version` was read; nothing is overwritten silently.
+    public func update(_ request: Request) throws -> Request {
+        try write { db in
+            let stored = try self.lockedCurrent(request.id, expectedVersion: request.version, reference: request.reference, in: db)
+            var next = request
+            next.reference = stored.reference
+            next.status = stored.status
+            next.version = stored.version + 1
+            next.updatedAt = DeskJSON.normalized(self.clock.now())
+            next.updatedBy = self.officer
+            next = try self.normalized(next)
+            let state = try RequestRows.replace(next, in: db)
+            try AuditLog.append(
+                .init(action: "update", entity: .request, entityID: next.id.uuidString, requestID: next.id.uuidString,
+                      detail: FieldDiff.describe(from: stored, to: next), state: state),
+                officer: self.officer, at: next.updatedAt, in: db)
+            return next
+        }
+    }
+
+    /// Moves a request along its workflow. Refused when the workflow does not allow the step,
+    /// when a refusal has no ground or a withdrawal/postponement no reason, or on a version conflict.
+    public func changeStatus(id: UUID, expectedVersion: Int, to target: RequestStatus, note: String,
+                             ground: RefusalGroundID?) throws -> Request {
+        try write { db in
+            let stored = try self.lockedCurrent(id, expectedVersion: expectedVersion, reference: nil, in: db)
+            try StatusRules.check(stored, to: target, note: note, ground: ground)
+            let now = DeskJSON.normalized(self.clock.now())
+            var next = stored
+            next.status = target
+            StatusRules.stampDates(&next, entering: target, at: now)
+            next.version = stored.version + 1
+            next.updatedAt = now
+            next.updatedBy = self.officer
+            let state = try RequestRows.replace(next, in: db)
+            try AuditLog.append(
+                .init(action: "status", entity: .request, entityID: id.uuidString, requestID: id.uuidString,
+                      detail: "status: \(stored.status.rawValue) → \(target.rawValue)", state: state),
+                officer: self.officer, at: now, in: db)
+            let change = StatusChange(from: stored.status, to: target, at: now, officer: self.officer,
+                                      note: note, ground: target == .refused ? ground : nil)
+            try self.appendStatusChange(change, to: next, in: db)
+            return next
+        }
+    }
+
+    func appendStatusChange(_ change: StatusChange, to request: Request, in db: Database) throws {
+        let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
+        try AuditLog.append(
+            .init(action: "status_history", entity: .statusChange, entityID: "\(request.id.uuidString)/status/\(num)",
+                  requestID: request.id.uuidString, detail: "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)",
+                  state: state),
+            officer: officer, at: change.at, in: db)
+    }
+
+    /// Reads the stored request inside the write transaction and checks its version.
+    func lockedCurrent(_ id: UUID, expectedVersion: Int, reference: RequestReference?, in db: Database) throws -> Request {
+        guard let text = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?", arguments: [id.uuidString])
+        else { throw DeskError.notFound("Request \(reference?.description ?? id.uuidString)") }
+        let stored = try RequestRows.decode(Request.self, text)
+        guard stored.version == expectedVersion else {
+            throw DeskError.versionConflict(reference: stored.reference.description, changedBy: stored.updatedBy,
+                                            changedAt: stored.updatedAt)
+        }
+        return stored
+    }
+
+    /// Rounds every instant to the millisecond stored, so what a save returns equals what a read gives.
+    func normalized(_ request: Request) throws -> Request {
+        try RequestRows.decode(Request.self, String(decoding: try RequestRows.body(request), as: UTF8.self))
+    }
+}

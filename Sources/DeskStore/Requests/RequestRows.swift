@@ -1,0 +1,152 @@
+import DeskCore
+import Foundation
+import GRDB
+
+/// Writes a request and its attachments into their tables. The full value is kept as canonical
+/// JSON in `body`; the other columns are copies for indexes and lists, rewritten on every save.
+enum RequestRows {
+    static func body<T: Encodable>(_ value: T) throws -> Data {
+        try DeskJSON.encoder().encode(value)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try DeskJSON.decoder().decode(type, from: Data(text.utf8))
+    }
+
+    /// Inserts a new request with its index copies and full-text entry; returns the body stored.
+    @discardableResult
+    static func insert(_ request: Request, in db: Database) throws -> Data {
+        let data = try body(request)
+        try db.execute(
+            sql: """
+                INSERT INTO request (id, direction, ref_year, ref_seq, reference, country, primary_type, types, status,
+                    is_open, urgency, officer, operation, due_at, updated_at, updated_by, version, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: columns(request) + [String(decoding: data, as: UTF8.self)])
+        let num = db.lastInsertedRowID
+        try writeIndexes(request, num: num, in: db)
+        return data
+    }
+
+    /// Replaces the stored request (same id) with `request`; returns the body stored.
+    @discardableResult
+    static func replace(_ request: Request, in db: Database) throws -> Data {
+        guard let num = try Int64.fetchOne(db, sql: "SELECT num FROM request WHERE id = ?", arguments: [request.id.uuidString])
+        else { throw DeskError.notFound("Request \(request.reference)") }
+        let data = try body(request)
+        try db.execute(
+            sql: """
+                UPDATE request SET id = ?, direction = ?, ref_year = ?, ref_seq = ?, reference = ?, country = ?,
+                    primary_type = ?, types = ?, status = ?, is_open = ?, urgency = ?, officer = ?, operation = ?,
+                    due_at = ?, updated_at = ?, updated_by = ?, version = ?, body = ?
+                WHERE num = ?
+                """,
+            arguments: columns(request) + [String(decoding: data, as: UTF8.self), num])
+        try db.execute(sql: "DELETE FROM request_type WHERE request_num = ?", arguments: [num])
+        try db.execute(sql: "DELETE FROM request_fts WHERE rowid = ?", arguments: [num])
+        try writeIndexes(request, num: num, in: db)
+        return data
+    }
+
+    private static func columns(_ request: Request) -> StatementArguments {
+        [
+            request.id.uuidString, request.direction.rawValue, request.reference.year, request.reference.sequence,
+            request.reference.description, request.counterpartCountry.rawValue, request.types.first?.rawValue ?? "",
+            request.types.map(\.rawValue).joined(separator: ","), request.status.rawValue, !request.status.isFinal,
+            request.urgency.rawValue, request.assignedOfficer, request.operation,
+            DueDates.effective(for: request).map(DeskJSON.milliseconds), DeskJSON.milliseconds(request.updatedAt),
+            request.updatedBy, request.version,
+        ]
+    }
+
+    private static func writeIndexes(_ request: Request, num: Int64, in db: Database) throws {
+        for type in Set(request.types) {
+            try db.execute(sql: "INSERT INTO request_type (request_num, type) VALUES (?, ?)", arguments: [num, type.rawValue])
+        }
+        let identifiers = request.identifiers.map(\.value) + request.serviceProviders
+        try db.execute(
+            sql: """
+                INSERT INTO request_fts (rowid, reference, foreign_reference, operation, authorities, facts, assistance,
+                    identifiers, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                num, request.reference.description, request.foreignReference, request.operation,
+                [request.counterpartAuthority, request.ourAuthority, request.counterpartCountry.rawValue,
+                 request.assignedOfficer].joined(separator: " "),
+                request.summaryOfFacts, request.assistanceSought, identifiers.joined(separator: " "),
+                [request.notes, request.confidentiality, request.limitationOfUse].joined(separator: " "),
+            ])
+    }
+
+    // MARK: Attachments
+
+    @discardableResult
+    static func insert(_ change: StatusChange, requestID: UUID, in db: Database) throws -> (num: Int64, state: Data) {
+        try db.execute(
+            sql: """
+                INSERT INTO status_change (request_id, from_status, to_status, at, officer, note, ground)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [requestID.uuidString, change.from?.rawValue, change.to.rawValue, DeskJSON.milliseconds(change.at),
+                        change.officer, change.note, change.ground?.rawValue])
+        return (db.lastInsertedRowID, try body(change))
+    }
+
+    static func statusChange(from row: Row) -> StatusChange {
+        StatusChange(
+            from: (row["from_status"] as String?).flatMap(RequestStatus.init(rawValue:)),
+            to: RequestStatus(rawValue: row["to_status"]) ?? .draft,
+            at: Date(timeIntervalSince1970: Double(row["at"] as Int64) / 1000), officer: row["officer"],
+            note: row["note"], ground: (row["ground"] as String?).map(RefusalGroundID.init(rawValue:)))
+    }
+
+    @discardableResult
+    static func upsert(_ item: ChecklistItem, position: Int, requestID: UUID, in db: Database) throws -> Data {
+        let data = try body(item)
+        try db.execute(
+            sql: """
+                INSERT INTO checklist_item (request_id, item_id, position, body) VALUES (?, ?, ?, ?)
+                ON CONFLICT (request_id, item_id) DO UPDATE SET position = excluded.position, body = excluded.body
+                """,
+            arguments: [requestID.uuidString, item.itemID, position, String(decoding: data, as: UTF8.self)])
+        return data
+    }
+
+    @discardableResult
+    static func upsert(_ exchange: EvidenceExchange, in db: Database) throws -> Data {
+        let data = try body(exchange)
+        try db.execute(
+            sql: """
+                INSERT INTO evidence_exchange (id, request_id, at, body) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET at = excluded.at, body = excluded.body
+                """,
+            arguments: [exchange.id.uuidString, exchange.requestID.uuidString, DeskJSON.milliseconds(exchange.at),
+                        String(decoding: data, as: UTF8.self)])
+        return data
+    }
+
+    @discardableResult
+    static func upsert(_ item: EvidenceItem, position: Int, requestID: UUID, in db: Database) throws -> Data {
+        let data = try body(item)
+        try db.execute(
+            sql: """
+                INSERT INTO evidence_item (id, exchange_id, request_id, position, body) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET position = excluded.position, body = excluded.body
+                """,
+            arguments: [item.id.uuidString, item.exchangeID.uuidString, requestID.uuidString, position,
+                        String(decoding: data, as: UTF8.self)])
+        return data
+    }
+
+    @discardableResult
+    static func insert(_ event: CustodyEvent, requestID: UUID, in db: Database) throws -> Data {
+        let data = try body(event)
+        try db.execute(
+            sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)",
+            arguments: [event.id.uuidString, event.itemID.uuidString, requestID.uuidString,
+                        DeskJSON.milliseconds(event.at), String(decoding: data, as: UTF8.self)])
+        return data
+    }
+}

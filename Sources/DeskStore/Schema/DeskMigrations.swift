@@ -1,0 +1,141 @@
+import GRDB
+
+/// The desk's schema as named, append-only migrations. Never edit a shipped migration: add one.
+/// Each migration runs in its own transaction and records its number in `user_version`.
+enum DeskMigrations {
+    static let names = ["v1-case-file"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(names[0]) { db in
+            try createCaseFile(db)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }
+
+    private static func createCaseFile(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE desk_meta (
+                key TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            ) STRICT;
+
+            CREATE TABLE request (
+                num INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+                ref_year INTEGER NOT NULL,
+                ref_seq INTEGER NOT NULL,
+                reference TEXT NOT NULL UNIQUE,
+                country TEXT NOT NULL,
+                primary_type TEXT NOT NULL,
+                types TEXT NOT NULL,
+                status TEXT NOT NULL,
+                is_open INTEGER NOT NULL,
+                urgency TEXT NOT NULL,
+                officer TEXT NOT NULL,
+                operation TEXT NOT NULL,
+                due_at INTEGER,
+                updated_at INTEGER NOT NULL,
+                updated_by TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version >= 1),
+                body TEXT NOT NULL,
+                UNIQUE (direction, ref_year, ref_seq)
+            ) STRICT;
+            CREATE INDEX request_by_updated ON request (direction, updated_at);
+            CREATE INDEX request_by_all_updated ON request (updated_at);
+            CREATE INDEX request_by_status ON request (status, updated_at);
+            CREATE INDEX request_by_country ON request (country, updated_at);
+            CREATE INDEX request_by_officer ON request (officer, updated_at);
+            CREATE INDEX request_by_urgency ON request (urgency, is_open);
+            CREATE INDEX request_by_due ON request (is_open, due_at);
+            CREATE INDEX request_by_reference ON request (direction, reference);
+            CREATE INDEX request_by_type_sort ON request (primary_type, updated_at);
+            CREATE INDEX request_by_operation ON request (operation);
+            CREATE INDEX request_by_direction_status ON request (direction, status);
+
+            CREATE TABLE request_type (
+                request_num INTEGER NOT NULL REFERENCES request(num) ON DELETE CASCADE,
+                type TEXT NOT NULL,
+                PRIMARY KEY (type, request_num)
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE VIRTUAL TABLE request_fts USING fts5(
+                reference, foreign_reference, operation, authorities, facts, assistance, identifiers, notes,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+
+            CREATE TABLE status_change (
+                num INTEGER PRIMARY KEY,
+                request_id TEXT NOT NULL REFERENCES request(id),
+                from_status TEXT,
+                to_status TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                officer TEXT NOT NULL,
+                note TEXT NOT NULL,
+                ground TEXT
+            ) STRICT;
+            CREATE INDEX status_change_by_request ON status_change (request_id, num);
+
+            CREATE TABLE checklist_item (
+                request_id TEXT NOT NULL REFERENCES request(id),
+                item_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                body TEXT NOT NULL,
+                PRIMARY KEY (request_id, item_id)
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE evidence_exchange (
+                id TEXT PRIMARY KEY NOT NULL,
+                request_id TEXT NOT NULL REFERENCES request(id),
+                at INTEGER NOT NULL,
+                body TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX evidence_exchange_by_request ON evidence_exchange (request_id, at);
+
+            CREATE TABLE evidence_item (
+                id TEXT PRIMARY KEY NOT NULL,
+                exchange_id TEXT NOT NULL REFERENCES evidence_exchange(id),
+                request_id TEXT NOT NULL REFERENCES request(id),
+                position INTEGER NOT NULL,
+                body TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX evidence_item_by_request ON evidence_item (request_id, position);
+
+            CREATE TABLE custody_event (
+                num INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                item_id TEXT NOT NULL REFERENCES evidence_item(id),
+                request_id TEXT NOT NULL REFERENCES request(id),
+                at INTEGER NOT NULL,
+                body TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX custody_event_by_request ON custody_event (request_id, num);
+
+            CREATE TABLE audit (
+                seq INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                officer TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                request_id TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                state_hash TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX audit_by_request ON audit (request_id, seq);
+            CREATE INDEX audit_by_entity ON audit (entity_id, seq);
+            """)
+        for table in ["status_change", "custody_event", "audit"] {
+            try db.execute(sql: """
+                CREATE TRIGGER \(table)_append_only_update BEFORE UPDATE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
+                CREATE TRIGGER \(table)_append_only_delete BEFORE DELETE ON \(table)
+                BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
+                """)
+        }
+    }
+}
