@@ -1,1 +1,70 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <wchar.h>
 #include <ncursesw/curses.h>
+
+/* Macros and mutable globals do not import into Swift 6; these read them. */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline int cn_set_escdelay(int ms) { return set_escdelay(ms); }
+
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_standout(void) { return A_STANDOUT; }
+
+/* Adopts the user's locale so wide characters are drawn, then starts curses on the standard
+   streams; returns NULL instead of exiting the process when the terminal cannot be used. */
+static inline SCREEN *cn_start(void) {
+    setlocale(LC_ALL, "");
+    return newterm(NULL, stdout, stdin);
+}
+
+/* Writes one cell: a wide-char string (one grapheme) with attributes and a colour pair. */
+static inline int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/* Signal handler: give the terminal back, then leave with 128 + signal. */
+static void cn_restore_and_exit(int sig) {
+    endwin();
+    _exit(128 + sig);
+}
+
+static inline void cn_install_signal_handlers(void) {
+    struct sigaction action;
+    action.sa_handler = cn_restore_and_exit;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+static inline void cn_reset_signal_handlers(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
+#endif

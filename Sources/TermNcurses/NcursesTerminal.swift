@@ -1,0 +1,153 @@
+import CNcursesw
+import TermUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real terminal, through ncursesw: the only code that knows curses exists.
+///
+/// It refuses to start where a full-screen program would misbehave (no tty, no TERM, a dumb
+/// terminal), restores the terminal on `restore()`, on deinit and on SIGINT, SIGTERM and SIGHUP,
+/// and paints only the cells that changed since the last frame, followed by one `doupdate()`.
+public final class NcursesTerminal: Terminal {
+    private var screenHandle: OpaquePointer?
+    private var styles: [StyleRole: RoleStyle] = [:]
+    private var previous: Screen?
+    private var cursorVisible: Bool?
+    private var pending: KeyEvent?
+
+    public init() throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError("the desk needs an interactive terminal: standard input and output must be a tty")
+        }
+        guard let term = Self.environment("TERM"), !term.isEmpty, term != "dumb" else {
+            throw TerminalError("the terminal type is unknown or “dumb” (TERM): set TERM, e.g. TERM=xterm-256color")
+        }
+        guard let handle = cn_start() else {
+            throw TerminalError("cannot start the terminal “\(term)”: no terminfo entry for it")
+        }
+        screenHandle = handle
+        if Self.environment("ESCDELAY") == nil { _ = cn_set_escdelay(25) }
+        raw()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        let noColour = !(Self.environment("NO_COLOR") ?? "").isEmpty
+        styles = RoleStyle.table(useColour: !noColour)
+        cn_install_signal_handlers()
+    }
+
+    deinit {
+        restore()
+    }
+
+    /// Runs `body` with a terminal and restores the terminal before returning or rethrowing, so
+    /// callers can print errors to a sane terminal.
+    public static func withTerminal<T>(_ body: (NcursesTerminal) throws -> T) throws -> T {
+        let terminal = try NcursesTerminal()
+        defer { terminal.restore() }
+        return try body(terminal)
+    }
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    public var size: (width: Int, height: Int) {
+        guard screenHandle != nil else { return (0, 0) }
+        return (Int(cn_cols()), Int(cn_lines()))
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> KeyEvent? {
+        if let event = pending {
+            pending = nil
+            return event
+        }
+        guard screenHandle != nil else { return nil }
+        while true {
+            wtimeout(cn_stdscr(), Int32(clamping: timeoutMilliseconds < 0 ? -1 : timeoutMilliseconds))
+            var code: wint_t = 0
+            let status = wget_wch(cn_stdscr(), &code)
+            if status == ERR { return nil }
+            if status == KEY_CODE_YES {
+                if Int32(code) == KEY_RESIZE {
+                    previous = nil
+                    return .resize(width: Int(cn_cols()), height: Int(cn_lines()))
+                }
+                if let event = KeyDecoder.keyCode(Int32(code)) { return event }
+                continue
+            }
+            if code == 27 { return afterEscape() }
+            if let event = KeyDecoder.character(UInt32(code)) { return event }
+        }
+    }
+
+    /// An Escape followed at once by a character is Alt plus that character; otherwise Escape.
+    private func afterEscape() -> KeyEvent {
+        wtimeout(cn_stdscr(), 0)
+        var code: wint_t = 0
+        let status = wget_wch(cn_stdscr(), &code)
+        if status == OK, let event = KeyDecoder.character(UInt32(code)), case .char(let c) = event {
+            return .alt(c)
+        }
+        if status == KEY_CODE_YES, Int32(code) == KEY_RESIZE {
+            previous = nil
+            pending = .resize(width: Int(cn_cols()), height: Int(cn_lines()))
+        } else if status == KEY_CODE_YES {
+            pending = KeyDecoder.keyCode(Int32(code))
+        } else if status == OK {
+            pending = UInt32(code) == 27 ? .key(.escape) : KeyDecoder.character(UInt32(code))
+        }
+        return .key(.escape)
+    }
+
+    public func present(_ screen: Screen) {
+        guard screenHandle != nil else { return }
+        let window = cn_stdscr()
+        let rows = min(screen.height, Int(cn_lines()))
+        let cols = min(screen.width, Int(cn_cols()))
+        let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        for y in 0..<max(0, rows) {
+            let row = screen.row(y)
+            if let old, old.row(y) == row { continue }
+            for x in 0..<max(0, cols) {
+                let cell = screen[x, y]
+                if cell.isContinuation { continue }
+                if let old, old[x, y] == cell, screen[x + 1, y] == old[x + 1, y] { continue }
+                write(cell, x: x, y: y, wide: x + 1 < cols && screen[x + 1, y].isContinuation)
+            }
+        }
+        if let cursor = screen.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < cols, cursor.y < rows {
+            setCursorVisible(true)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            setCursorVisible(false)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = screen
+    }
+
+    private func write(_ cell: Cell, x: Int, y: Int, wide: Bool) {
+        let style = styles[cell.role] ?? RoleStyle(attributes: cn_a_normal(), pair: 0)
+        var wchars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        if wchars.isEmpty { wchars = [wchar_t(0x20)] }
+        wchars.append(0)
+        _ = cn_put_cell(Int32(y), Int32(x), wchars, style.attributes, style.pair)
+    }
+
+    private func setCursorVisible(_ visible: Bool) {
+        guard cursorVisible != visible else { return }
+        curs_set(visible ? 1 : 0)
+        cursorVisible = visible
+    }
+
+    public func restore() {
+        guard let handle = screenHandle else { return }
+        screenHandle = nil
+        curs_set(1)
+        endwin()
+        cn_reset_signal_handlers()
+        delscreen(handle)
+    }
+}

@@ -1,0 +1,14 @@
+/// One input event, already decoded from the terminal's byte soup.
+///
+/// Resize is an event like any other so that the run loop sees it before any widget can swallow it.
+/// Ctrl-H, Ctrl-I, Ctrl-J and Ctrl-M arrive as Backspace, Tab and Enter: terminals send the same
+/// bytes for them.
+public enum KeyEvent: Hashable, Sendable {
+    case char(Character)
+    case key(Key)
+    /// Control plus a letter; the letter is lower case.
+    case ctrl(Character)
+    /// Alt (Meta, or Escape pressed just before) plus a character.
+    case alt(Character)
+    case resize(width: Int, height: Int)
+}

@@ -1,0 +1,154 @@
+/// One frame as a grid of cells: what every view draws into and what tests compare.
+///
+/// A screen is a plain value, so a frame can be rendered, copied, diffed and asserted on without a
+/// terminal. Drawing never fails: anything outside the grid is clipped, and every string is passed
+/// through ``Sanitiser`` so no control character can reach the terminal.
+public struct Screen: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    /// Where the terminal cursor shows; nil hides it.
+    public var cursor: Point?
+    private var cells: [Cell]
+
+    /// Negative or zero sizes give an empty screen on which every drawing call is a no-op.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// The cell at a position; outside the grid, a blank cell.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard contains(x: x, y: y) else { return .blank }
+        return cells[y * width + x]
+    }
+
+    /// The cells of row `y` (empty outside the grid), for terminals that paint row by row.
+    public func row(_ y: Int) -> ArraySlice<Cell> {
+        guard y >= 0, y < height else { return [] }
+        return cells[(y * width)..<((y + 1) * width)]
+    }
+
+    private func contains(x: Int, y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < width && y < height
+    }
+
+    /// Draws text at (x, y), clipped to `maxWidth` display columns (default: to the right edge)
+    /// and to the screen. The text is sanitised first. Wide glyphs take two cells; one that would
+    /// be cut by the clip edge is replaced by a space. Returns the display columns advanced from
+    /// `x`, whether or not row `y` is on screen.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
+        let limit = maxWidth.map { x + max(0, $0) } ?? width
+        let clipEnd = min(limit, width)
+        let onScreen = y >= 0 && y < height
+        var col = x
+        for c in Sanitiser.visible(text) {
+            let w = DisplayWidth.of(c)
+            if w == 0 {
+                if onScreen, col > x, col - 1 >= 0, col - 1 < width { appendToCell(before: col, y: y, c) }
+                continue
+            }
+            if col + w > clipEnd {
+                if col < clipEnd {
+                    if onScreen { write(" ", x: col, y: y, role: role) }
+                    col += 1
+                }
+                break
+            }
+            if onScreen {
+                if w == 2 {
+                    if col < 0 {
+                        write(" ", x: col + 1, y: y, role: role)
+                    } else {
+                        writeWide(String(c), x: col, y: y, role: role)
+                    }
+                } else {
+                    write(String(c), x: col, y: y, role: role)
+                }
+            }
+            col += w
+        }
+        return col - x
+    }
+
+    /// Writes one narrow cell, repairing any wide glyph it cuts in half.
+    private mutating func write(_ text: String, x: Int, y: Int, role: StyleRole) {
+        guard contains(x: x, y: y) else { return }
+        let i = y * width + x
+        breakWideGlyphs(from: x, through: x, y: y)
+        cells[i] = Cell(text: text, role: role)
+    }
+
+    private mutating func writeWide(_ text: String, x: Int, y: Int, role: StyleRole) {
+        let i = y * width + x
+        breakWideGlyphs(from: x, through: x + 1, y: y)
+        cells[i] = Cell(text: text, role: role)
+        cells[i + 1] = Cell(text: "", role: role)
+    }
+
+    /// Before cells x...last are overwritten, turns the halves of wide glyphs that would be left
+    /// orphaned outside that span into spaces.
+    private mutating func breakWideGlyphs(from x: Int, through last: Int, y: Int) {
+        let rowStart = y * width
+        if cells[rowStart + x].isContinuation, x > 0 {
+            cells[rowStart + x - 1].text = " "
+        }
+        if last + 1 < width, cells[rowStart + last + 1].isContinuation {
+            cells[rowStart + last + 1].text = " "
+        }
+    }
+
+    private mutating func appendToCell(before col: Int, y: Int, _ c: Character) {
+        var i = y * width + col - 1
+        if cells[i].isContinuation, col - 2 >= 0 { i -= 1 }
+        cells[i].text.append(c)
+    }
+
+    /// Fills a rectangle (clipped to the screen) with one character in one role.
+    public mutating func fill(_ rect: Rect, role: StyleRole, character: Character = " ") {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        if character == " " {
+            for y in clipped.y..<clipped.maxY {
+                breakWideGlyphs(from: clipped.x, through: clipped.maxX - 1, y: y)
+                for x in clipped.x..<clipped.maxX { cells[y * width + x] = Cell(text: " ", role: role) }
+            }
+            return
+        }
+        let glyphWidth = max(1, DisplayWidth.of(Sanitiser.visible(String(character))))
+        let line = String(repeating: String(character), count: clipped.width / glyphWidth + 1)
+        for y in clipped.y..<clipped.maxY {
+            put(line, x: clipped.x, y: y, role: role, maxWidth: clipped.width)
+        }
+    }
+
+    /// Changes the role of every cell in a rectangle, keeping the text (e.g. to highlight a row).
+    public mutating func setRole(_ rect: Rect, role: StyleRole) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { cells[y * width + x].role = role }
+        }
+    }
+
+    /// Row `y` as text (each wide glyph once), trailing spaces trimmed; "" outside the grid.
+    public func rowText(_ y: Int) -> String {
+        var text = ""
+        for cell in row(y) { text += cell.text }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Every row as ``rowText(_:)``, top to bottom.
+    public func lines() -> [String] {
+        (0..<height).map(rowText)
+    }
+
+    /// The role at a position; `.normal` outside the grid.
+    public func role(atX x: Int, y: Int) -> StyleRole {
+        self[x, y].role
+    }
+}

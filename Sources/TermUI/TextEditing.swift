@@ -1,0 +1,65 @@
+/// Grapheme-level editing shared by the single- and multi-line editors.
+///
+/// Works on an array of characters so that one key press is one grapheme, whatever its bytes.
+struct TextEditing {
+    var chars: [Character]
+    var cursor: Int
+
+    init(_ text: String, cursor: Int) {
+        chars = Array(text)
+        self.cursor = min(max(0, cursor), chars.count)
+    }
+
+    var text: String { String(chars) }
+
+    static func isPrintable(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return v >= 0x20 && !(0x7F..<0xA0).contains(v)
+    }
+
+    static func isWord(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "_"
+    }
+
+    /// Inserts a character; a combining mark merges into the grapheme before the cursor.
+    mutating func insert(_ c: Character, maxLength: Int?) {
+        let before = String(chars[..<cursor]) + String(c)
+        let after = chars[cursor...]
+        let merged = Array(before)
+        if let maxLength, merged.count + after.count > maxLength { return }
+        chars = merged + after
+        cursor = merged.count
+        chars = Array(String(chars))
+        cursor = min(cursor, chars.count)
+    }
+
+    mutating func deleteBackward() {
+        guard cursor > 0 else { return }
+        chars.remove(at: cursor - 1)
+        cursor -= 1
+    }
+
+    mutating func deleteForward() {
+        guard cursor < chars.count else { return }
+        chars.remove(at: cursor)
+    }
+
+    func wordStart(before index: Int) -> Int {
+        var i = index
+        while i > 0, !Self.isWord(chars[i - 1]) { i -= 1 }
+        while i > 0, Self.isWord(chars[i - 1]) { i -= 1 }
+        return i
+    }
+
+    func wordEnd(after index: Int) -> Int {
+        var i = index
+        while i < chars.count, !Self.isWord(chars[i]) { i += 1 }
+        while i < chars.count, Self.isWord(chars[i]) { i += 1 }
+        return i
+    }
+
+    mutating func delete(_ range: Range<Int>) {
+        chars.removeSubrange(range)
+        cursor = range.lowerBound
+    }
+}
