@@ -17,7 +17,7 @@ final class ReferenceTemporaryFolder {
         url.appendingPathComponent(relative).path
     }
 
-    /// Creates `relative` as a folder holding the given (empty or given) files.
+    /// Creates `relative` as a folder holding `files` (name → contents).
     @discardableResult
     func folder(_ relative: String, files: [String: Data] = [:]) throws -> String {
         let folder = url.appendingPathComponent(relative)
