@@ -1,6 +1,9 @@
+import Foundation
+
 extension ReferenceDataError {
     /// Rewords a `DecodingError` for the person editing the file: where, and what was expected.
-    init(file: String, decodingError error: DecodingError) {
+    /// `bytes` are the file's contents, searched for the place of a syntax error.
+    init(file: String, decodingError error: DecodingError, bytes: Data) {
         switch error {
         case let .keyNotFound(key, context):
             self.init(file: file, key: ReferenceCodingPath.render(context.codingPath + [key]),
@@ -12,7 +15,7 @@ extension ReferenceDataError {
             self.init(file: file, key: ReferenceCodingPath.render(context.codingPath),
                       message: "wrong type (expected \(Self.describe(type)))")
         case let .dataCorrupted(context) where context.codingPath.isEmpty:
-            let detail = context.underlyingError.map { "\($0)" } ?? context.debugDescription
+            let detail = JSONSyntaxLocator.problem(in: bytes) ?? context.debugDescription
             self.init(file: file, message: "not valid JSON: \(detail)")
         case let .dataCorrupted(context):
             self.init(file: file, key: ReferenceCodingPath.render(context.codingPath),

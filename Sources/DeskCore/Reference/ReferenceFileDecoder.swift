@@ -13,7 +13,7 @@ enum ReferenceFileDecoder {
         do {
             file = try JSONDecoder().decode(ReferenceFile<Entry>.self, from: bytes)
         } catch let error as DecodingError {
-            throw ReferenceDataError(file: name, decodingError: error)
+            throw ReferenceDataError(file: name, decodingError: error, bytes: bytes)
         } catch {
             throw ReferenceDataError(file: name, message: "cannot be read: \(error)")
         }
