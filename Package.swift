@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -33,6 +34,7 @@ let package = Package(
             dependencies: [
                 "DeskCore", "DeskStore", "DeskApp", "TermUI", "TermNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(
@@ -44,6 +46,6 @@ let package = Package(
         .testTarget(name: "DeskStoreTests", dependencies: ["DeskStore", "DeskTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "DeskTestSupport"]),
         .testTarget(name: "DeskAppTests", dependencies: ["DeskApp", "DeskTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk"]),
     ]
 )

@@ -1,0 +1,73 @@
+import DeskCore
+import Foundation
+
+/// Checks a whole archive before anything is written: every request valid against the
+/// reference data and the workflow, attachments consistent, ids unique. Returns the first
+/// problem in words, with the request it concerns.
+struct ArchiveValidator {
+    let reference: ReferenceData
+
+    func firstProblem(in archive: RequestArchive) -> String? {
+        var requestIDs = Set<UUID>()
+        var references = Set<RequestReference>()
+        var attachmentIDs = Set<UUID>()
+        let validator = RequestValidator(reference: reference)
+        for (index, details) in archive.requests.enumerated() {
+            let request = details.request
+            let name = "requests[\(index)] (\(request.reference))"
+            guard requestIDs.insert(request.id).inserted else { return "\(name): the id \(request.id) appears twice" }
+            guard references.insert(request.reference).inserted else { return "\(name): the reference appears twice" }
+            if let problem = validator.validate(request).first { return "\(name): \(problem)" }
+            if request.version < 1 { return "\(name): version must be 1 or more" }
+            if let problem = historyProblem(details) { return "\(name): \(problem)" }
+            var itemIDs = Set<String>()
+            for item in details.checklist where !itemIDs.insert(item.itemID).inserted {
+                return "\(name): checklist item \(item.itemID) appears twice"
+            }
+            let exchangeIDs = Set(details.exchanges.map(\.id))
+            for exchange in details.exchanges {
+                guard exchange.requestID == request.id else { return "\(name): exchange \(exchange.id) belongs to another request" }
+                guard attachmentIDs.insert(exchange.id).inserted else { return "\(name): the id \(exchange.id) appears twice" }
+            }
+            let evidenceIDs = Set(details.items.map(\.id))
+            for item in details.items {
+                guard exchangeIDs.contains(item.exchangeID) else {
+                    return "\(name): evidence item \(item.id) names an exchange that is not in the request"
+                }
+                guard attachmentIDs.insert(item.id).inserted else { return "\(name): the id \(item.id) appears twice" }
+                for digest in item.declaredHashes + item.computedHashes where !digest.isWellFormed {
+                    return "\(name): evidence item \(item.id) has a malformed \(digest.algorithm.rawValue) hash"
+                }
+            }
+            for event in details.custody {
+                guard evidenceIDs.contains(event.itemID) else {
+                    return "\(name): custody event \(event.id) names an item that is not in the request"
+                }
+                guard attachmentIDs.insert(event.id).inserted else { return "\(name): the id \(event.id) appears twice" }
+            }
+        }
+        return nil
+    }
+
+    private func historyProblem(_ details: RequestDetails) -> String? {
+        let request = details.request
+        guard let first = details.history.first else { return "its status history is empty" }
+        guard first.from == nil, first.to == Workflow.initialStatus(for: request.direction) else {
+            return "its status history does not start at \(Workflow.initialStatus(for: request.direction).rawValue)"
+        }
+        for (previous, change) in zip(details.history, details.history.dropFirst()) {
+            guard change.from == previous.to,
+                let from = change.from, Workflow.allows(from: from, to: change.to, direction: request.direction)
+            else {
+                return "its status history has a step \(change.from?.rawValue ?? "—") → \(change.to.rawValue) the workflow does not allow"
+            }
+            if change.to == .refused, let ground = change.ground, reference.refusalGround(ground) == nil {
+                return "its refusal ground '\(ground)' is not known"
+            }
+        }
+        guard details.history.last?.to == request.status else {
+            return "its status history does not end at its status \(request.status.rawValue)"
+        }
+        return nil
+    }
+}

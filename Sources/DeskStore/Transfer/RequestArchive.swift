@@ -1,0 +1,94 @@
+import DeskCore
+import Foundation
+
+/// The canonical JSON form of requests with everything attached, as `export --format json`
+/// writes it and `import` reads it (documented in docs/format.md).
+public struct RequestArchive: Codable, Sendable, Equatable {
+    public static let formatName = "mladesk-requests"
+    public static let formatVersion = 1
+
+    public var format: String
+    public var version: Int
+    public var exportedAt: Date
+    public var deskID: String
+    public var requests: [RequestDetails]
+
+    public init(exportedAt: Date, deskID: String, requests: [RequestDetails]) {
+        format = Self.formatName
+        version = Self.formatVersion
+        self.exportedAt = exportedAt
+        self.deskID = deskID
+        self.requests = requests
+    }
+
+    public func encoded() throws -> Data {
+        try DeskJSON.encoder(pretty: true).encode(self)
+    }
+
+    /// Largest archive `import` reads; bigger files are refused before parsing.
+    public static let maxBytes = 1 << 30
+
+    /// Parses an archive, naming the first problem (wrong format, bad field with its path).
+    public static func decode(_ data: Data) throws -> RequestArchive {
+        guard data.count <= maxBytes else {
+            throw DeskError.importRejected("the file is larger than \(maxBytes >> 20) MiB")
+        }
+        let header: Header
+        do {
+            header = try DeskJSON.decoder().decode(Header.self, from: data)
+        } catch {
+            throw DeskError.importRejected("it is not an MLA Desk request archive (\(JSONProblem.describe(error)))")
+        }
+        guard header.format == formatName else {
+            throw DeskError.importRejected("the file's format is '\(header.format)', expected '\(formatName)'")
+        }
+        guard header.version == formatVersion else {
+            throw DeskError.importRejected("archive version \(header.version) is not supported (this program reads \(formatVersion))")
+        }
+        do {
+            return try DeskJSON.decoder().decode(RequestArchive.self, from: data)
+        } catch {
+            throw DeskError.importRejected(JSONProblem.describe(error))
+        }
+    }
+
+    private struct Header: Decodable {
+        var format: String
+        var version: Int
+    }
+}
+
+/// Words for a JSON decoding failure: where it is (`requests[3].request.status`) and what is wrong.
+enum JSONProblem {
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        switch error {
+        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+            return "\(path(context.codingPath)): \(shorten(context.debugDescription))"
+        case let .keyNotFound(key, context):
+            return "\(path(context.codingPath + [key])): is missing"
+        case let .dataCorrupted(context):
+            return context.codingPath.isEmpty
+                ? "the file is not valid JSON"
+                : "\(path(context.codingPath)): \(shorten(context.debugDescription))"
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+
+    static func path(_ keys: [CodingKey]) -> String {
+        var text = ""
+        for key in keys {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text.isEmpty ? "the top level" : text
+    }
+
+    private static func shorten(_ text: String) -> String {
+        text.count > 160 ? String(text.prefix(160)) + "…" : text
+    }
+}

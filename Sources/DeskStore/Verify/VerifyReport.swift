@@ -1,0 +1,30 @@
+/// What `verify` found: SQLite's own check, the audit chain, and whether every record still
+/// matches the state its last audit row recorded.
+public struct VerifyReport: Sendable, Equatable {
+    /// Lines from `PRAGMA integrity_check` other than "ok".
+    public var integrityProblems: [String]
+    /// The first sequence number where the chain breaks, with what is wrong there.
+    public var chainBreak: (sequence: Int64, problem: String)?
+    /// Records that differ from their audited state, or audited records that are gone.
+    public var recordProblems: [String]
+    public var auditRows: Int
+    public var requests: Int
+
+    public var isSound: Bool { integrityProblems.isEmpty && chainBreak == nil && recordProblems.isEmpty }
+
+    public static func == (lhs: VerifyReport, rhs: VerifyReport) -> Bool {
+        lhs.integrityProblems == rhs.integrityProblems && lhs.chainBreak?.sequence == rhs.chainBreak?.sequence
+            && lhs.chainBreak?.problem == rhs.chainBreak?.problem && lhs.recordProblems == rhs.recordProblems
+            && lhs.auditRows == rhs.auditRows && lhs.requests == rhs.requests
+    }
+
+    /// Every finding as one line, the first broken link first.
+    public var findings: [String] {
+        var lines = integrityProblems.map { "SQLite integrity check: \($0)" }
+        if let chainBreak {
+            lines.append("Audit chain broken at sequence \(chainBreak.sequence): \(chainBreak.problem)")
+        }
+        lines += recordProblems
+        return lines
+    }
+}

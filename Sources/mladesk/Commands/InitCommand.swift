@@ -1,0 +1,18 @@
+import ArgumentParser
+import DeskStore
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty desk file.")
+
+    @OptionGroup var options: DeskOptions
+
+    func run() throws {
+        let path = options.databasePath
+        if FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure("\(path) already exists; nothing was changed.")
+        }
+        let store = try options.openStore(createIfMissing: true)
+        print("Created desk \(store.path) (desk id \(store.deskID)).")
+    }
+}

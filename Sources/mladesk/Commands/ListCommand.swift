@@ -1,0 +1,83 @@
+import ArgumentParser
+import CSV
+import DeskCore
+import DeskStore
+import Foundation
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List requests, filtered and sorted.")
+
+    @OptionGroup var options: DeskOptions
+
+    @Option(help: "in or out.") var direction: Direction?
+    @Option(help: "Only this status (repeat for several).") var status: [RequestStatus] = []
+    @Option(help: "Counterpart state, ISO 3166-1 alpha-2 (e.g. DE).") var country: String?
+    @Option(help: "Request type (e.g. preservation).") var type: String?
+    @Option(help: "routine, urgent or emergency.") var urgency: Urgency?
+    @Option(help: "Assigned officer.") var assigned: String?
+    @Flag(help: "Only open requests past their due date.") var overdue = false
+    @Option(help: "Full-text search over references, facts, assistance sought, identifiers and notes.") var search: String?
+    @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
+    @Flag(help: "Sort ascending.") var ascending = false
+    @Option(help: "At most this many rows.") var limit = 50
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        guard format != .text else { throw ValidationError("--format takes table, json or csv") }
+        if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            throw ValidationError("--country takes a two-letter ISO 3166-1 code, e.g. DE")
+        }
+    }
+
+    func run() throws {
+        let store = try options.openStore()
+        if let type {
+            let reference = try options.loadReference()
+            guard reference.requestType(RequestTypeID(type)) != nil else {
+                throw ValidationError("unknown request type '\(type)'; known: \(reference.requestTypes.map(\.id.rawValue).joined(separator: ", "))")
+            }
+        }
+        let now = Date()
+        let query = RequestQuery(
+            direction: direction, statuses: status, country: country.map { CountryCode($0.uppercased()) },
+            type: type.map(RequestTypeID.init(rawValue:)), urgency: urgency, officer: assigned,
+            overdueAt: overdue ? now : nil, text: search ?? "", sort: sort, descending: !ascending)
+        let rows = try store.page(query, offset: 0, limit: limit)
+        switch format {
+        case .json:
+            print(try TextOutput.json(rows))
+        case .csv:
+            let writer = try CSVWriter(stream: .toMemory())
+            try writer.write(row: ["reference", "direction", "country", "types", "status", "urgency", "due", "officer", "updated", "operation"])
+            for row in rows {
+                try writer.write(row: [
+                    row.reference.description, row.direction.rawValue, row.country.rawValue,
+                    row.types.map(\.rawValue).joined(separator: " "), row.status.rawValue, row.urgency.rawValue,
+                    row.due.map(DeskJSON.formatInstant) ?? "", row.officer, DeskJSON.formatInstant(row.updatedAt), row.operation,
+                ])
+            }
+            writer.stream.close()
+            let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            print(String(decoding: data, as: UTF8.self))
+        case .table, .text:
+            if rows.isEmpty {
+                print("No requests match.")
+                return
+            }
+            print(TextOutput.table(
+                header: ["Reference", "Country", "Type", "Status", "Due", "Officer", "Updated"],
+                rows: rows.map { row in
+                    [
+                        (row.isOverdue(at: now) ? "!" : " ") + row.reference.description, row.country.rawValue,
+                        row.types.map(\.rawValue).joined(separator: "+"), row.status.rawValue, TextOutput.day(row.due),
+                        row.officer, TextOutput.moment(row.updatedAt),
+                    ]
+                }))
+            let total = try store.count(query)
+            if total > rows.count {
+                print("(\(rows.count) of \(total); use --limit to see more)")
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import ArgumentParser
+import DeskCore
+import DeskStore
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "log", abstract: "Print the audit trail, of the desk or one request.")
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Only this request.") var reference: RequestReference?
+    @Option(help: "Only entries from this day on (YYYY-MM-DD).") var since: DayArgument?
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        let store = try options.openStore()
+        var requestID: UUID?
+        if let reference {
+            guard let details = try store.details(reference: reference) else {
+                throw CommandFailure("No request \(reference) on this desk.")
+            }
+            requestID = details.request.id
+        }
+        let entries = try store.auditTrail(requestID: requestID, since: since?.date)
+        if format == .json {
+            print(try TextOutput.json(entries))
+            return
+        }
+        for entry in entries {
+            print(TextOutput.safe("\(entry.sequence)  \(TextOutput.moment(entry.at))  \(entry.officer)  \(entry.action)  \(entry.entity)  \(entry.detail)"))
+        }
+    }
+}

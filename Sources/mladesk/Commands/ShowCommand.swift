@@ -1,0 +1,96 @@
+import ArgumentParser
+import DeskCore
+import DeskStore
+import Foundation
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one request with its history, checklist and evidence.")
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "The request's reference, e.g. OUT-2026-0042.") var reference: RequestReference
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func validate() throws {
+        guard format == .text || format == .json else { throw ValidationError("--format takes text or json") }
+    }
+
+    func run() throws {
+        let store = try options.openStore()
+        guard let details = try store.details(reference: reference) else {
+            throw CommandFailure("No request \(reference) on this desk.")
+        }
+        if format == .json {
+            print(try TextOutput.json(details))
+            return
+        }
+        let reference = try? options.loadReference()
+        print(RequestText.render(details, reference: reference).map(TextOutput.safe).joined(separator: "\n"))
+    }
+}
+
+/// The plain-text form of a request for `show`.
+enum RequestText {
+    static func render(_ details: RequestDetails, reference: ReferenceData?) -> [String] {
+        let r = details.request
+        func name(_ code: CountryCode) -> String {
+            reference?.country(code).map { "\(code) — \($0.name)" } ?? code.rawValue
+        }
+        var lines = [
+            "\(r.reference)  \(r.direction.label)  \(r.status.label)  [\(r.urgency.label)]",
+            "",
+            "Country            \(name(r.counterpartCountry))",
+            "Counterpart        \(r.counterpartAuthority)",
+            "Our authority      \(r.ourAuthority)",
+            "Foreign reference  \(r.foreignReference)",
+            "Legal basis        \(reference?.instrument(r.legalBasis.instrument)?.name ?? r.legalBasis.instrument.rawValue)"
+                + (r.legalBasis.articles.isEmpty ? "" : ", art. \(r.legalBasis.articles)"),
+            "Types              \(r.types.map { reference?.requestType($0)?.label ?? $0.rawValue }.joined(separator: ", "))",
+            "Channel            \(r.channel.map { reference?.channel($0)?.label ?? $0.rawValue } ?? "—")",
+            "Offences           \(r.offences.map { reference?.offence($0)?.label ?? $0.rawValue }.joined(separator: ", "))",
+            "Operation          \(r.operation)",
+            "Officer            \(r.assignedOfficer)",
+            "Created            \(TextOutput.moment(r.dates.created))",
+            "Sent / received    \(TextOutput.moment(r.dates.sentOrReceived))",
+            "Acknowledged       \(TextOutput.moment(r.dates.acknowledged))",
+            "Due                \(TextOutput.day(r.dates.due))",
+            "Completed          \(TextOutput.moment(r.dates.completed))",
+            "Version            \(r.version), updated \(TextOutput.moment(r.updatedAt)) by \(r.updatedBy)",
+        ]
+        func section(_ title: String, _ body: [String]) {
+            lines += ["", "== \(title)"] + (body.isEmpty ? ["(none)"] : body)
+        }
+        section("Summary of facts", r.summaryOfFacts.isEmpty ? [] : r.summaryOfFacts.components(separatedBy: "\n"))
+        section("Assistance sought", r.assistanceSought.isEmpty ? [] : r.assistanceSought.components(separatedBy: "\n"))
+        section("Identifiers", r.identifiers.map { identifier in
+            var text = "\(identifier.kind.label): \(identifier.value)"
+            if let at = identifier.observedAt { text += " at \(DeskJSON.formatInstant(at))" }
+            if let zone = identifier.timeZone { text += " (\(zone))" }
+            if let port = identifier.port { text += " port \(port)" }
+            return text
+        } + r.serviceProviders.map { "Provider: \($0)" })
+        if !r.confidentiality.isEmpty || !r.limitationOfUse.isEmpty {
+            section("Confidentiality and use", ["Confidentiality: \(r.confidentiality)", "Limitation of use: \(r.limitationOfUse)"])
+        }
+        if !r.notes.isEmpty { section("Notes", r.notes.components(separatedBy: "\n")) }
+        section("Checklist", details.checklist.filter { !$0.isObsolete }.map { item in
+            let mark = switch item.state {
+            case .done: "[x]"
+            case .notApplicable: "[-]"
+            case .open: "[ ]"
+            }
+            return "\(mark) \(item.label)\(item.isRequired ? " *" : "")"
+        })
+        section("Evidence", details.exchanges.flatMap { exchange in
+            ["\(exchange.flow.rawValue.capitalized) \(TextOutput.moment(exchange.at)) via \(exchange.medium.label) \(exchange.transmittalReference)"]
+                + details.items.filter { $0.exchangeID == exchange.id }.map { item in
+                    "  \(item.category.label): \(item.description) [\(item.verification.rawValue)]"
+                        + (item.declaredHashes.first { $0.algorithm == .sha256 }.map { " sha256 \($0.value)" } ?? "")
+                }
+        })
+        section("History", details.history.map { change in
+            "\(TextOutput.moment(change.at))  \(change.from?.rawValue ?? "—") → \(change.to.rawValue)  \(change.officer)"
+                + (change.ground.map { "  ground: \($0)" } ?? "") + (change.note.isEmpty ? "" : "  \(change.note)")
+        })
+        return lines
+    }
+}

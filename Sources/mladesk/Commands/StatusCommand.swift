@@ -1,0 +1,32 @@
+import ArgumentParser
+import DeskCore
+import DeskStore
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Move a request to a new status along its workflow.",
+        discussion: "A refusal needs --ground; a withdrawal or postponement needs --note with the reason.")
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "The request's reference.") var reference: RequestReference
+    @Argument(help: "The new status, e.g. internal_review.") var newStatus: RequestStatus
+    @Option(help: "A note kept in the history (the reason, for withdrawal or postponement).") var note = ""
+    @Option(help: "The refusal ground, e.g. political_offence.") var ground: String?
+
+    func run() throws {
+        let store = try options.openStore()
+        guard let details = try store.details(reference: reference) else {
+            throw CommandFailure("No request \(reference) on this desk.")
+        }
+        if let ground {
+            let data = try options.loadReference()
+            guard data.refusalGround(RefusalGroundID(ground)) != nil else {
+                throw CommandFailure("'\(ground)' is not a known refusal ground; known: \(data.refusalGrounds.map(\.id.rawValue).joined(separator: ", ")).")
+            }
+        }
+        let updated = try store.changeStatus(
+            id: details.request.id, expectedVersion: details.request.version, to: newStatus, note: note,
+            ground: ground.map(RefusalGroundID.init(rawValue:)))
+        print("\(updated.reference): \(details.request.status.rawValue) → \(updated.status.rawValue)")
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import DeskCore
+import DeskStore
+import Foundation
+
+/// Runs the command line with the desk's exit codes: 0 success, 1 a problem found or a change
+/// refused, 2 a usage error. Problems are one sentence on standard error, never a stack trace.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Mladesk.parseAsRoot()
+            try command.run()
+        } catch let error as ExitCode {
+            exit(error.rawValue)
+        } catch let error as DeskError {
+            fail(error.description)
+        } catch let error as ReferenceDataError {
+            fail("Reference data: \(error.description)")
+        } catch let error as CommandFailure {
+            fail(error.message)
+        } catch {
+            let code = Mladesk.exitCode(for: error)
+            if code == .success {
+                Mladesk.exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((Mladesk.fullMessage(for: error) + "\n").utf8))
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("mladesk: \(message)\n".utf8))
+        exit(1)
+    }
+}
+
+/// A refusal or finding from a command, printed as one sentence with exit code 1.
+struct CommandFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

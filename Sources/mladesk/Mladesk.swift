@@ -1,0 +1,21 @@
+import ArgumentParser
+import DeskCore
+
+/// The `mladesk` command: with no subcommand it opens the full-screen desk.
+struct Mladesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mladesk",
+        abstract: "A case desk for mutual legal assistance requests in cybercrime cases.",
+        discussion: """
+            Every command works on one desk file: --db PATH, or MLADESK_DB, or \
+            $XDG_DATA_HOME/mladesk/desk.sqlite (~/.local/share/mladesk/desk.sqlite). \
+            Changes are recorded under --officer NAME (MLADESK_OFFICER, default: the login name).
+            Exit codes: 0 success, 1 a problem found or a change refused, 2 a usage error.
+            """,
+        version: "mladesk \(DeskVersion.program)",
+        subcommands: [
+            InitCommand.self, ListCommand.self, ShowCommand.self,
+            StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import DeskCore
+import DeskStore
+import Foundation
+
+/// The options every command shares: which desk, who is working, where the reference data is.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The desk file (default: MLADESK_DB or ~/.local/share/mladesk/desk.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who is recorded in the audit trail (default: MLADESK_OFFICER or the login name).", valueName: "name"))
+    var officer: String?
+
+    @Option(name: .long, help: ArgumentHelp("The reference data folder (default: MLADESK_DATA, or Data/ beside the program).", valueName: "dir"))
+    var data: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var databasePath: String {
+        if let db, !db.isEmpty { return db }
+        if let path = environment["MLADESK_DB"], !path.isEmpty { return path }
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (base as NSString).appendingPathComponent("mladesk/desk.sqlite")
+    }
+
+    var officerName: String {
+        if let officer, !officer.trimmingCharacters(in: .whitespaces).isEmpty { return officer }
+        if let name = environment["MLADESK_OFFICER"], !name.isEmpty { return name }
+        if let name = environment["USER"], !name.isEmpty { return name }
+        return ProcessInfo.processInfo.userName
+    }
+
+    func openStore(createIfMissing: Bool = false) throws -> DeskStore {
+        try DeskStore.open(path: databasePath, officer: officerName, createIfMissing: createIfMissing)
+    }
+
+    func loadReference() throws -> ReferenceData {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let folder = try DataDirectory.locate(
+            explicit: data, environment: environment, executablePath: executable,
+            workingDirectory: FileManager.default.currentDirectoryPath)
+        return try DataDirectory.loadReferenceData(from: folder)
+    }
+}

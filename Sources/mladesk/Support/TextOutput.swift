@@ -1,0 +1,40 @@
+import DeskCore
+import Foundation
+import TermUI
+
+/// Text for people on a terminal: every stored string passes the one sanitiser, so a hostile
+/// note cannot move the cursor or retitle the window; columns align by display width.
+enum TextOutput {
+    static func safe(_ text: String) -> String {
+        Sanitiser.visible(text)
+    }
+
+    /// A table with a header, columns as wide as their widest cell (capped), separated by two spaces.
+    static func table(header: [String], rows: [[String]], maxColumnWidth: Int = 40) -> String {
+        let cleanRows = rows.map { $0.map(safe) }
+        var widths = header.map(DisplayWidth.of)
+        for row in cleanRows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = min(maxColumnWidth, max(widths[index], DisplayWidth.of(cell)))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? DisplayWidth.truncate(cell, to: widths[index]) : DisplayWidth.pad(cell, to: widths[index])
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + cleanRows.map(line)).joined(separator: "\n")
+    }
+
+    static func day(_ date: Date?) -> String {
+        date.map { LocalTime.formatDay($0) } ?? "—"
+    }
+
+    static func moment(_ date: Date?) -> String {
+        date.map { LocalTime.format($0) } ?? "—"
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try DeskJSON.encoder(pretty: true).encode(value), as: UTF8.self)
+    }
+}
