@@ -34,7 +34,7 @@ struct FormLayout: Equatable {
                     height = min(choice.options.count + 1, tall ? 12 : 7)
                 }
             }
-            let slot = Slot(top: top, height: height, hasError: form.errors[field.id] != nil && form.touched.contains(field.id))
+            let slot = Slot(top: top, height: height, hasError: form.errors[field.id] != nil)
             slots.append(slot)
             top = slot.bottom
         }

@@ -113,7 +113,7 @@ enum RequestForm {
             choice.highlighted = 0
             form.values[form.focus] = .choice(choice)
         }
-        form.errors = problems(form, context: context, now: now).fieldErrors
+        form.errors = problems(form, context: context, now: now).fieldErrors.filter { form.touched.contains($0.key) }
     }
 
     static func keepFocusVisible(_ state: inout AppState) {

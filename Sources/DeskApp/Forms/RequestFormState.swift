@@ -19,7 +19,7 @@ public struct RequestFormState: Equatable, Sendable {
     public var focus = 0
     /// Fields the officer has left at least once; only their errors are shown before saving.
     public var touched: Set<RequestField> = []
-    /// The first problem of each field, as shown under it.
+    /// The first problem of each visited field, as shown under it.
     public var errors: [RequestField: String] = [:]
     /// Set while a save is on its way, so a second Ctrl-S does not send it twice.
     public var isSaving = false
