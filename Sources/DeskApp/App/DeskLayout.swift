@@ -45,5 +45,5 @@ public struct DeskLayout: Equatable, Sendable {
     }
 
     /// The width of the form's label column: wider on wide terminals.
-    public var formLabelWidth: Int { width >= 110 ? 26 : 22 }
+    public var formLabelWidth: Int { width >= 110 ? 28 : 25 }
 }

@@ -44,7 +44,9 @@ public enum RequestDraft {
         func day(_ date: Date?) -> FieldValue { .text(TextFieldState(date.map(dates.day) ?? "")) }
         func text(_ value: String) -> FieldValue { .text(TextFieldState(value)) }
         func choice(_ options: [ChoiceOption], _ selected: [String], multi: Bool = false) -> FieldValue {
-            .choice(ChoiceState(options: options, selected: selected, isMulti: multi))
+            var state = ChoiceState(options: options, selected: selected, isMulti: multi)
+            state.highlightSelection()
+            return .choice(state)
         }
         return fields.map { field in
             switch field.id {

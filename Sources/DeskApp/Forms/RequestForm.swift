@@ -100,6 +100,10 @@ enum RequestForm {
         guard target != form.focus else { return }
         leave(&form, context: state.context, now: state.now)
         form.focus = target
+        if case .choice(var choice) = form.values[target] {
+            choice.highlightSelection()
+            form.values[target] = .choice(choice)
+        }
         state.form = form
         keepFocusVisible(&state)
     }
@@ -177,5 +181,16 @@ enum RequestForm {
         state.form = form
         state.message = .error("Not saved: " + problems.map(\.description).joined(separator: "; ") + ".")
         keepFocusVisible(&state)
+    }
+}
+
+extension ChoiceState {
+    /// Puts the highlight on the first selected option, so entering a choice field shows
+    /// what it holds rather than the top of the list.
+    mutating func highlightSelection() {
+        guard filter.isEmpty, let first = selected.first,
+            let index = visibleOptions.firstIndex(where: { $0.id == first })
+        else { return }
+        highlighted = index
     }
 }

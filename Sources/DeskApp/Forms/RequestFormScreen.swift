@@ -49,7 +49,7 @@ enum RequestFormScreen {
     private static func renderLabel(_ field: FormField, focused: Bool, y: Int, width: Int, into screen: inout Screen) {
         let role: StyleRole = focused ? .focused : .label
         if focused { screen.put("▸", x: 0, y: y, role: .focused) }
-        let used = screen.put(field.label, x: 1, y: y, role: role, maxWidth: width - 3)
+        let used = screen.put(field.label, x: 1, y: y, role: role, maxWidth: width - 4)
         if field.isRequired { screen.put(" *", x: 1 + used, y: y, role: .required) }
     }
 

@@ -85,7 +85,7 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .listLast: "Last"
         case .listBack, .detailBack, .helpClose: "Back"
         case .listFilter: "Filter"
-        case .listNextTab: "Tab"
+        case .listNextTab: "Direction"
         case .listPreviousTab: "Previous tab"
         case .listSortNext: "Sort"
         case .listSortPrevious: "Sort back"
