@@ -14,7 +14,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.now = now
         return []
     case .action(let action):
-        state.message = state.message?.isError == true || state.message == nil ? nil : state.message
+        state.message = nil
         return ActionUpdate.apply(action, state: &state)
     case .input(let event):
         if state.dialog != nil { return StatusDialog.input(event, state: &state) }
