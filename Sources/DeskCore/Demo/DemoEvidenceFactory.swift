@@ -2,7 +2,7 @@
 /// from the counterpart for outgoing requests, sent to it for incoming ones), their items with
 /// declared and computed SHA-256 digests, and each item's chain of custody.
 ///
-/// About one item in fifty carries a computed digest that differs from the declared one and a
+/// About one item in fifty (a received one) carries a computed digest that differs from the declared one and a
 /// few have not been hashed yet, so the desk's verification states all show up in a demo.
 struct DemoEvidenceFactory: Sendable {
     private let media = WeightedChoice<EvidenceExchange.Medium>([
@@ -49,7 +49,7 @@ struct DemoEvidenceFactory: Sendable {
         let declared = HashDigest(algorithm: .sha256, value: DemoText.hex(64, using: &random))
         var computed: [HashDigest] = [declared]
         let roll = random.unit()
-        if exchange.flow == .received && roll < 0.02 {
+        if exchange.flow == .received && roll < 0.036 {
             computed = [HashDigest(algorithm: .sha256, value: DemoText.hex(64, using: &random))]
         } else if roll > 0.93 {
             computed = []

@@ -266,10 +266,15 @@ public struct DemoGenerator: Sendable {
         return text
     }
 
-    /// Many requests carry no due date of the officer's own; of those that do, some are
-    /// overdue, some due within the week, most later.
+    /// Many requests carry no due date of the officer's own; of the open ones that do, some are
+    /// overdue, some due within the week, most later. A finished request keeps the due date it
+    /// had, somewhere before it was completed.
     private func dueDate(for request: Request, created: Int64, using random: inout SeededGenerator) -> Date? {
-        guard random.chance(request.status.isFinal ? 0.1 : 0.45) else { return nil }
+        if request.status.isFinal, let completed = request.dates.completed {
+            guard random.chance(0.1) else { return nil }
+            return DemoText.date(random.int64(in: created...max(created, Int64(completed.timeIntervalSince1970))))
+        }
+        guard random.chance(0.45) else { return nil }
         let roll = random.unit()
         if roll < 0.2 && now - created > 2 * 86_400 {
             return DemoText.date(now - random.int64(in: 3_600...min(60 * 86_400, now - created)))

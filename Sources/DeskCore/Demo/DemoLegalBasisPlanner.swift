@@ -15,6 +15,15 @@ struct DemoLegalBasisPlanner: Sendable {
     private let treatyChoice = WeightedChoice<InstrumentID>([
         ("bilateral_mlat", 40), ("reciprocity", 20), ("untoc", 20), ("un_cybercrime", 10), ("un_model_treaty", 10),
     ])
+    private let eioChannels = WeightedChoice<ChannelID>([
+        ("e_edes", 2), ("direct_judicial", 2), ("eurojust_ejn", 1), ("central_authority", 1),
+    ])
+    private let budapestChannels = WeightedChoice<ChannelID>([
+        ("central_authority", 3), ("direct_judicial", 1), ("liaison_magistrate", 1), ("diplomatic", 1),
+    ])
+    private let treatyChannels = WeightedChoice<ChannelID>([
+        ("central_authority", 2), ("diplomatic", 1), ("liaison_magistrate", 1),
+    ])
 
     init(reference: ReferenceData, typeProfiles: [RequestTypeID: DemoRequestTypeProfile]) {
         var numbers: [InstrumentID: Set<String>] = [:]
@@ -96,11 +105,10 @@ struct DemoLegalBasisPlanner: Sendable {
         case "e_evidence":
             return direction == .outgoing ? "service_provider" : "e_edes"
         case "eio":
-            return random.pick(["e_edes", "e_edes", "direct_judicial", "direct_judicial", "eurojust_ejn", "central_authority"])
+            return eioChannels.pick(using: &random)
         case "budapest":
             if expedited && random.chance(0.8) { return "network_24_7" }
-            return random.pick(["central_authority", "central_authority", "central_authority", "direct_judicial",
-                                "liaison_magistrate", "diplomatic"])
+            return budapestChannels.pick(using: &random)
         case "budapest_2ap":
             if types.contains("emergency_disclosure") { return "network_24_7" }
             if types.contains("domain_registration") || types == ["subscriber_info"] { return "service_provider" }
@@ -110,7 +118,7 @@ struct DemoLegalBasisPlanner: Sendable {
         case "reciprocity":
             return "diplomatic"
         default:
-            return random.pick(["central_authority", "central_authority", "diplomatic", "liaison_magistrate"])
+            return treatyChannels.pick(using: &random)
         }
     }
 
