@@ -14,8 +14,8 @@ struct Mladesk: ParsableCommand {
             """,
         version: "mladesk \(DeskVersion.program)",
         subcommands: [
-            InitCommand.self, ListCommand.self, ShowCommand.self,
-            StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
+            InitCommand.self, ListCommand.self, ShowCommand.self, ChecklistCommand.self, CheckCommand.self,
+            AgendaCommand.self, StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
         ]
     )
 }

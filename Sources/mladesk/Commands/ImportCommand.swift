@@ -25,7 +25,8 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try RequestArchive.decode(data)
-        let store = try options.openStore(createIfMissing: true)
+        let store = try DeskStore.open(path: options.databasePath, officer: options.officerName, createIfMissing: true,
+                                       reference: reference)
         let summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")

@@ -72,13 +72,13 @@ enum RequestText {
             section("Confidentiality and use", ["Confidentiality: \(r.confidentiality)", "Limitation of use: \(r.limitationOfUse)"])
         }
         if !r.notes.isEmpty { section("Notes", r.notes.components(separatedBy: "\n")) }
-        section("Checklist", details.checklist.filter { !$0.isObsolete }.map { item in
-            let mark = switch item.state {
-            case .done: "[x]"
-            case .notApplicable: "[-]"
-            case .open: "[ ]"
-            }
-            return "\(mark) \(item.label)\(item.isRequired ? " *" : "")"
+        let deadlines = RequestDeadlines.compute(for: r, history: details.history, rules: reference?.deadlineRules ?? [])
+        section("Deadlines", deadlines.all.map { deadline in
+            (deadline == deadlines.next ? "> " : "  ") + "\(TextOutput.moment(deadline.due))  \(deadline.label)"
+                + (deadline.extendedDue.map { " (extendable to \(TextOutput.day($0)))" } ?? "")
+        })
+        section("Checklist (\(ChecklistProgress(details.checklist).meter))", details.checklist.filter { !$0.isObsolete }.map { item in
+            "\(ChecklistText.mark(item)) \(item.label)\(item.isRequired ? " *" : "")"
         })
         section("Evidence", details.exchanges.flatMap { exchange in
             ["\(exchange.flow.rawValue.capitalized) \(TextOutput.moment(exchange.at)) via \(exchange.medium.label) \(exchange.transmittalReference)"]
