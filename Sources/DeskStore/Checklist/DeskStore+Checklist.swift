@@ -23,9 +23,7 @@ extension DeskStore {
             let request = try RequestRows.decode(Request.self, body)
             let items = try Self.checklist(of: requestID, in: db)
             guard let position = items.firstIndex(where: { $0.itemID == itemID }) else {
-                let known = items.filter { !$0.isObsolete }.map(\.itemID)
-                throw DeskError.notFound("Checklist item '\(itemID)' of \(request.reference)"
-                    + (known.isEmpty ? " (it has no checklist)" : " (its items: \(known.joined(separator: ", ")))"))
+                throw DeskError.notFound("Checklist item '\(itemID)' of \(request.reference)")
             }
             let now = DeskJSON.normalized(self.clock.now())
             var item = items[position]
