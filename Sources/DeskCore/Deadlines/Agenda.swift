@@ -24,7 +24,7 @@ public enum Agenda {
         return entries.sorted { ($0.deadline.due, $0.reference) < ($1.deadline.due, $1.reference) }
     }
 
-    /// Preservations whose data may be lost within `days` (or already past their expiry).
+    /// The entries where preserved data may be lost: the home screen's "preservations expiring".
     public static func preservationsExpiring(_ entries: [AgendaEntry]) -> [AgendaEntry] {
         entries.filter(\.deadline.isPreservationExpiry)
     }
