@@ -3,7 +3,7 @@ import GRDB
 /// The desk's schema as named, append-only migrations. Never edit a shipped migration: add one.
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
-    static let names = ["v1-case-file"]
+    static let names = ["v1-case-file", "v2-checklists-deadlines"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -11,7 +11,22 @@ enum DeskMigrations {
             try createCaseFile(db)
             try db.execute(sql: "PRAGMA user_version = 1")
         }
+        migrator.registerMigration(names[1]) { db in
+            try addEarliestDue(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
         return migrator
+    }
+
+    /// `first_due_at` is the earliest deadline of any kind (manual or computed), so the agenda
+    /// finds a legal deadline even when a later manual due date is what the list shows. Rows
+    /// start from their manual date; the store recomputes both columns with the rules on open.
+    private static func addEarliestDue(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE request ADD COLUMN first_due_at INTEGER;
+            UPDATE request SET first_due_at = due_at;
+            CREATE INDEX request_by_first_due ON request (is_open, first_due_at);
+            """)
     }
 
     private static func createCaseFile(_ db: Database) throws {

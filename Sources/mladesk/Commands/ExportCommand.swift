@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
     enum ExportFormat: String, ExpressibleByArgument { case json }
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, _) = try options.openDesk()
         let archive = try store.archive(references: references.isEmpty ? nil : references)
         let data = try archive.encoded()
         if let out {

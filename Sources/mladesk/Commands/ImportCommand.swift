@@ -13,7 +13,6 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Only say what would be imported.") var dryRun = false
 
     func run() throws {
-        let reference = try options.loadReference()
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
             throw CommandFailure("\(file) is not a readable file.")
@@ -25,7 +24,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try RequestArchive.decode(data)
-        let store = try options.openStore(createIfMissing: true)
+        let (store, reference) = try options.openDesk(createIfMissing: true)
         let summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")

@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("\(path) already exists; nothing was changed.")
         }
-        let store = try options.openStore(createIfMissing: true)
+        let (store, _) = try options.openDesk(createIfMissing: true)
         print("Created desk \(store.path) (desk id \(store.deskID)).")
     }
 }
