@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "DeskStoreTests", dependencies: ["DeskStore", "DeskTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "DeskTestSupport"]),
         .testTarget(name: "DeskAppTests", dependencies: ["DeskApp", "DeskTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk"]),
     ]
 )

@@ -12,8 +12,8 @@ public enum BoxView {
             screen.put("│", x: rect.x, y: y, role: .border)
             screen.put("│", x: rect.maxX - 1, y: y, role: .border)
         }
-        if let title, !title.isEmpty, inner >= 3 {
-            let text = " " + DisplayWidth.truncate(Sanitiser.visible(title), to: inner - 3) + " "
+        if let title, !title.isEmpty, inner >= 5 {
+            let text = " " + DisplayWidth.truncate(Sanitiser.visible(title), to: inner - 4) + " "
             screen.put(text, x: rect.x + 2, y: rect.y, role: .title, maxWidth: inner - 1)
         }
     }

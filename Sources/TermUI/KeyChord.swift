@@ -31,11 +31,11 @@ public struct KeyChord: Hashable, Sendable, CustomStringConvertible {
     ]
 
     private static func parse(_ text: String) -> KeyEvent? {
+        let lower = text.lowercased()
+        if let named = names[lower] { return named }
         if text.count == 1, let c = text.first {
             return isPrintable(c) ? .char(c) : nil
         }
-        let lower = text.lowercased()
-        if let named = names[lower] { return named }
         if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...63).contains(n), !lower.contains("+") {
             return .key(.f(n))
         }

@@ -10,10 +10,11 @@ public struct Screen: Equatable, Sendable {
     public var cursor: Point?
     private var cells: [Cell]
 
-    /// Negative or zero sizes give an empty screen on which every drawing call is a no-op.
+    /// A negative or zero width or height gives an empty (0×0) screen on which every drawing call is a no-op.
     public init(width: Int, height: Int) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        let isEmpty = width <= 0 || height <= 0
+        self.width = isEmpty ? 0 : width
+        self.height = isEmpty ? 0 : height
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 

@@ -22,15 +22,13 @@ struct TextEditing {
     }
 
     /// Inserts a character; a combining mark merges into the grapheme before the cursor.
+    /// Text already over `maxLength` still accepts edits that do not lengthen it.
     mutating func insert(_ c: Character, maxLength: Int?) {
-        let before = String(chars[..<cursor]) + String(c)
-        let after = chars[cursor...]
-        let merged = Array(before)
-        if let maxLength, merged.count + after.count > maxLength { return }
-        chars = merged + after
-        cursor = merged.count
-        chars = Array(String(chars))
-        cursor = min(cursor, chars.count)
+        let head = Array(String(chars[..<cursor]) + String(c))
+        let joined = Array(String(head + chars[cursor...]))
+        if let maxLength, joined.count > maxLength, joined.count > chars.count { return }
+        chars = joined
+        cursor = min(head.count, chars.count)
     }
 
     mutating func deleteBackward() {

@@ -14,9 +14,8 @@ struct Mladesk: ParsableCommand {
             """,
         version: "mladesk \(DeskVersion.program)",
         subcommands: [
-            OpenCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self,
+            InitCommand.self, ListCommand.self, ShowCommand.self,
             StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
-        ],
-        defaultSubcommand: OpenCommand.self
+        ]
     )
 }

@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try RequestArchive.decode(data)
-        let store = try options.openStore()
+        let store = try options.openStore(createIfMissing: true)
         let summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")

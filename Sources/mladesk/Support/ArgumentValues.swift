@@ -2,12 +2,12 @@ import ArgumentParser
 import DeskCore
 import Foundation
 
-extension Direction: @retroactive ExpressibleByArgument {}
-extension RequestStatus: @retroactive ExpressibleByArgument {}
-extension Urgency: @retroactive ExpressibleByArgument {}
-extension RequestSort: @retroactive ExpressibleByArgument {}
+extension Direction: ExpressibleByArgument {}
+extension RequestStatus: ExpressibleByArgument {}
+extension Urgency: ExpressibleByArgument {}
+extension RequestSort: ExpressibleByArgument {}
 
-extension RequestReference: @retroactive ExpressibleByArgument {
+extension RequestReference: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 

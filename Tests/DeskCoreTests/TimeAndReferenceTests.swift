@@ -1,0 +1,43 @@
+import DeskCore
+import Foundation
+import Testing
+
+@Suite("References, instants and local dates")
+struct TimeAndReferenceTests {
+    @Test("References parse and print in the OUT-2026-0042 form", arguments: [
+        ("OUT-2026-0042", "OUT-2026-0042"), ("in-2026-17", "IN-2026-0017"), ("OUT-2026-12345", "OUT-2026-12345"),
+    ])
+    func referenceRoundTrip(text: String, printed: String) {
+        #expect(RequestReference(text)?.description == printed)
+    }
+
+    @Test("Malformed references are refused", arguments: ["", "OUT-26-0001", "SIDE-2026-0001", "OUT-2026-0000", "OUT-2026-", "OUT-2026-00x1", "OUT-2026-0001-2"])
+    func referenceRejects(text: String) {
+        #expect(RequestReference(text) == nil)
+    }
+
+    @Test("Instants print as UTC ISO 8601 with milliseconds and parse back exactly")
+    func instants() {
+        let date = Date(timeIntervalSince1970: 1_795_942_800.123)
+        let text = DeskJSON.formatInstant(date)
+        #expect(text == "2026-11-29T09:00:00.123Z")
+        #expect(DeskJSON.parseInstant(text) == DeskJSON.normalized(date))
+        #expect(DeskJSON.parseInstant("1969-12-31T23:59:59.500Z")?.timeIntervalSince1970 == -0.5)
+        #expect(DeskJSON.formatInstant(Date(timeIntervalSince1970: -0.5)) == "1969-12-31T23:59:59.500Z")
+        for bad in ["2026-02-30T00:00:00Z", "2026-11-29 09:00:00Z", "2026-11-29T09:00:00", "2026-13-01T00:00:00Z", "x"] {
+            #expect(DeskJSON.parseInstant(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("Local dates accept a day or a day and time, and refuse impossible dates")
+    func localDates() throws {
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
+        #expect(LocalTime.parse("2026-11-29", timeZone: utc)?.timeIntervalSince1970 == 1_795_910_400)
+        #expect(LocalTime.parse("2026-11-29 09:00", timeZone: tokyo)?.timeIntervalSince1970 == 1_795_910_400)
+        #expect(LocalTime.parse("2026-02-29", timeZone: utc) == nil)
+        #expect(LocalTime.parse("2026-11-29 24:00", timeZone: utc) == nil)
+        #expect(LocalTime.parse("29.11.2026", timeZone: utc) == nil)
+        #expect(LocalTime.format(Date(timeIntervalSince1970: 1_795_910_400), timeZone: tokyo) == "2026-11-29 09:00")
+    }
+}

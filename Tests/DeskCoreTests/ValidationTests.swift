@@ -1,0 +1,57 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@Suite("Request validation")
+struct ValidationTests {
+    let validator = RequestValidator(reference: Fixtures.reference)
+
+    @Test("A complete request has no problems")
+    func valid() {
+        #expect(validator.validate(Fixtures.request()) == [])
+    }
+
+    @Test("Every problem is returned, each with its field, in plain words")
+    func everyProblem() {
+        var request = Fixtures.request()
+        request.counterpartCountry = "XX"
+        request.legalBasis.instrument = ""
+        request.types = []
+        request.foreignReference = "two\nlines"
+        request.identifiers = [Identifier(kind: .ipAddress, value: "198.51.100.4", port: 70_000)]
+        let problems = validator.validate(request)
+        let fields = problems.map(\.field)
+        #expect(fields.contains(.counterpartCountry))
+        #expect(fields.contains(.instrument))
+        #expect(fields.contains(.types))
+        #expect(fields.contains(.foreignReference))
+        #expect(problems.filter { $0.field == .identifiers }.count == 2)
+        #expect(problems.first { $0.field == .counterpartCountry }?.message == "'XX' is not a known ISO 3166-1 country code")
+        #expect(problems.contains { $0.message.contains("without the time it was seen") })
+    }
+
+    @Test("Dates out of order and unknown codes are named")
+    func datesAndCodes() {
+        var request = Fixtures.request()
+        request.dates.sentOrReceived = Fixtures.today
+        request.dates.acknowledged = Fixtures.today.addingTimeInterval(-3600)
+        request.types = ["subscriber_info", "subscriber_info"]
+        request.channel = "carrier_pigeon"
+        request.offences = ["jaywalking"]
+        let problems = validator.validate(request).map(\.description)
+        #expect(problems.contains("Acknowledged: is before the date sent or received"))
+        #expect(problems.contains("Request types: a request type is listed twice"))
+        #expect(problems.contains("Channel: 'carrier_pigeon' is not a known channel"))
+        #expect(problems.contains("Offences: 'jaywalking' is not a known offence category"))
+    }
+
+    @Test("Over-long text is refused")
+    func lengths() {
+        var request = Fixtures.request()
+        request.notes = String(repeating: "x", count: RequestValidator.maxTextLength + 1)
+        request.operation = String(repeating: "y", count: RequestValidator.maxLineLength + 1)
+        let fields = validator.validate(request).map(\.field)
+        #expect(fields == [.operation, .notes])
+    }
+}

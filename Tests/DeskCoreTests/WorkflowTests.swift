@@ -1,0 +1,76 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@Suite("Status workflow")
+struct WorkflowTests {
+    @Test("Each direction starts where the domain says and reaches closed", arguments: Direction.allCases)
+    func reachability(direction: Direction) {
+        let statuses = Workflow.statuses(for: direction)
+        #expect(statuses.first == (direction == .outgoing ? .draft : .received))
+        #expect(statuses.contains(.closed))
+        #expect(statuses.contains(.refused) && statuses.contains(.withdrawn) && statuses.contains(.lapsed))
+        for status in statuses where status != .closed {
+            #expect(!Workflow.targets(from: status, direction: direction).isEmpty, "\(status) is a dead end")
+        }
+        #expect(Workflow.targets(from: .closed, direction: direction).isEmpty)
+    }
+
+    @Test("Statuses of one direction are not offered to the other")
+    func directionsAreSeparate() {
+        #expect(!Workflow.statuses(for: .incoming).contains(.draft))
+        #expect(!Workflow.statuses(for: .outgoing).contains(.received))
+        #expect(!Workflow.allows(from: .received, to: .accepted, direction: .incoming))
+        #expect(Workflow.allows(from: .assessed, to: .accepted, direction: .incoming))
+    }
+
+    @Test("The outgoing path from draft to closed follows the domain's order")
+    func outgoingPath() {
+        let path: [RequestStatus] = [.draft, .internalReview, .approved, .centralAuthorityReview, .transmitted, .acknowledged,
+                                     .underConsideration, .additionalInfoRequested, .additionalInfoSupplied, .inExecution,
+                                     .partiallyExecuted, .executed, .closed]
+        for (from, to) in zip(path, path.dropFirst()) {
+            #expect(Workflow.allows(from: from, to: to, direction: .outgoing), "\(from) → \(to)")
+        }
+        #expect(!Workflow.allows(from: .draft, to: .transmitted, direction: .outgoing))
+    }
+
+    @Test("Refusal needs a ground, withdrawal and postponement a reason")
+    func requirements() throws {
+        #expect(Workflow.requirement(for: .refused) == .ground)
+        #expect(Workflow.requirement(for: .withdrawn) == .reason)
+        #expect(Workflow.requirement(for: .postponed) == .reason)
+        #expect(Workflow.requirement(for: .approved) == nil)
+        var request = Fixtures.request(.incoming)
+        request.status = .assessed
+        #expect(throws: TransitionError.self) { try StatusRules.check(request, to: .refused, note: "x", ground: nil) }
+        #expect(throws: TransitionError.self) { try StatusRules.check(request, to: .withdrawn, note: "  ", ground: nil) }
+        #expect(throws: TransitionError.self) { try StatusRules.check(request, to: .closed, note: "", ground: nil) }
+        try StatusRules.check(request, to: .refused, note: "", ground: "political_offence")
+        try StatusRules.check(request, to: .withdrawn, note: "Requesting state withdrew", ground: nil)
+    }
+
+    @Test("Entering a status stamps its date once and never overwrites the officer's own")
+    func stampsDates() {
+        var request = Fixtures.request()
+        let earlier = Fixtures.today.addingTimeInterval(-86_400)
+        request.dates.acknowledged = earlier
+        StatusRules.stampDates(&request, entering: .transmitted, at: Fixtures.today)
+        StatusRules.stampDates(&request, entering: .acknowledged, at: Fixtures.today)
+        #expect(request.dates.sentOrReceived == Fixtures.today)
+        #expect(request.dates.acknowledged == earlier)
+        StatusRules.stampDates(&request, entering: .closed, at: Fixtures.today)
+        #expect(request.dates.completed == Fixtures.today)
+    }
+
+    @Test("Every status has a command-line word in lower case with underscores")
+    func words() {
+        for status in RequestStatus.allCases {
+            #expect(status.rawValue == status.rawValue.lowercased())
+            #expect(!status.rawValue.contains(" "))
+            #expect(RequestStatus(rawValue: status.rawValue) == status)
+        }
+        #expect(Direction(rawValue: "in") == .incoming && Direction(rawValue: "out") == .outgoing)
+    }
+}

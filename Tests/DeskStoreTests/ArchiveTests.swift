@@ -1,0 +1,86 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@testable import DeskStore
+
+@Suite("Export and import of the canonical JSON archive")
+struct ArchiveTests {
+    private func source() throws -> (TemporaryDirectory, DeskStore) {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        var request = try store.create(Fixtures.request())
+        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .internalReview, note: "", ground: nil)
+        _ = try store.create(Fixtures.request(.incoming, country: "JP", facts: "東京地方検察庁 asks for logs"))
+        return (folder, store)
+    }
+
+    @Test("Requests round-trip between two desks with history intact")
+    func roundTrip() throws {
+        let (_, store) = try source()
+        let data = try store.archive(references: nil).encoded()
+        let target = try TemporaryDirectory()
+        let other = try Fixtures.store(in: target, officer: "Søren Østergaard")
+        let summary = try other.importArchive(try RequestArchive.decode(data), reference: Fixtures.reference)
+        #expect(summary.added.map(\.description) == ["IN-2026-0001", "OUT-2026-0001"])
+        #expect(try other.archive(references: nil).requests == store.archive(references: nil).requests)
+        #expect(try other.verify().isSound)
+        let again = try other.importArchive(try RequestArchive.decode(data), reference: Fixtures.reference)
+        #expect(again.added.isEmpty && again.unchanged.count == 2)
+    }
+
+    @Test("A bad archive is refused with the first problem named and changes nothing",
+          arguments: [
+            ("{", "not valid JSON"),
+            (#"{"format":"zip","version":1}"#, "format is 'zip'"),
+            ("[]", "not an MLA Desk request archive"),
+          ])
+    func badFiles(text: String, expected: String) throws {
+        let error = #expect(throws: DeskError.self) { _ = try RequestArchive.decode(Data(text.utf8)) }
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
+    @Test("One invalid request refuses the whole import; the desk is unchanged")
+    func allOrNothing() throws {
+        let (_, store) = try source()
+        var archive = try store.archive(references: nil)
+        let target = try TemporaryDirectory()
+        let other = try Fixtures.store(in: target)
+        _ = try other.create(Fixtures.request(.outgoing, country: "NL"))
+        let before = try other.archive(references: nil).requests
+        let auditBefore = try other.auditTrail().count
+        archive.requests[0].request.counterpartCountry = "XX"
+        archive.requests[0].request.reference = RequestReference("IN-2026-0042")!
+        let error = #expect(throws: DeskError.self) {
+            _ = try other.importArchive(archive, reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains("'XX' is not a known ISO 3166-1 country code") == true)
+        #expect(try other.archive(references: nil).requests == before)
+        #expect(try other.auditTrail().count == auditBefore)
+    }
+
+    @Test("An import whose reference is taken by another request is refused whole")
+    func referenceClash() throws {
+        let (_, store) = try source()
+        let archive = try store.archive(references: nil)
+        let target = try TemporaryDirectory()
+        let other = try Fixtures.store(in: target)
+        _ = try other.create(Fixtures.request(.outgoing))
+        #expect(throws: DeskError.importRejected("the reference OUT-2026-0001 is already used by another request on this desk")) {
+            _ = try other.importArchive(archive, reference: Fixtures.reference)
+        }
+        #expect(try other.count(RequestQuery()) == 1)
+    }
+
+    @Test("A dry run reports what would be added and writes nothing")
+    func dryRun() throws {
+        let (_, store) = try source()
+        let target = try TemporaryDirectory()
+        let other = try Fixtures.store(in: target)
+        let summary = try other.importArchive(try store.archive(references: nil), reference: Fixtures.reference, dryRun: true)
+        #expect(summary.added.count == 2)
+        #expect(try other.count(RequestQuery()) == 0)
+        #expect(try other.auditTrail().isEmpty)
+    }
+}

@@ -1,0 +1,140 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@testable import DeskStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Desk file identity, safety and durability")
+struct DeskFileTests {
+    @Test("A new desk is stamped with the application id and the latest format version")
+    func newDeskIdentity() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        try store.close()
+        let queue = try DatabaseQueue(path: folder.path("desk.sqlite"))
+        let (applicationID, version) = try queue.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
+        }
+        #expect(applicationID == DeskFormat.applicationID)
+        #expect(version == DeskFormat.currentVersion)
+        let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migrations == DeskMigrations.names)
+    }
+
+    @Test("synchronous stays FULL after the pool's own WAL setup")
+    func synchronousIsFull() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.create(Fixtures.request())
+        #expect(try store.synchronousLevel() == 2)
+    }
+
+    @Test("Files are 0600 and new folders 0700 even with a permissive umask", arguments: [0o022, 0o002, 0o000])
+    func privateModes(mask: Int) throws {
+        let folder = try TemporaryDirectory()
+        let old = umask(mode_t(mask))
+        defer { umask(old) }
+        let path = folder.path("nested/deeper/desk.sqlite")
+        let store = try DeskStore.open(path: path, officer: "Ana", clock: FixedClock(Fixtures.today))
+        _ = try store.create(Fixtures.request())
+        for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            #expect(try mode(file) == 0o600, "\(file)")
+        }
+        #expect(try mode(folder.path("nested")) == 0o700)
+        #expect(try mode(folder.path("nested/deeper")) == 0o700)
+    }
+
+    enum Foreign: String, CaseIterable {
+        case randomBytes, empty, zip, otherSQLite, directory
+    }
+
+    @Test("A file that is not a desk is refused and left byte for byte as it was", arguments: Foreign.allCases)
+    func refusesForeignFiles(kind: Foreign) throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("suspect")
+        switch kind {
+        case .randomBytes:
+            var generator = SystemRandomNumberGenerator()
+            try Data((0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: URL(fileURLWithPath: path))
+        case .empty:
+            try Data().write(to: URL(fileURLWithPath: path))
+        case .zip:
+            try Data([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 200)).write(to: URL(fileURLWithPath: path))
+        case .otherSQLite:
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { try $0.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')") }
+            try queue.close()
+        case .directory:
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        }
+        let before = try snapshot(folder)
+        #expect {
+            _ = try DeskStore.open(path: path, officer: "Ana")
+        } throws: { error in
+            guard case let .notADesk(reportedPath, _) = error as? DeskError else { return false }
+            return reportedPath == path
+        }
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test("A desk from a newer program is refused without migrating or writing")
+    func refusesNewerFormat() throws {
+        let folder = try TemporaryDirectory()
+        try Fixtures.store(in: folder).close()
+        let path = folder.path("desk.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 99") }
+        try queue.close()
+        let before = try snapshot(folder)
+        #expect(throws: DeskError.newerFormat(path: path, version: 99)) {
+            _ = try DeskStore.open(path: path, officer: "Ana")
+        }
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test("A world-writable desk is refused with the reason")
+    func refusesWorldWritable() throws {
+        let folder = try TemporaryDirectory()
+        try Fixtures.store(in: folder).close()
+        let path = folder.path("desk.sqlite")
+        chmod(path, 0o666)
+        #expect {
+            _ = try DeskStore.open(path: path, officer: "Ana")
+        } throws: { error in
+            guard case let .unsafeFile(_, reason) = error as? DeskError else { return false }
+            return reason.contains("anyone")
+        }
+    }
+
+    @Test("Opening a missing desk without permission to create it says so and creates nothing")
+    func missingWithoutCreate() throws {
+        let folder = try TemporaryDirectory()
+        #expect(throws: DeskError.self) {
+            _ = try DeskStore.open(path: folder.path("none.sqlite"), officer: "Ana", createIfMissing: false)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("none.sqlite")))
+    }
+
+    private func mode(_ path: String) throws -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return Int(info.st_mode & 0o777)
+    }
+
+    /// Every file in the folder with its bytes, to prove nothing was written.
+    private func snapshot(_ folder: TemporaryDirectory) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.path(name), isDirectory: &isDirectory)
+            result[name] = isDirectory.boolValue ? Data("<dir>".utf8) : try Data(contentsOf: folder.url.appendingPathComponent(name))
+        }
+        return result
+    }
+}

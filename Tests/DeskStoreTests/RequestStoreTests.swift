@@ -1,0 +1,117 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@testable import DeskStore
+
+@Suite("Saving, reading and moving requests")
+struct RequestStoreTests {
+    @Test("A created request reads back equal, with the next reference of its direction and year")
+    func createAndRead() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let first = try store.create(Fixtures.request(.outgoing))
+        let second = try store.create(Fixtures.request(.outgoing))
+        let incoming = try store.create(Fixtures.request(.incoming))
+        #expect(first.reference.description == "OUT-2026-0001")
+        #expect(second.reference.description == "OUT-2026-0002")
+        #expect(incoming.reference.description == "IN-2026-0001")
+        #expect(incoming.status == .received)
+        let details = try #require(try store.details(id: second.id))
+        #expect(details.request == second)
+        #expect(details.history.map(\.to) == [.draft])
+        #expect(try store.details(reference: RequestReference("out-2026-0001")!)?.request.id == first.id)
+    }
+
+    @Test("Saving over a newer version from another connection is refused with who and when")
+    func versionConflict() throws {
+        let folder = try TemporaryDirectory()
+        let ana = try Fixtures.store(in: folder, officer: "Ana Müller")
+        let created = try ana.create(Fixtures.request())
+        let jean = try Fixtures.store(in: folder, officer: "Jean-Luc Dubois")
+        var theirs = created
+        theirs.notes = "Called the central authority."
+        let saved = try jean.update(theirs)
+        #expect(saved.version == 2)
+        var mine = created
+        mine.notes = "My stale edit"
+        #expect(throws: DeskError.versionConflict(reference: "OUT-2026-0001", changedBy: "Jean-Luc Dubois",
+                                                  changedAt: Fixtures.today)) {
+            _ = try ana.update(mine)
+        }
+        #expect(try ana.details(id: created.id)?.request.notes == "Called the central authority.")
+    }
+
+    @Test("The workflow refuses disallowed steps, a refusal without ground and a withdrawal without reason")
+    func statusRules() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        var request = try store.create(Fixtures.request())
+        #expect(throws: DeskError.self) {
+            _ = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .executed, note: "", ground: nil)
+        }
+        #expect(throws: DeskError.self) {
+            _ = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .withdrawn, note: " ", ground: nil)
+        }
+        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .internalReview, note: "", ground: nil)
+        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .approved, note: "", ground: nil)
+        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "", ground: nil)
+        #expect(request.dates.sentOrReceived == Fixtures.today)
+        #expect(throws: DeskError.transitionRefused("A refusal needs its ground (e.g. --ground political_offence)")) {
+            _ = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .refused, note: "", ground: nil)
+        }
+        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .refused, note: "",
+                                         ground: "no_dual_criminality")
+        let history = try #require(try store.details(id: request.id)).history
+        #expect(history.map(\.to) == [.draft, .internalReview, .approved, .transmitted, .refused])
+        #expect(history.last?.ground == "no_dual_criminality")
+        #expect(request.dates.completed == Fixtures.today)
+    }
+
+    @Test("Lists filter and sort in SQL, and full-text search finds identifiers and words")
+    func queries() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.create(Fixtures.request(.outgoing, country: "DE", types: ["preservation"], facts: "Ransomware affiliate"))
+        _ = try store.create(Fixtures.request(.outgoing, country: "FR", types: ["subscriber_info", "traffic_data"]))
+        var jp = Fixtures.request(.incoming, country: "JP", facts: "東京の事件 phishing kit")
+        jp.dates.due = Fixtures.today.addingTimeInterval(-86_400)
+        _ = try store.create(jp)
+        #expect(try store.count(RequestQuery()) == 3)
+        #expect(try store.count(RequestQuery(direction: .outgoing)) == 2)
+        #expect(try store.count(RequestQuery(country: "fr")) == 1)
+        #expect(try store.count(RequestQuery(type: "traffic_data")) == 1)
+        #expect(try store.count(RequestQuery(statuses: [.received])) == 1)
+        #expect(try store.count(RequestQuery(overdueAt: Fixtures.today)) == 1)
+        #expect(try store.count(RequestQuery(text: "ransom")) == 1)
+        #expect(try store.count(RequestQuery(text: "203.0.113.7")) == 3)
+        #expect(try store.count(RequestQuery(text: "IN-2026-0001")) == 1)
+        #expect(try store.count(RequestQuery(text: "\"unbalanced ) OR *")) == 0)
+        let byCountry = try store.page(RequestQuery(sort: .country, descending: false), offset: 0, limit: 10)
+        #expect(byCountry.map(\.country.rawValue) == ["DE", "FR", "JP"])
+        let second = try store.page(RequestQuery(sort: .country, descending: false), offset: 1, limit: 1)
+        #expect(second.map(\.country.rawValue) == ["FR"])
+        let overview = try store.overview(now: Fixtures.today)
+        #expect(overview.total(.outgoing) == 2)
+        #expect(overview.overdue == 1)
+    }
+
+    @Test("A failed save changes nothing and the store keeps working")
+    func failedSaveRollsBack() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let request = try store.create(Fixtures.request())
+        let auditBefore = try store.auditTrail().count
+        var stale = request
+        stale.version = 7
+        #expect(throws: DeskError.self) { _ = try store.update(stale) }
+        #expect(try store.auditTrail().count == auditBefore)
+        var edit = request
+        edit.urgency = .urgent
+        let saved = try store.update(edit)
+        #expect(saved.urgency == .urgent)
+        #expect(try store.audit(requestID: request.id).last?.detail == "urgency: routine → urgent")
+    }
+}

@@ -1,0 +1,135 @@
+import DeskTestSupport
+import Foundation
+import Testing
+
+@Suite("The command line, run as a real process")
+struct CommandLineTests {
+    @Test("init creates a desk once; a second init refuses with exit 1")
+    func initOnce() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        let first = try cli.run(["init"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Created desk"))
+        let second = try cli.run(["init"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("already exists"))
+    }
+
+    @Test("Usage errors exit 2 with a message on standard error")
+    func usage() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        for arguments in [["list", "--status", "nonsense"], ["list", "--country", "GERMANY"], ["frobnicate"], ["show"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2, "\(arguments): \(result.status) \(result.stderr)")
+            #expect(!result.stderr.isEmpty)
+        }
+    }
+
+    @Test("A foreign file is refused with exit 1, one sentence, and left unchanged")
+    func foreignFile() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("notes.txt")
+        try Data("shopping list\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CommandRunner(database: path).run(["list"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "mladesk: \(path) is not an MLA Desk file: it is not an SQLite database. Nothing was written to it.\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("shopping list\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+    }
+
+    @Test("Status changes follow the workflow; refusals need a ground; verify stays sound")
+    func statusFlow() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        let archive = try TemporaryDirectory()
+        try writeArchive(to: archive.path("in.json"))
+        #expect(try cli.run(["import", archive.path("in.json")]).status == 0)
+        let wrong = try cli.run(["status", "OUT-2026-0001", "executed"])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("cannot move from draft to executed"))
+        #expect(try cli.run(["status", "OUT-2026-0001", "internal_review", "--note", "ready"]).status == 0)
+        let noGround = try cli.run(["status", "OUT-2026-0001", "withdrawn"])
+        #expect(noGround.status == 1 && noGround.stderr.contains("needs a reason"))
+        let show = try cli.run(["show", "OUT-2026-0001"])
+        #expect(show.stdout.contains("draft → internal_review"))
+        let json = try cli.run(["show", "out-2026-0001", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["request"] as? [String: Any])?["status"] as? String == "internal_review")
+        let verify = try cli.run(["verify"])
+        #expect(verify.status == 0 && verify.stdout.contains("is sound"), "\(verify.stdout)\(verify.stderr)")
+        let log = try cli.run(["log", "OUT-2026-0001"])
+        #expect(log.stdout.contains("Ana Müller") && log.stdout.contains("status: draft → internal_review"))
+    }
+
+    @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")
+    func listFormats() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        let archive = try TemporaryDirectory()
+        try writeArchive(to: archive.path("in.json"), officer: "Evil\u{1B}]0;pwned\u{07}Officer")
+        #expect(try cli.run(["import", archive.path("in.json")]).status == 0)
+        let table = try cli.run(["list"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("OUT-2026-0001"))
+        #expect(!table.stdout.contains("\u{1B}"))
+        #expect(table.stdout.contains("^["))
+        let csv = try cli.run(["list", "--format", "csv", "--country", "de"])
+        #expect(csv.stdout.hasPrefix("reference,direction,country"))
+        #expect(csv.stdout.contains("OUT-2026-0001,out,DE"))
+        let json = try cli.run(["list", "--format", "json", "--search", "phishing"])
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 1)
+        let none = try cli.run(["list", "--direction", "in"])
+        #expect(none.stdout.contains("No requests match."))
+    }
+
+    @Test("export then import into a second desk reproduces the requests; a bad file changes nothing")
+    func exportImport() throws {
+        let folder = try TemporaryDirectory()
+        let first = CommandRunner(database: folder.path("a.sqlite"))
+        try writeArchive(to: folder.path("seed.json"))
+        #expect(try first.run(["import", folder.path("seed.json")]).status == 0)
+        #expect(try first.run(["export", "--out", folder.path("out.json")]).status == 0)
+        let second = CommandRunner(database: folder.path("b.sqlite"))
+        #expect(try second.run(["init"]).status == 0)
+        let dry = try second.run(["import", "--dry-run", folder.path("out.json")])
+        #expect(dry.stdout.contains("Would import 1 request(s)"))
+        #expect(try second.run(["import", folder.path("out.json")]).status == 0)
+        let a = try first.run(["show", "OUT-2026-0001", "--format", "json"]).stdout
+        let b = try second.run(["show", "OUT-2026-0001", "--format", "json"]).stdout
+        #expect(a == b)
+        try Data(#"{"format":"mladesk-requests","version":1,"requests":[{"request":{}}]}"#.utf8).write(to: URL(fileURLWithPath: folder.path("bad.json")))
+        let before = try second.run(["export"]).stdout
+        let bad = try second.run(["import", folder.path("bad.json")])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("mladesk: Import refused, nothing was changed:"))
+        #expect(try second.run(["export"]).stdout.replacingOccurrences(of: #""exportedAt" : "[^"]*""#, with: "", options: .regularExpression)
+                == before.replacingOccurrences(of: #""exportedAt" : "[^"]*""#, with: "", options: .regularExpression))
+    }
+
+    /// A one-request archive, as another desk would have exported it.
+    private func writeArchive(to path: String, officer: String = "Ana Müller") throws {
+        let request: [String: Any] = [
+            "id": "6A1C5F0E-3B7D-4F1A-9C55-1D2E3F405161", "reference": "OUT-2026-0001", "foreignReference": "",
+            "counterpartCountry": "DE", "counterpartAuthority": "Bundesamt für Justiz", "ourAuthority": "Cybercrime Unit",
+            "legalBasis": ["instrument": "budapest", "articles": "25, 31"], "types": ["subscriber_info"],
+            "channel": "central_authority", "urgency": "routine", "offences": ["phishing"],
+            "summaryOfFacts": "Phishing kit hosted at secure-login.example.", "assistanceSought": "Subscriber data.",
+            "identifiers": [["kind": "domain", "value": "secure-login.example"]], "serviceProviders": [],
+            "operation": "OP-NIGHTJAR", "assignedOfficer": officer, "confidentiality": "", "limitationOfUse": "",
+            "dates": ["created": "2026-11-02T08:00:00.000Z"], "status": "draft", "notes": "", "version": 1,
+            "updatedAt": "2026-11-02T08:00:00.000Z", "updatedBy": "Ana Müller",
+        ]
+        let archive: [String: Any] = [
+            "format": "mladesk-requests", "version": 1, "exportedAt": "2026-11-02T08:00:00.000Z", "deskID": "other",
+            "requests": [[
+                "request": request,
+                "history": [["to": "draft", "at": "2026-11-02T08:00:00.000Z", "officer": "Ana Müller", "note": "registered"]],
+                "checklist": [], "exchanges": [], "items": [], "custody": [],
+            ]],
+        ]
+        try JSONSerialization.data(withJSONObject: archive).write(to: URL(fileURLWithPath: path))
+    }
+}
