@@ -3,13 +3,17 @@ import GRDB
 /// The desk's schema as named, append-only migrations. Never edit a shipped migration: add one.
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
-    static let names = ["v1-case-file"]
+    static let names = ["v1-case-file", "v2-packages"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(names[0]) { db in
             try createCaseFile(db)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration(names[1]) { db in
+            try createPackageTables(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }
@@ -137,5 +141,36 @@ enum DeskMigrations {
                 BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
                 """)
         }
+    }
+
+    /// Keys this desk accepts packages from, and every package it has imported (so a replayed
+    /// package is refused by its id).
+    private static func createPackageTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE trusted_key (
+                key_id TEXT PRIMARY KEY NOT NULL,
+                public_key TEXT NOT NULL UNIQUE,
+                label TEXT NOT NULL,
+                added_at INTEGER NOT NULL,
+                added_by TEXT NOT NULL
+            ) STRICT;
+
+            CREATE TABLE imported_package (
+                package_id TEXT PRIMARY KEY NOT NULL,
+                sender_desk_id TEXT NOT NULL,
+                sender_key_id TEXT NOT NULL,
+                sequence INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                manifest_sha256 TEXT NOT NULL,
+                imported_at INTEGER NOT NULL,
+                imported_by TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX imported_package_by_sender ON imported_package (sender_key_id, sequence);
+
+            CREATE TRIGGER imported_package_append_only_update BEFORE UPDATE ON imported_package
+            BEGIN SELECT RAISE(ABORT, 'imported_package rows are append-only'); END;
+            CREATE TRIGGER imported_package_append_only_delete BEFORE DELETE ON imported_package
+            BEGIN SELECT RAISE(ABORT, 'imported_package rows are append-only'); END;
+            """)
     }
 }

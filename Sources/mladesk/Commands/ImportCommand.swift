@@ -5,15 +5,52 @@ import Foundation
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import requests from a JSON archive, all or nothing.",
-        discussion: "Everything is validated first; one problem refuses the whole file and the desk is left unchanged.")
+        commandName: "import", abstract: "Import requests from a JSON archive or a signed package, all or nothing.",
+        discussion: """
+            Everything is validated first; one problem refuses the whole file and the desk is left unchanged. \
+            A package (--package DIR) must be signed by a key this desk trusts (`mladesk key list`); every \
+            package import and every refusal is recorded in the audit trail.
+            """)
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "The archive written by `mladesk export`.") var file: String
-    @Flag(help: "Only say what would be imported.") var dryRun = false
+    @Argument(help: "The archive written by `mladesk export`.") var file: String?
+    @Option(help: ArgumentHelp("Import the exchange package folder written by `mladesk export --package`.", valueName: "dir"))
+    var package: String?
+    @Option(help: ArgumentHelp("Refuse a package larger than this many MiB in all.", valueName: "mib"))
+    var maxPackageMib: Int64 = PackageLimits().maxTotalBytes >> 20
+    @Flag(help: "Only say what would be imported; write nothing.") var dryRun = false
+
+    func validate() throws {
+        guard (file == nil) != (package == nil) else {
+            throw ValidationError("Give either an archive file or --package DIR.")
+        }
+        guard maxPackageMib > 0 else { throw ValidationError("--max-package-mib must be positive.") }
+    }
 
     func run() throws {
         let reference = try options.loadReference()
+        if let package {
+            try importPackage(package, reference: reference)
+        } else if let file {
+            try importArchive(file, reference: reference)
+        }
+    }
+
+    private func importPackage(_ folder: String, reference: ReferenceData) throws {
+        let store = try options.openStore()
+        var limits = PackageLimits()
+        limits.maxTotalBytes = maxPackageMib << 20
+        let staged = try store.stagePackage(at: folder, reference: reference, limits: limits, recordRefusal: !dryRun)
+        defer { staged.discard() }
+        if dryRun {
+            print(PackagePreviewText.render(staged.preview, applied: false))
+            return
+        }
+        let done = try store.importPackage(staged, reference: reference)
+        print(PackagePreviewText.render(done, applied: true))
+    }
+
+    private func importArchive(_ file: String, reference: ReferenceData) throws {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
             throw CommandFailure("\(file) is not a readable file.")
