@@ -27,6 +27,7 @@ struct Mladesk: ParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             VerifyCommand.self,
+            KeyCommand.self,
         ]
     )
 }

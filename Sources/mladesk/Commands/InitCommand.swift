@@ -13,6 +13,8 @@ struct InitCommand: ParsableCommand {
             throw CommandFailure("\(path) already exists; nothing was changed.")
         }
         let (store, _) = try options.openDesk(createIfMissing: true)
+        let key = try store.signingKey()
         print("Created desk \(store.path) (desk id \(store.deskID)).")
+        print("Signing key \(key.keyID) in \(store.signingKeyPath); `mladesk key show` prints the public key for other desks.")
     }
 }
