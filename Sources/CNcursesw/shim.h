@@ -52,6 +52,15 @@ static void cn_restore_and_exit(int sig) {
 }
 
 static inline void cn_install_signal_handlers(void) {
+    /* A parent may have started us with these signals blocked (threads of many runtimes block
+       them, and posix_spawn passes the mask on); the desk must still see resizes and stops. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction action;
     action.sa_handler = cn_restore_and_exit;
     sigemptyset(&action.sa_mask);
@@ -67,4 +76,8 @@ static inline void cn_reset_signal_handlers(void) {
     signal(SIGHUP, SIG_DFL);
 }
 
+
+/// Makes the next doupdate() repaint every cell: after a resize the terminal may have
+/// scrolled or clipped what curses believes is on it.
+static inline void cn_force_repaint(void) { clearok(curscr, TRUE); }
 #endif

@@ -123,6 +123,9 @@ public final class NcursesTerminal: Terminal {
         } else {
             setCursorVisible(false)
         }
+        if old == nil {
+            cn_force_repaint()
+        }
         wnoutrefresh(window)
         doupdate()
         previous = screen

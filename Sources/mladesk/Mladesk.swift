@@ -28,6 +28,7 @@ struct Mladesk: ParsableCommand {
             ImportCommand.self,
             VerifyCommand.self,
             KeyCommand.self,
-        ]
+        ],
+        defaultSubcommand: OpenCommand.self
     )
 }
