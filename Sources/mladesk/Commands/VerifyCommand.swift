@@ -5,13 +5,16 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check the desk file and its audit chain.",
-        discussion: "Runs SQLite's integrity check, walks the audit hash chain and compares every record with its last audited state. Exit 0 when sound, 1 with the first broken link named.")
+        discussion: "Runs SQLite's integrity check, walks the audit hash chain, compares every record with its last audited state and reports evidence items whose hashes disagree (and, as notes, items never verified). Exit 0 when sound, 1 with the first broken link or a hash mismatch named.")
 
     @OptionGroup var options: DeskOptions
 
     func run() throws {
         let store = try options.openStore()
         let report = try store.verify()
+        for line in report.neverVerified {
+            print(TextOutput.safe("note: \(line)"))
+        }
         if report.isSound {
             print("Desk \(store.path) is sound: \(report.requests) requests, \(report.auditRows) audit rows, chain intact.")
             return
