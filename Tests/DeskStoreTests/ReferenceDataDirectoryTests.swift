@@ -1,5 +1,6 @@
 import DeskCore
 import DeskStore
+import DeskTestSupport
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
         .appendingPathComponent("Data")
 
     private func locate(
-        _ temp: ReferenceTemporaryFolder, explicit: String? = nil, environment: [String: String] = [:],
+        _ temp: TemporaryDirectory, explicit: String? = nil, environment: [String: String] = [:],
         executable: String = "app/bin/mladesk", workingDirectory: String = "work"
     ) throws(ReferenceDataError) -> String {
         try DataDirectory.locate(
@@ -19,8 +20,8 @@ import Testing
     }
 
     /// Every candidate exists, so each step shows it beats all those after it.
-    private func fullLayout() throws -> ReferenceTemporaryFolder {
-        let temp = try ReferenceTemporaryFolder()
+    private func fullLayout() throws -> TemporaryDirectory {
+        let temp = try TemporaryDirectory("reference")
         try temp.dataFolder("explicit")
         try temp.dataFolder("env")
         try temp.dataFolder("pkg/.build/debug/Data")
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func errorListsThePlacesLookedIn() throws {
-        let temp = try ReferenceTemporaryFolder()
+        let temp = try TemporaryDirectory("reference")
         do {
             _ = try locate(temp, executable: "app/bin/mladesk")
             Issue.record("expected no data folder to be found")
@@ -110,7 +111,7 @@ import Testing
     }
 
     @Test func loadErrorsCarryTheFullPath() throws {
-        let temp = try ReferenceTemporaryFolder()
+        let temp = try TemporaryDirectory("reference")
         var files: [String: Data] = [:]
         for name in ReferenceData.requiredFiles {
             files[name] = try Data(contentsOf: Self.shippedData.appendingPathComponent(name))

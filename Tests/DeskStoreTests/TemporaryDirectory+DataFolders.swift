@@ -1,22 +1,7 @@
+import DeskTestSupport
 import Foundation
 
-/// A scratch folder for laying out data folders and executables; removed when released.
-final class ReferenceTemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("mladesk-reference-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    func path(_ relative: String) -> String {
-        url.appendingPathComponent(relative).path
-    }
-
+extension TemporaryDirectory {
     /// Creates `relative` as a folder holding `files` (name → contents).
     @discardableResult
     func folder(_ relative: String, files: [String: Data] = [:]) throws -> String {
