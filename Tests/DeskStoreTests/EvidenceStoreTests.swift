@@ -108,6 +108,42 @@ struct EvidenceStoreTests {
         #expect(try store.audit(requestID: request.id).count == before + 1)
     }
 
+    @Test("Hashing runs on a background thread and another thread's cancel stops it, recording nothing")
+    func cancelFromAnotherThread() throws {
+        let folder = try TemporaryDirectory()
+        let (store, request, exchange) = try desk(folder)
+        try Data(count: 8 << 20).write(to: URL(fileURLWithPath: folder.path("image.dd")))
+        let cancellation = Cancellation()
+        let started = DispatchSemaphore(value: 0)
+        let resume = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = OutcomeBox()
+        let template = EvidenceItem(exchangeID: exchange.id, description: "Image", category: .diskImage)
+        let path = RawPath(folder.path("image.dd"))
+        Thread {
+            do {
+                var first = true
+                _ = try store.addItems(template, hashing: path, cancellation: cancellation) { _ in
+                    if first {
+                        first = false
+                        started.signal()
+                        resume.wait()
+                    }
+                }
+                outcome.set("finished")
+            } catch {
+                outcome.set(String(describing: error))
+            }
+            finished.signal()
+        }.start()
+        started.wait()
+        cancellation.cancel()
+        resume.signal()
+        finished.wait()
+        #expect(outcome.value == HashingError.cancelled.description)
+        #expect(try store.details(id: request.id)?.items.isEmpty == true)
+    }
+
     @Test("Attaching hashes once; computed hashes are never replaced; verify records passed, failed, unreachable")
     func attachAndVerify() throws {
         let folder = try TemporaryDirectory()
@@ -175,4 +211,13 @@ struct EvidenceStoreTests {
         report = try store.verify()
         #expect(report.recordProblems.count == 2 && report.recordProblems.allSatisfy { $0.hasPrefix("Custody event \(EvidenceID.short(event.id))") })
     }
+}
+
+/// What the background thread reports back to the test.
+private final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = ""
+
+    func set(_ value: String) { lock.withLock { text = value } }
+    var value: String { lock.withLock { text } }
 }
