@@ -99,5 +99,16 @@ struct EvidenceCommandLineTests {
         shell.waitUntilExit()
         #expect(shell.terminationStatus == 0)
         #expect(text == "\(abcSHA256)  \(folder.path)/x\\xFF^[[2J\n", "\(text)")
+        let twins = Process()
+        twins.executableURL = URL(fileURLWithPath: "/bin/sh")
+        twins.arguments = ["-c", "cd \"$1\" && printf a > \"$(printf 'y\\376')\" && printf b > \"$(printf 'y\\375')\" && \"$2\" hash \"$(printf 'y\\376')\" \"$(printf 'y\\375')\"",
+                           "sh", folder.path, CommandRunner.binary]
+        let twinsOut = Pipe()
+        twins.standardOutput = twinsOut
+        try twins.run()
+        let twinsText = String(decoding: twinsOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        twins.waitUntilExit()
+        #expect(twinsText == "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb  y\\xFE\n"
+            + "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d  y\\xFD\n", "\(twinsText)")
     }
 }

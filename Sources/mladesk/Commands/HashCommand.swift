@@ -28,8 +28,7 @@ struct HashCommand: ParsableCommand {
         let progress = HashProgressLine()
         var results: [FileDigest] = []
         var failures = 0
-        for argument in paths {
-            let path = RawArguments.path(argument)
+        for path in RawArguments.paths(paths) {
             do {
                 let tree = try FileTree.scan(path)
                 for skipped in tree.skipped {
