@@ -4,9 +4,9 @@ import GRDB
 
 extension DeskStore {
     /// Records an exchange under its request. Refused when the request is unknown, the channel is
-    /// not in the reference data (when given), or a text is unreasonably long.
-    public func recordExchange(_ exchange: EvidenceExchange, reference: ReferenceData?) throws -> EvidenceExchange {
-        let problems = EvidenceRules.problems(in: exchange, reference: reference)
+    /// not in the reference data (`reference`, else the store's), or a text is unreasonably long.
+    public func recordExchange(_ exchange: EvidenceExchange, reference: ReferenceData? = nil) throws -> EvidenceExchange {
+        let problems = EvidenceRules.problems(in: exchange, reference: reference ?? self.reference)
         guard problems.isEmpty else { throw DeskError.evidenceRefused(problems) }
         return try write { db in
             guard try EvidenceRows.requestExists(exchange.requestID, in: db) else {

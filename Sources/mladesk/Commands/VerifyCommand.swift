@@ -10,7 +10,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var options: DeskOptions
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, _) = try options.openDesk()
         let report = try store.verify()
         for line in report.neverVerified {
             print(TextOutput.safe("note: \(line)"))

@@ -22,7 +22,7 @@ struct EvidenceAddExchangeCommand: ParsableCommand {
     @Option(help: "A note.") var note = ""
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, data) = try options.openDesk()
         let details = try EvidenceLookup.details(reference, in: store)
         let exchange = try store.recordExchange(
             EvidenceExchange(
@@ -31,7 +31,7 @@ struct EvidenceAddExchangeCommand: ParsableCommand {
                 transmittalReference: transmittal,
                 handling: HandlingRestrictions(confidentiality: confidentiality, limitationOfUse: limitationOfUse, code: handling),
                 note: note),
-            reference: try options.loadReference())
+            reference: data)
         print("\(reference): exchange \(EvidenceID.short(exchange.id)) recorded (\(flow.rawValue) via \(medium.label)).")
     }
 }

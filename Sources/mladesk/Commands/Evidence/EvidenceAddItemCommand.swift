@@ -25,7 +25,7 @@ struct EvidenceAddItemCommand: ParsableCommand {
     @Option(help: "MD5 the counterpart declared.") var declaredMd5: String?
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openDesk().store
         let details = try EvidenceLookup.details(reference, in: store)
         let exchange = try EvidenceLookup.exchange(exchange, in: details)
         let declared = [(HashDigest.Algorithm.sha256, declaredSha256), (.sha1, declaredSha1), (.md5, declaredMd5)]

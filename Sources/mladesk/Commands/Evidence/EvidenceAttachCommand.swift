@@ -14,7 +14,7 @@ struct EvidenceAttachCommand: ParsableCommand {
     @Argument(help: "The file.") var file: String
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openDesk().store
         let details = try EvidenceLookup.details(reference, in: store)
         let item = try EvidenceLookup.item(item, in: details)
         let progress = HashProgressLine()

@@ -17,7 +17,7 @@ struct EvidenceCustodyCommand: ParsableCommand {
     @Option(help: "A note.") var note = ""
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openDesk().store
         let details = try EvidenceLookup.details(reference, in: store)
         let item = try EvidenceLookup.item(item, in: details)
         let recorded = try store.appendCustody(

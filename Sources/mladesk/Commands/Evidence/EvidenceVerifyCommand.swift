@@ -18,7 +18,7 @@ struct EvidenceVerifyCommand: ParsableCommand {
     @Argument(help: "Only these items (ids or unique prefixes; default all).") var items: [String] = []
 
     func run() throws {
-        let store = try options.openStore()
+        let store = try options.openDesk().store
         let details = try EvidenceLookup.details(reference, in: store)
         let chosen = try items.map { try EvidenceLookup.item($0, in: details).id }
         let progress = HashProgressLine()
