@@ -9,11 +9,17 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
 
+    /// Never-verified items are information, not faults: a few name the pattern, a count the rest.
+    static let maxNotes = 10
+
     func run() throws {
         let (store, _) = try options.openDesk()
         let report = try store.verify()
-        for line in report.neverVerified {
+        for line in report.neverVerified.prefix(Self.maxNotes) {
             print(TextOutput.safe("note: \(line)"))
+        }
+        if report.neverVerified.count > Self.maxNotes {
+            print("note: … and \(report.neverVerified.count - Self.maxNotes) more evidence items never verified")
         }
         if report.isSound {
             print("Desk \(store.path) is sound: \(report.requests) requests, \(report.auditRows) audit rows, chain intact.")
