@@ -25,6 +25,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(String)
     case readOnly(String)
     case importRejected(String)
+    /// An evidence record broke the desk's rules (unknown channel, malformed hash, edit of an
+    /// append-only event); nothing was saved.
+    case evidenceRefused([String])
 
     public var description: String {
         switch self {
@@ -54,6 +57,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             "The desk is read-only: \(reason)."
         case let .importRejected(reason):
             "Import refused, nothing was changed: \(reason)."
+        case let .evidenceRefused(problems):
+            "Evidence not saved: " + problems.joined(separator: "; ") + "."
         }
     }
 }

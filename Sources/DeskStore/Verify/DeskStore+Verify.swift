@@ -9,6 +9,7 @@ extension DeskStore {
         try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             var latestState: [String: String] = [:]
+            var latestRequest: [String: String] = [:]
             var chainBreak: (Int64, String)?
             var expectedSequence: Int64 = 1
             var previousHash = AuditLog.genesisHash
@@ -18,6 +19,7 @@ extension DeskStore {
                 rows += 1
                 let entry = AuditLog.entry(from: row)
                 latestState[entry.entityID] = entry.stateHash
+                latestRequest[entry.entityID] = entry.requestID
                 guard chainBreak == nil else { continue }
                 if entry.sequence != expectedSequence {
                     chainBreak = (expectedSequence, entry.sequence > expectedSequence
@@ -84,13 +86,16 @@ extension DeskStore {
                     check(entity: table, id: id, state: Data((row["body"] as String).utf8), label: "\(label) \(id)")
                 }
             }
+            let evidence = try EvidenceFindings.collect(in: db, auditedRequest: latestRequest)
+            evidence.recordProblems.forEach(note)
             let entities = try Row.fetchAll(
                 db, sql: "SELECT entity_id, entity FROM audit WHERE entity != 'desk' GROUP BY entity_id")
             for row in entities where !seen.contains(row["entity_id"] as String) {
                 note("The \((row["entity"] as String).replacingOccurrences(of: "_", with: " ")) \(row["entity_id"] as String) in the audit trail is missing (deleted behind the program's back)")
             }
             return VerifyReport(integrityProblems: integrity, chainBreak: chainBreak, recordProblems: problems,
-                                auditRows: rows, requests: requestCount)
+                                auditRows: rows, requests: requestCount, evidenceMismatches: evidence.mismatches,
+                                neverVerified: evidence.neverVerified)
         }
     }
 }

@@ -9,13 +9,20 @@ public struct VerifyReport: Sendable, Equatable {
     public var recordProblems: [String]
     public var auditRows: Int
     public var requests: Int
+    /// Evidence items whose declared and computed hashes differ, or whose last re-hash failed.
+    public var evidenceMismatches: [String] = []
+    /// Evidence items never verified: for information, not a fault of the file.
+    public var neverVerified: [String] = []
 
-    public var isSound: Bool { integrityProblems.isEmpty && chainBreak == nil && recordProblems.isEmpty }
+    public var isSound: Bool {
+        integrityProblems.isEmpty && chainBreak == nil && recordProblems.isEmpty && evidenceMismatches.isEmpty
+    }
 
     public static func == (lhs: VerifyReport, rhs: VerifyReport) -> Bool {
         lhs.integrityProblems == rhs.integrityProblems && lhs.chainBreak?.sequence == rhs.chainBreak?.sequence
             && lhs.chainBreak?.problem == rhs.chainBreak?.problem && lhs.recordProblems == rhs.recordProblems
             && lhs.auditRows == rhs.auditRows && lhs.requests == rhs.requests
+            && lhs.evidenceMismatches == rhs.evidenceMismatches && lhs.neverVerified == rhs.neverVerified
     }
 
     /// Every finding as one line, the first broken link first.
@@ -25,6 +32,7 @@ public struct VerifyReport: Sendable, Equatable {
             lines.append("Audit chain broken at sequence \(chainBreak.sequence): \(chainBreak.problem)")
         }
         lines += recordProblems
+        lines += evidenceMismatches
         return lines
     }
 }

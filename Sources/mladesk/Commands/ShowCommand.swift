@@ -29,6 +29,13 @@ struct ShowCommand: ParsableCommand {
 
 /// The plain-text form of a request for `show`.
 enum RequestText {
+    /// One evidence item: category, description, verification state and its SHA-256.
+    private static func evidenceLine(_ item: EvidenceItem, _ details: RequestDetails) -> String {
+        let sha256 = (item.computedHashes + item.declaredHashes).first { $0.algorithm == .sha256 }
+        let hash = sha256.map { " sha256 \($0.value)" } ?? ""
+        return "  \(item.category.label): \(item.description) [\(details.integrity(of: item).summary)]" + hash
+    }
+
     static func render(_ details: RequestDetails, reference: ReferenceData) -> [String] {
         let r = details.request
         func name(_ code: CountryCode) -> String {
@@ -81,10 +88,7 @@ enum RequestText {
         })
         section("Evidence", details.exchanges.flatMap { exchange in
             ["\(exchange.flow.rawValue.capitalized) \(TextOutput.moment(exchange.at)) via \(exchange.medium.label) \(exchange.transmittalReference)"]
-                + details.items.filter { $0.exchangeID == exchange.id }.map { item in
-                    "  \(item.category.label): \(item.description) [\(item.verification.rawValue)]"
-                        + (item.declaredHashes.first { $0.algorithm == .sha256 }.map { " sha256 \($0.value)" } ?? "")
-                }
+                + details.items(in: exchange.id).map { evidenceLine($0, details) }
         })
         section("History", details.history.map { change in
             "\(TextOutput.moment(change.at))  \(change.from?.rawValue ?? "—") → \(change.to.rawValue)  \(change.officer)"

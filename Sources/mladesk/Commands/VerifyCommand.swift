@@ -5,13 +5,22 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check the desk file and its audit chain.",
-        discussion: "Runs SQLite's integrity check, walks the audit hash chain and compares every record with its last audited state. Exit 0 when sound, 1 with the first broken link named.")
+        discussion: "Runs SQLite's integrity check, walks the audit hash chain, compares every record with its last audited state and reports evidence items whose hashes disagree (and, as notes, items never verified). Exit 0 when sound, 1 with the first broken link or a hash mismatch named.")
 
     @OptionGroup var options: DeskOptions
+
+    /// Never-verified items are information, not faults: a few name the pattern, a count the rest.
+    static let maxNotes = 10
 
     func run() throws {
         let (store, _) = try options.openDesk()
         let report = try store.verify()
+        for line in report.neverVerified.prefix(Self.maxNotes) {
+            print(TextOutput.safe("note: \(line)"))
+        }
+        if report.neverVerified.count > Self.maxNotes {
+            print("note: … and \(report.neverVerified.count - Self.maxNotes) more evidence items never verified")
+        }
         if report.isSound {
             print("Desk \(store.path) is sound: \(report.requests) requests, \(report.auditRows) audit rows, chain intact.")
             return

@@ -1,0 +1,28 @@
+import ArgumentParser
+import DeskCore
+import DeskStore
+import Foundation
+
+struct EvidenceCustodyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "custody", abstract: "Append a custody event to an item's timeline.",
+        discussion: "Events are never changed or removed; record a correction as a new event with a note.")
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "The request's reference.") var reference: RequestReference
+    @Argument(help: "The item id (or a unique prefix).") var item: String
+    @Option(help: "\(CustodyEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")).") var event: CustodyEvent.Kind
+    @Option(help: "When (YYYY-MM-DD or YYYY-MM-DD HH:MM, local time; default now).") var at: DayArgument?
+    @Option(help: "Where (e.g. evidence room 2, locker 14).") var `where` = ""
+    @Option(help: "A note.") var note = ""
+
+    func run() throws {
+        let store = try options.openDesk().store
+        let details = try EvidenceLookup.details(reference, in: store)
+        let item = try EvidenceLookup.item(item, in: details)
+        let recorded = try store.appendCustody(
+            CustodyEvent(itemID: item.id, kind: event, at: at?.date ?? Date(), officer: store.officer,
+                         location: `where`, note: note))
+        print(TextOutput.safe("\(reference): item \(EvidenceID.short(item.id)) \(recorded.kind.label.lowercased()) at \(TextOutput.moment(recorded.at)) by \(recorded.officer)."))
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import DeskCore
+import DeskStore
+
+struct EvidenceShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one item with its hashes and custody timeline.")
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "The request's reference.") var reference: RequestReference
+    @Argument(help: "The item id (or a unique prefix).") var item: String
+
+    func run() throws {
+        let details = try EvidenceLookup.details(reference, in: try options.openDesk().store)
+        let item = try EvidenceLookup.item(item, in: details)
+        var lines: [String] = []
+        if let exchange = details.exchanges.first(where: { $0.id == item.exchangeID }) {
+            lines.append(EvidenceText.exchange(exchange))
+        }
+        lines += EvidenceText.item(item, integrity: details.integrity(of: item))
+        lines.append("    attached file: \(item.attachedPath ?? "—")")
+        lines.append("  Custody")
+        let timeline = details.timeline(of: item.id)
+        lines += timeline.isEmpty ? ["    (no events)"] : timeline.map(EvidenceText.event)
+        print(lines.map(TextOutput.safe).joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,51 @@
+import DeskCore
+import DeskStore
+
+/// The plain-text form of a request's evidence for `evidence list` and `evidence show`. Every
+/// line goes through the sanitiser before printing.
+enum EvidenceText {
+    static func exchange(_ exchange: EvidenceExchange) -> String {
+        var parts = ["Exchange \(EvidenceID.short(exchange.id))", exchange.flow.rawValue, TextOutput.moment(exchange.at),
+                     exchange.medium.label]
+        if let channel = exchange.channel { parts.append("via \(channel.rawValue)") }
+        let counterpart = [exchange.counterpartAuthority, exchange.counterpartPerson].filter { !$0.isEmpty }
+        if !counterpart.isEmpty { parts.append((exchange.flow == .received ? "from " : "to ") + counterpart.joined(separator: ", ")) }
+        if !exchange.transmittalReference.isEmpty { parts.append("transmittal \(exchange.transmittalReference)") }
+        if let code = exchange.handling.code { parts.append("[\(code.rawValue)]") }
+        return parts.joined(separator: "  ")
+    }
+
+    static func item(_ item: EvidenceItem, integrity: ItemIntegrity) -> [String] {
+        var head = "  Item \(EvidenceID.short(item.id))  \(item.category.label)  \(item.description)"
+        if !item.originalFileName.isEmpty { head += "  \(item.originalFileName)" }
+        if let size = item.size { head += "  \(size) bytes" }
+        head += "  [\(integrity.summary)]"
+        var lines = [head]
+        if integrity.hashes == .mismatch { lines.append("    !! MISMATCH: declared and computed hashes differ") }
+        lines += item.declaredHashes.map { "    declared \($0.algorithm.label) \($0.value)" }
+        lines += item.computedHashes.map { "    computed \($0.algorithm.label) \($0.value)" }
+        return lines
+    }
+
+    static func event(_ event: CustodyEvent) -> String {
+        var line = "    \(TextOutput.moment(event.at))  \(event.kind.label)  \(event.officer)"
+        if !event.location.isEmpty { line += "  at \(event.location)" }
+        if !event.note.isEmpty { line += "  — \(event.note)" }
+        return line
+    }
+
+    static func all(_ details: RequestDetails) -> [String] {
+        guard !details.exchanges.isEmpty else { return ["\(details.request.reference): no evidence recorded."] }
+        var lines = ["\(details.request.reference) evidence"]
+        for exchange in details.exchanges {
+            lines += ["", self.exchange(exchange)]
+            if !exchange.note.isEmpty { lines.append("  Note: \(exchange.note)") }
+            let items = details.items(in: exchange.id)
+            if items.isEmpty { lines.append("  (no items)") }
+            for item in items {
+                lines += self.item(item, integrity: details.integrity(of: item))
+            }
+        }
+        return lines
+    }
+}
