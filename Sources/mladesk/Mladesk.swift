@@ -16,6 +16,7 @@ struct Mladesk: ParsableCommand {
         subcommands: [
             InitCommand.self, ListCommand.self, ShowCommand.self,
             StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
+            DraftCommand.self, ReportCommand.self,
         ]
     )
 }
