@@ -2,6 +2,8 @@ import ArgumentParser
 import DeskCore
 import DeskStore
 import Foundation
+import TermNcurses
+import TermUI
 
 /// Runs the command line with the desk's exit codes: 0 success, 1 a problem found or a change
 /// refused, 2 a usage error. Problems are one sentence on standard error, never a stack trace.
@@ -17,6 +19,10 @@ enum Main {
             fail(error.description)
         } catch let error as ReferenceDataError {
             fail("Reference data: \(error.description)")
+        } catch let error as TerminalError {
+            fail(error.description)
+        } catch let error as KeyMapError {
+            fail("Keys file: \(error)")
         } catch let error as CommandFailure {
             fail(error.message)
         } catch {

@@ -14,7 +14,7 @@ struct Mladesk: ParsableCommand {
             """,
         version: "mladesk \(DeskVersion.program)",
         subcommands: [
-            InitCommand.self, ListCommand.self, ShowCommand.self,
+            OpenCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self,
             StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
             DraftCommand.self, ReportCommand.self,
         ]

@@ -1,0 +1,52 @@
+import DeskCore
+import Foundation
+
+/// The whole desk as one value: which pages are open, what each shows, the dialog on top and
+/// the message line. ``update(_:_:)`` changes it and ``view(_:into:)`` draws it; nothing else
+/// does either, so every behaviour can be tested by feeding messages and reading fields.
+public struct AppState: Sendable {
+    public let context: DeskContext
+    public var width: Int
+    public var height: Int
+    /// The runner's "now", delivered by ``Msg/tick(_:)``; never read from a clock here.
+    public var now: Date
+    /// Open pages, bottom first; the desk (home) is always at the bottom.
+    public var pages: [Page] = [.home]
+    public var home = HomeState()
+    public var list = ListState()
+    public var detail: DetailState?
+    public var form: RequestFormState?
+    public var help = HelpState()
+    /// A modal dialog over the page; it holds the keyboard until closed.
+    public var dialog: Dialog?
+    public var message: DeskMessage?
+    /// Set when the officer quit; the runner stops.
+    public var isFinished = false
+
+    public init(context: DeskContext, width: Int, height: Int, now: Date) {
+        self.context = context
+        self.width = width
+        self.height = height
+        self.now = now
+    }
+
+    /// What the desk asks for when it opens.
+    public static let startEffects: [Effect] = [.loadOverview]
+
+    public var page: Page { pages.last ?? .home }
+
+    /// The key table that answers the next key.
+    public var scope: KeyScope {
+        if let dialog { return dialog.scope }
+        switch page {
+        case .home: return .home
+        case .list: return list.isEditingFilter ? .filter : .list
+        case .detail: return .detail
+        case .form: return .form
+        case .help: return .help
+        }
+    }
+
+    /// The size the layout is computed for.
+    public var layout: DeskLayout { DeskLayout(width: width, height: height) }
+}

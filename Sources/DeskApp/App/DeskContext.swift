@@ -1,0 +1,22 @@
+import DeskCore
+import Foundation
+
+/// What stays fixed while the desk runs: reference data, who is working, the keys and the
+/// time zone dates are shown in. ``update(_:_:)`` reads it but never changes it.
+public struct DeskContext: Sendable {
+    public let reference: ReferenceData
+    public let officer: String
+    public let keys: KeyBindings
+    /// Dates are stored in UTC and shown in this zone (the machine's, unless a test pins one).
+    public let timeZone: TimeZone
+
+    public init(reference: ReferenceData, officer: String, keys: KeyBindings = .standard,
+                timeZone: TimeZone = .current) {
+        self.reference = reference
+        self.officer = officer
+        self.keys = keys
+        self.timeZone = timeZone
+    }
+
+    public var dates: DateText { DateText(timeZone: timeZone) }
+}

@@ -1,0 +1,110 @@
+import DeskCore
+import DeskStore
+import Foundation
+import TermUI
+
+/// The desk's run loop, as an instance that is handed its terminal, case file and clock.
+///
+/// Each event goes: resize first (nothing may swallow it) → key table of the focused scope →
+/// ``update(_:_:)`` → effects run against the store, their answers fed back → ``view(_:into:)``.
+/// A frame is presented only when it differs from the last one, so idle ticks and keys that
+/// change nothing never redraw.
+public final class DeskRunner {
+    public private(set) var state: AppState
+    private let terminal: any Terminal
+    private let effects: EffectRunner
+    private let clock: any Clock
+    private var lastFrame: Screen?
+    private var started = false
+
+    /// - Parameter keymapText: the user's keys file, if any; an unreadable line throws with its number.
+    public init(terminal: any Terminal, store: DeskStore, reference: ReferenceData, clock: any Clock = SystemClock(),
+                keymapText: String? = nil, timeZone: TimeZone = .current) throws(KeyMapError) {
+        var keys = KeyBindings.standard
+        if let keymapText { keys = try keys.remapped(with: keymapText) }
+        let context = DeskContext(reference: reference, officer: store.officer, keys: keys, timeZone: timeZone)
+        let size = terminal.size
+        self.terminal = terminal
+        self.clock = clock
+        self.effects = EffectRunner(store: store, clock: clock)
+        self.state = AppState(context: context, width: size.width, height: size.height, now: clock.now())
+    }
+
+    /// Runs until the officer quits. The caller restores the terminal afterwards.
+    public func run() {
+        start()
+        while !state.isFinished {
+            if let event = terminal.nextEvent(timeoutMilliseconds: 1000) {
+                process(event)
+            } else {
+                tick()
+            }
+        }
+    }
+
+    /// Loads the desk and draws the first frame; `run()` calls it, tests may call it alone.
+    public func start() {
+        guard !started else { return }
+        started = true
+        perform(AppState.startEffects)
+        render()
+    }
+
+    /// Handles one event and redraws if anything visible changed.
+    public func process(_ event: KeyEvent) {
+        start()
+        tickClock()
+        if let msg = KeyRouter.message(for: event, in: state) {
+            dispatch(msg)
+        }
+        render()
+    }
+
+    /// Handles every event already queued, without waiting; returns false once the desk quit.
+    @discardableResult
+    public func processPending() -> Bool {
+        start()
+        while !state.isFinished, let event = terminal.nextEvent(timeoutMilliseconds: 0) {
+            process(event)
+        }
+        return !state.isFinished
+    }
+
+    private func tick() {
+        tickClock()
+        render()
+    }
+
+    /// Moves "now" forward when the minute changed, so the clock in the title and "today"
+    /// follow real time without an update per second.
+    private func tickClock() {
+        let now = clock.now()
+        if Int(now.timeIntervalSince1970 / 60) != Int(state.now.timeIntervalSince1970 / 60) {
+            dispatch(.tick(now))
+        }
+    }
+
+    private func dispatch(_ msg: Msg) {
+        perform(update(&state, msg))
+    }
+
+    /// Runs effects and feeds their answers back, breadth first, until nothing is left.
+    private func perform(_ initial: [Effect]) {
+        var queue = initial
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            for answer in effects.run(effect) {
+                queue += update(&state, answer)
+            }
+        }
+    }
+
+    private func render() {
+        var screen = Screen(width: max(0, state.width), height: max(0, state.height))
+        view(state, into: &screen)
+        if screen != lastFrame {
+            terminal.present(screen)
+            lastFrame = screen
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import DeskCore
+import DeskStore
+import Foundation
+import TermUI
+
+/// Everything that can change the desk's state: a named action from a key, raw input for the
+/// focused text widget, a new terminal size, the time, or the answer to an ``Effect``.
+public enum Msg: Equatable, Sendable {
+    case action(DeskAction)
+    /// A key for the focused text field, text area, choice list or filter line.
+    case input(KeyEvent)
+    case resize(width: Int, height: Int)
+    /// The runner's clock moved on; dates such as "today" and "overdue" follow it.
+    case tick(Date)
+
+    case overviewLoaded(DeskOverview)
+    case countLoaded(RequestQuery, Int)
+    case pageLoaded(RequestQuery, offset: Int, rows: [RequestSummary])
+    case detailsLoaded(RequestDetails, audit: [AuditEntry], purpose: DetailsPurpose)
+    case saved(Request)
+    case statusChanged(Request)
+    case failed(DeskError, during: EffectKind)
+}

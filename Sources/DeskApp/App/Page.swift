@@ -1,0 +1,19 @@
+/// The full-screen pages of the desk. They stack: Esc returns to the one below.
+public enum Page: Equatable, Sendable {
+    case home
+    case list
+    case detail
+    case form
+    case help
+
+    /// The words in the title bar.
+    public var title: String {
+        switch self {
+        case .home: "Desk"
+        case .list: "Requests"
+        case .detail: "Request"
+        case .form: "Request form"
+        case .help: "Keys"
+        }
+    }
+}

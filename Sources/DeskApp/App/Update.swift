@@ -1,0 +1,189 @@
+import DeskCore
+import DeskStore
+import Foundation
+
+/// Applies one message to the desk and returns the work it asks for. Pure: no database, no
+/// clock, no terminal; everything it needs is in `state` and `msg`.
+public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    switch msg {
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        return Relayout.apply(&state)
+    case .tick(let now):
+        state.now = now
+        return []
+    case .action(let action):
+        state.message = nil
+        return ActionUpdate.apply(action, state: &state)
+    case .input(let event):
+        if state.dialog != nil { return StatusDialog.input(event, state: &state) }
+        switch state.page {
+        case .list where state.list.isEditingFilter: return RequestListScreen.input(event, state: &state)
+        case .form: return RequestForm.input(event, state: &state)
+        default: return []
+        }
+    case .overviewLoaded(let overview):
+        state.home.overview = overview
+        let count = HomeScreen.selectableLines(state).count
+        state.home.selection = max(0, min(state.home.selection, count - 1))
+        return []
+    case .countLoaded(let query, let total):
+        return RequestListScreen.countLoaded(query, total, state: &state)
+    case .pageLoaded(let query, let offset, let rows):
+        RequestListScreen.pageLoaded(query, offset: offset, rows: rows, state: &state)
+        return []
+    case .detailsLoaded(let details, let audit, let purpose):
+        return ResultUpdate.detailsLoaded(details, audit: audit, purpose: purpose, state: &state)
+    case .saved(let request):
+        return ResultUpdate.saved(request, state: &state)
+    case .statusChanged(let request):
+        state.dialog = nil
+        state.message = DeskMessage("\(request.reference) is now \(request.status.label).")
+        return Navigation.refresh(&state)
+    case .failed(let error, let kind):
+        return ResultUpdate.failed(error, during: kind, state: &state)
+    }
+}
+
+/// What a named action does, depending on the dialog and page in front.
+enum ActionUpdate {
+    static func apply(_ action: DeskAction, state: inout AppState) -> [Effect] {
+        if let dialog = state.dialog {
+            return dialogAction(action, dialog: dialog, state: &state)
+        }
+        switch action {
+        case .help:
+            Navigation.openHelp(&state)
+            return []
+        case .quit:
+            if state.form?.isDirty == true {
+                state.dialog = .discard(.quit)
+                return []
+            }
+            state.isFinished = true
+            return [.quit]
+        case .requestNew:
+            Navigation.openForm(&state, RequestFormState(newRequestWith: state.context))
+            return []
+        default:
+            break
+        }
+        switch state.page {
+        case .home: return HomeScreen.handle(action, state: &state)
+        case .list: return RequestListScreen.handle(action, state: &state)
+        case .detail: return RequestDetailScreen.handle(action, state: &state)
+        case .form: return RequestForm.handle(action, state: &state)
+        case .help: return HelpScreen.handle(action, state: &state)
+        }
+    }
+
+    private static func dialogAction(_ action: DeskAction, dialog: Dialog, state: inout AppState) -> [Effect] {
+        switch (dialog, action) {
+        case (.discard(let reason), .confirmYes):
+            state.dialog = nil
+            if reason == .quit {
+                state.isFinished = true
+                return [.quit]
+            }
+            return Navigation.back(&state)
+        case (.discard, .confirmNo):
+            state.dialog = nil
+        case (.conflict(let info), .conflictReload):
+            state.dialog = nil
+            return [.loadDetails(info.requestID, purpose: .reloadForm)]
+        case (.conflict, .conflictKeep):
+            state.dialog = nil
+            state.message = DeskMessage("Your changes are still here; saving stays refused until you reload.")
+        case (.status, _):
+            return StatusDialog.handle(action, state: &state)
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// How answers from the effect runner change the desk.
+enum ResultUpdate {
+    static func detailsLoaded(_ details: RequestDetails, audit: [AuditEntry], purpose: DetailsPurpose,
+                              state: inout AppState) -> [Effect] {
+        let request = details.request
+        switch purpose {
+        case .view:
+            guard var detail = state.detail, detail.id == request.id else { return [] }
+            detail.details = details
+            detail.audit = audit
+            detail.reference = request.reference.description
+            state.detail = detail
+            RequestDetailScreen.clampScroll(&state)
+        case .edit:
+            Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
+        case .status:
+            state.dialog = .status(StatusDialogState(request: request, context: state.context))
+        case .reloadForm:
+            guard let form = state.form, form.original?.id == request.id else { return [] }
+            var fresh = RequestFormState(editing: request, context: state.context)
+            fresh.focus = min(form.focus, fresh.fields.count - 1)
+            state.form = fresh
+            RequestForm.keepFocusVisible(&state)
+            state.message = DeskMessage("Reloaded \(request.reference) as \(request.updatedBy) left it.")
+        }
+        return []
+    }
+
+    static func saved(_ request: Request, state: inout AppState) -> [Effect] {
+        let wasNew = state.form?.original == nil
+        state.form = nil
+        if state.page == .form { state.pages.removeLast() }
+        state.message = DeskMessage(wasNew ? "Registered \(request.reference)." : "Saved \(request.reference).")
+        if state.page == .detail, state.detail?.id == request.id {
+            return Navigation.refresh(&state)
+        }
+        return Navigation.openDetail(&state, id: request.id, reference: request.reference.description)
+    }
+
+    static func failed(_ error: DeskError, during kind: EffectKind, state: inout AppState) -> [Effect] {
+        switch kind {
+        case .save:
+            state.form?.isSaving = false
+            switch error {
+            case .versionConflict(let reference, let changedBy, let changedAt):
+                guard let id = state.form?.original?.id else { break }
+                state.message = nil
+                state.dialog = .conflict(ConflictInfo(requestID: id, reference: reference, changedBy: changedBy,
+                                                      changedAt: changedAt))
+                return []
+            case .invalid(let problems):
+                RequestForm.applyStoreProblems(problems, state: &state)
+                return []
+            default:
+                break
+            }
+        case .statusChange:
+            if case .status(var dialog) = state.dialog {
+                dialog.isSubmitting = false
+                dialog.error = error.description
+                state.dialog = .status(dialog)
+                return []
+            }
+        default:
+            break
+        }
+        state.message = .error(error.description)
+        return []
+    }
+}
+
+/// Keeps every page consistent with a new terminal size: scroll positions and the focused
+/// field stay on screen.
+enum Relayout {
+    static func apply(_ state: inout AppState) -> [Effect] {
+        guard !state.layout.isTooSmall else { return [] }
+        RequestListScreen.clampTop(&state)
+        RequestDetailScreen.clampScroll(&state)
+        HelpScreen.clampScroll(&state)
+        RequestForm.keepFocusVisible(&state)
+        return []
+    }
+}

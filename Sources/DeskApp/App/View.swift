@@ -1,0 +1,31 @@
+import TermUI
+
+/// Draws the whole frame for `state` into `screen` (sized by the caller): title bar, page,
+/// dialog, message line, key bar. Pure: the same state always gives the same cells, at any size.
+public func view(_ state: AppState, into screen: inout Screen) {
+    screen.cursor = nil
+    let layout = DeskLayout(width: screen.width, height: screen.height)
+    var state = state
+    state.width = screen.width
+    state.height = screen.height
+    guard !layout.isTooSmall else {
+        FrameView.renderTooSmall(state, into: &screen)
+        return
+    }
+    FrameView.renderTitle(state, into: &screen)
+    switch state.page {
+    case .home: HomeScreen.render(state, into: &screen)
+    case .list: RequestListScreen.render(state, into: &screen)
+    case .detail: RequestDetailScreen.render(state, into: &screen)
+    case .form: RequestFormScreen.render(state, into: &screen)
+    case .help: HelpScreen.render(state, into: &screen)
+    }
+    switch state.dialog {
+    case .discard(let reason): QuestionDialogs.renderDiscard(reason, state: state, into: &screen)
+    case .conflict(let info): QuestionDialogs.renderConflict(info, state: state, into: &screen)
+    case .status(let dialog): StatusDialog.render(dialog, state: state, into: &screen)
+    case nil: break
+    }
+    FrameView.renderMessage(state, into: &screen)
+    FrameView.renderKeyBar(state, into: &screen)
+}

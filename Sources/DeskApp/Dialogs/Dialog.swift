@@ -1,0 +1,39 @@
+import Foundation
+
+/// A modal question over the current page. While one is open it holds the keyboard alone.
+public enum Dialog: Equatable, Sendable {
+    /// "Discard your changes?" before leaving a changed form or quitting.
+    case discard(DiscardReason)
+    /// A save was refused because someone else saved first.
+    case conflict(ConflictInfo)
+    case status(StatusDialogState)
+
+    public var scope: KeyScope {
+        switch self {
+        case .discard: .confirm
+        case .conflict: .conflict
+        case .status: .status
+        }
+    }
+}
+
+/// What the officer was about to do when asked whether to discard changes.
+public enum DiscardReason: Equatable, Sendable {
+    case leaveForm
+    case quit
+}
+
+/// Who saved the request first, and when: what the conflict dialog tells the officer.
+public struct ConflictInfo: Equatable, Sendable {
+    public var requestID: UUID
+    public var reference: String
+    public var changedBy: String
+    public var changedAt: Date
+
+    public init(requestID: UUID, reference: String, changedBy: String, changedAt: Date) {
+        self.requestID = requestID
+        self.reference = reference
+        self.changedBy = changedBy
+        self.changedAt = changedAt
+    }
+}

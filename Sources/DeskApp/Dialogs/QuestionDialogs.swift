@@ -1,0 +1,44 @@
+import TermUI
+
+/// Draws the yes/no questions: discarding a changed form, and the version conflict. The keys
+/// they name come from the key table, so a remapped key is what the dialog shows.
+enum QuestionDialogs {
+    static func renderDiscard(_ reason: DiscardReason, state: AppState, into screen: inout Screen) {
+        let keys = state.context.keys
+        let question = reason == .quit ? "Quit and discard the changes in the form?" : "Discard the changes in this form?"
+        let lines = [
+            (question, StyleRole.value),
+            ("", .normal),
+            ("\(keys.keyText(.confirmYes, in: .confirm))  discard the changes", .normal),
+            ("\(keys.keyText(.confirmNo, in: .confirm))  keep editing", .normal),
+        ]
+        draw(title: "Unsaved changes", lines: lines, state: state, into: &screen)
+    }
+
+    static func renderConflict(_ info: ConflictInfo, state: AppState, into screen: inout Screen) {
+        let keys = state.context.keys
+        let when = state.context.dates.minute(info.changedAt)
+        let lines = [
+            ("\(info.reference) was changed by \(info.changedBy) at \(when), after you opened it.", StyleRole.value),
+            ("Your save was refused; nothing was overwritten.", .normal),
+            ("", .normal),
+            ("\(keys.keyText(.conflictReload, in: .conflict))  reload the stored request (your changes are lost)", .normal),
+            ("\(keys.keyText(.conflictKeep, in: .conflict))  keep editing (copy what you need, then reload)", .normal),
+        ]
+        draw(title: "Changed by someone else", lines: lines, state: state, into: &screen)
+    }
+
+    private static func draw(title: String, lines: [(String, StyleRole)], state: AppState, into screen: inout Screen) {
+        let area = state.layout.content
+        let width = min(area.width, 70)
+        let wrapped = lines.flatMap { line, role in
+            line.isEmpty ? [("", role)] : WordWrap.wrap(line, width: max(1, width - 4)).map { ($0, role) }
+        }
+        let inner = DialogView.frame(title: title, width: width, height: min(area.height, wrapped.count + 2),
+                                     in: area, into: &screen)
+        for (row, line) in wrapped.prefix(inner.height).enumerated() {
+            screen.put(line.0, x: inner.x + 1, y: inner.y + row, role: line.1, maxWidth: inner.width - 1)
+        }
+        screen.cursor = nil
+    }
+}

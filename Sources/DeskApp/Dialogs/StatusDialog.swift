@@ -1,0 +1,139 @@
+import DeskCore
+import TermUI
+
+/// What keys do in the status change dialog, and how it is drawn.
+enum StatusDialog {
+    static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
+        guard case .status(var dialog) = state.dialog else { return [] }
+        var effects: [Effect] = []
+        switch action {
+        case .statusCancel:
+            state.dialog = nil
+            return []
+        case .statusNext, .statusPrevious:
+            let parts = dialog.parts
+            let index = parts.firstIndex(of: dialog.focus) ?? 0
+            let step = action == .statusNext ? 1 : parts.count - 1
+            dialog.focus = parts[(index + step) % parts.count]
+        case .statusUp, .statusDown:
+            let key: KeyEvent = .key(action == .statusUp ? .up : .down)
+            switch dialog.focus {
+            case .targets:
+                let step = action == .statusUp ? -1 : 1
+                dialog.highlighted = max(0, min(dialog.targets.count - 1, dialog.highlighted + step))
+                dialog.error = nil
+            case .ground:
+                _ = dialog.ground.handle(key)
+            case .note:
+                break
+            }
+        case .statusConfirm:
+            if dialog.focus == .ground, dialog.ground.selected.isEmpty {
+                _ = dialog.ground.handle(.key(.enter))
+            }
+            effects = confirm(&dialog)
+        default:
+            break
+        }
+        if !dialog.parts.contains(dialog.focus) { dialog.focus = .targets }
+        state.dialog = .status(dialog)
+        return effects
+    }
+
+    static func input(_ event: KeyEvent, state: inout AppState) -> [Effect] {
+        guard case .status(var dialog) = state.dialog else { return [] }
+        switch dialog.focus {
+        case .note: _ = dialog.note.handle(event)
+        case .ground: _ = dialog.ground.handle(event)
+        case .targets: break
+        }
+        dialog.error = nil
+        state.dialog = .status(dialog)
+        return []
+    }
+
+    /// Checks what the chosen status requires and asks for the change.
+    private static func confirm(_ dialog: inout StatusDialogState) -> [Effect] {
+        guard !dialog.isSubmitting else { return [] }
+        guard let target = dialog.target else {
+            dialog.error = "\(dialog.current.label) is final here: no further status is allowed."
+            return []
+        }
+        let note = dialog.note.text.trimmingCharacters(in: .whitespaces)
+        var ground: RefusalGroundID?
+        switch Workflow.requirement(for: target) {
+        case .ground:
+            guard let chosen = dialog.ground.selected.first else {
+                dialog.error = "Choose the ground for refusing."
+                dialog.focus = .ground
+                return []
+            }
+            ground = RefusalGroundID(chosen)
+        case .reason:
+            guard !note.isEmpty else {
+                dialog.error = "Give the reason for \(target == .withdrawn ? "withdrawing" : "postponing") in the note."
+                dialog.focus = .note
+                return []
+            }
+        case nil:
+            break
+        }
+        dialog.isSubmitting = true
+        dialog.error = nil
+        return [.changeStatus(StatusChangeOrder(id: dialog.requestID, reference: dialog.reference,
+                                                expectedVersion: dialog.version, target: target, note: note,
+                                                ground: ground))]
+    }
+
+    static func render(_ dialog: StatusDialogState, state: AppState, into screen: inout Screen) {
+        let area = state.layout.content
+        let needsGround = dialog.requirement == .ground
+        let listRows = max(1, min(dialog.targets.count, needsGround ? 5 : 9))
+        let groundRows = needsGround ? 6 : 0
+        let height = min(area.height, 2 + 1 + listRows + 1 + groundRows + 2 + 1 + 1)
+        let width = min(area.width, 64)
+        let inner = DialogView.frame(title: "Change status of \(dialog.reference)", width: width, height: height,
+                                     in: area, into: &screen)
+        guard !inner.isEmpty else { return }
+        var y = inner.y
+        screen.put("Now: \(dialog.current.label)", x: inner.x, y: y, role: .value, maxWidth: inner.width)
+        y += 1
+        if dialog.targets.isEmpty {
+            screen.put("No further status is allowed.", x: inner.x, y: y, role: .dim, maxWidth: inner.width)
+            y += 1
+        }
+        let top = max(0, dialog.highlighted - listRows + 1)
+        for (row, index) in (top..<min(dialog.targets.count, top + listRows)).enumerated() {
+            let status = dialog.targets[index]
+            let isOn = index == dialog.highlighted
+            let role: StyleRole = isOn ? (dialog.focus == .targets ? .selected : .focused) : .normal
+            let mark = isOn ? "(•) " : "( ) "
+            var text = mark + status.label
+            switch Workflow.requirement(for: status) {
+            case .ground: text += "  (needs a ground)"
+            case .reason: text += "  (needs a reason)"
+            case nil: break
+            }
+            screen.fill(Rect(x: inner.x, y: y + row, width: inner.width, height: 1), role: role)
+            screen.put(text, x: inner.x, y: y + row, role: role, maxWidth: inner.width)
+        }
+        y += listRows + 1
+        if needsGround {
+            screen.put("Ground *", x: inner.x, y: y, role: dialog.focus == .ground ? .focused : .label)
+            ChoiceView.render(dialog.ground, into: &screen,
+                              rect: Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: groundRows - 1),
+                              focused: dialog.focus == .ground)
+            y += groundRows
+        }
+        let noteLabel = dialog.requirement == .reason ? "Reason *" : "Note"
+        screen.put(noteLabel, x: inner.x, y: y, role: dialog.focus == .note ? .focused : .label)
+        let noteRect = Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: 1)
+        screen.fill(noteRect, role: .input)
+        TextFieldView.render(dialog.note, into: &screen, rect: noteRect, focused: dialog.focus == .note)
+        y += 1
+        if let error = dialog.error {
+            screen.put(error, x: inner.x, y: y, role: .error, maxWidth: inner.width)
+        }
+        if dialog.focus == .targets { screen.cursor = nil }
+    }
+}

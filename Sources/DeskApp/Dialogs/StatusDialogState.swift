@@ -1,0 +1,47 @@
+import DeskCore
+import Foundation
+import TermUI
+
+/// The status change dialog: the statuses the workflow allows next, and the ground or reason
+/// the chosen one requires.
+public struct StatusDialogState: Equatable, Sendable {
+    /// The parts Tab moves between.
+    public enum Part: Equatable, Sendable {
+        case targets
+        case ground
+        case note
+    }
+
+    public var requestID: UUID
+    public var reference: String
+    public var version: Int
+    public var current: RequestStatus
+    /// Only what ``Workflow/targets(from:direction:)`` allows, in its order.
+    public var targets: [RequestStatus]
+    public var highlighted = 0
+    public var ground: ChoiceState
+    public var note = TextFieldState()
+    public var focus: Part = .targets
+    /// Why the last attempt was refused, in words.
+    public var error: String?
+    public var isSubmitting = false
+
+    public init(request: Request, context: DeskContext) {
+        requestID = request.id
+        reference = request.reference.description
+        version = request.version
+        current = request.status
+        targets = Workflow.targets(from: request.status, direction: request.direction)
+        ground = ChoiceState(options: context.reference.refusalGrounds.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
+    }
+
+    public var target: RequestStatus? { targets.indices.contains(highlighted) ? targets[highlighted] : nil }
+
+    public var requirement: Workflow.Requirement? { target.flatMap(Workflow.requirement(for:)) }
+
+    /// The parts on show: the ground list only when the chosen status needs one.
+    public var parts: [Part] { requirement == .ground ? [.targets, .ground, .note] : [.targets, .note] }
+
+    /// Whether typed characters go to the note or the ground filter rather than to keys.
+    public var takesText: Bool { focus == .note || focus == .ground }
+}

@@ -1,0 +1,71 @@
+import DeskCore
+import Foundation
+
+/// Work ``update(_:_:)`` asks for, as data: the runner carries it out against the case file
+/// and answers with a ``Msg``. Keeping it data lets tests check what would happen without a
+/// database.
+public enum Effect: Equatable, Sendable {
+    /// Figures for the home screen, as of the runner's clock.
+    case loadOverview
+    /// How many requests match; answered by ``Msg/countLoaded(_:_:)``.
+    case count(RequestQuery)
+    /// One page of list rows; answered by ``Msg/pageLoaded(_:offset:rows:)``.
+    case loadPage(RequestQuery, offset: Int, limit: Int)
+    /// A request with its attachments and audit trail, for the given use.
+    case loadDetails(UUID, purpose: DetailsPurpose)
+    case create(Request)
+    case save(Request)
+    case changeStatus(StatusChangeOrder)
+    case quit
+
+    /// The kind of work, named in failure messages so update knows what did not happen.
+    public var kind: EffectKind {
+        switch self {
+        case .loadOverview: .overview
+        case .count, .loadPage: .list
+        case .loadDetails(_, let purpose): .details(purpose)
+        case .create, .save: .save
+        case .changeStatus: .statusChange
+        case .quit: .quit
+        }
+    }
+}
+
+/// Why a request's details are loaded: to show them, to edit them, or to change the status.
+public enum DetailsPurpose: Equatable, Sendable {
+    case view
+    case edit
+    case status
+    /// After a version conflict, to start the form again from what is stored now.
+    case reloadForm
+}
+
+/// What kind of effect failed.
+public enum EffectKind: Equatable, Sendable {
+    case overview
+    case list
+    case details(DetailsPurpose)
+    case save
+    case statusChange
+    case quit
+}
+
+/// A status change as the officer confirmed it in the dialog.
+public struct StatusChangeOrder: Equatable, Sendable {
+    public var id: UUID
+    public var reference: String
+    public var expectedVersion: Int
+    public var target: RequestStatus
+    public var note: String
+    public var ground: RefusalGroundID?
+
+    public init(id: UUID, reference: String, expectedVersion: Int, target: RequestStatus, note: String,
+                ground: RefusalGroundID?) {
+        self.id = id
+        self.reference = reference
+        self.expectedVersion = expectedVersion
+        self.target = target
+        self.note = note
+        self.ground = ground
+    }
+}

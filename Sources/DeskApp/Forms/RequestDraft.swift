@@ -1,0 +1,167 @@
+import DeskCore
+import Foundation
+import TermUI
+
+/// Converts between a ``Request`` and the text and selections of a request form, in both
+/// directions, reporting text that cannot become a request value (a malformed date) as a
+/// problem of its field rather than failing.
+public enum RequestDraft {
+    /// The fields of the request form, in the order Tab visits them.
+    public static func fields(isNew: Bool) -> [FormField] {
+        var fields: [FormField] = []
+        if isNew { fields.append(FormField(.direction, .choice, required: true)) }
+        fields += [
+            FormField(.counterpartCountry, .choice, required: true),
+            FormField(.counterpartAuthority, .text),
+            FormField(.ourAuthority, .text),
+            FormField(.foreignReference, .text),
+            FormField(.instrument, .choice, required: true),
+            FormField(.articles, .text),
+            FormField(.types, .multiChoice, required: true),
+            FormField(.channel, .choice),
+            FormField(.urgency, .choice),
+            FormField(.offences, .multiChoice),
+            FormField(.operation, .text),
+            FormField(.assignedOfficer, .text),
+            FormField(.sentOrReceived, .date),
+            FormField(.acknowledged, .date),
+            FormField(.due, .date),
+            FormField(.completed, .date),
+            FormField(.summaryOfFacts, .area(rows: 4)),
+            FormField(.assistanceSought, .area(rows: 4)),
+            FormField(.serviceProviders, .text, label: "Service providers (a, b)"),
+            FormField(.confidentiality, .text),
+            FormField(.limitationOfUse, .text),
+            FormField(.notes, .area(rows: 3)),
+        ]
+        return fields
+    }
+
+    /// The form's values for a request (for a new one, a blank outgoing draft).
+    public static func values(for request: Request?, fields: [FormField], context: DeskContext) -> [FieldValue] {
+        let dates = context.dates
+        let reference = context.reference
+        func day(_ date: Date?) -> FieldValue { .text(TextFieldState(date.map(dates.day) ?? "")) }
+        func text(_ value: String) -> FieldValue { .text(TextFieldState(value)) }
+        func choice(_ options: [ChoiceOption], _ selected: [String], multi: Bool = false) -> FieldValue {
+            var state = ChoiceState(options: options, selected: selected, isMulti: multi)
+            state.highlightSelection()
+            return .choice(state)
+        }
+        return fields.map { field in
+            switch field.id {
+            case .direction:
+                return choice(Direction.allCases.reversed().map { ChoiceOption(id: $0.rawValue, label: $0.label) },
+                              [(request?.direction ?? .outgoing).rawValue])
+            case .counterpartCountry:
+                let options = reference.countries.map { ChoiceOption(id: $0.code.rawValue, label: "\($0.code)  \($0.name)") }
+                let code = request?.counterpartCountry.rawValue ?? ""
+                return choice(options, code.isEmpty ? [] : [code])
+            case .counterpartAuthority: return text(request?.counterpartAuthority ?? "")
+            case .ourAuthority: return text(request?.ourAuthority ?? "")
+            case .foreignReference: return text(request?.foreignReference ?? "")
+            case .instrument:
+                let options = reference.instruments.map { ChoiceOption(id: $0.id.rawValue, label: $0.name) }
+                let id = request?.legalBasis.instrument.rawValue ?? ""
+                return choice(options, id.isEmpty ? [] : [id])
+            case .articles: return text(request?.legalBasis.articles ?? "")
+            case .types:
+                let options = reference.requestTypes.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) }
+                return choice(options, request?.types.map(\.rawValue) ?? [], multi: true)
+            case .channel:
+                let options = [ChoiceOption(id: "", label: "(not chosen)")]
+                    + reference.channels.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) }
+                return choice(options, [request?.channel?.rawValue ?? ""])
+            case .urgency:
+                let options = Urgency.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.label) }
+                return choice(options, [(request?.urgency ?? .routine).rawValue])
+            case .offences:
+                let options = reference.offences.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) }
+                return choice(options, request?.offences.map(\.rawValue) ?? [], multi: true)
+            case .operation: return text(request?.operation ?? "")
+            case .assignedOfficer: return text(request?.assignedOfficer ?? context.officer)
+            case .sentOrReceived: return day(request?.dates.sentOrReceived)
+            case .acknowledged: return day(request?.dates.acknowledged)
+            case .due: return day(request?.dates.due)
+            case .completed: return day(request?.dates.completed)
+            case .summaryOfFacts: return .area(TextAreaState(request?.summaryOfFacts ?? ""))
+            case .assistanceSought: return .area(TextAreaState(request?.assistanceSought ?? ""))
+            case .serviceProviders: return text(request?.serviceProviders.joined(separator: ", ") ?? "")
+            case .confidentiality: return text(request?.confidentiality ?? "")
+            case .limitationOfUse: return text(request?.limitationOfUse ?? "")
+            case .notes: return .area(TextAreaState(request?.notes ?? ""))
+            case .identifiers: return text("")
+            }
+        }
+    }
+
+    /// The request the form describes, and the fields whose text could not be read.
+    public static func request(from form: RequestFormState, context: DeskContext, now: Date)
+        -> (request: Request, problems: [ValidationProblem])
+    {
+        let dates = context.dates
+        var problems: [ValidationProblem] = []
+        func text(_ id: RequestField) -> String { form.value(id)?.text ?? "" }
+        func single(_ id: RequestField) -> String { form.value(id)?.selected.first ?? "" }
+        func day(_ id: RequestField) -> Date? {
+            let typed = text(id).trimmingCharacters(in: .whitespaces)
+            guard !typed.isEmpty else { return nil }
+            guard let date = dates.parseDay(typed) else {
+                problems.append(ValidationProblem(id, "'\(typed)' is not a date; write it as YYYY-MM-DD, e.g. \(dates.day(now))"))
+                return nil
+            }
+            return date
+        }
+
+        var request: Request
+        if let original = form.original {
+            request = original
+        } else {
+            let direction = Direction(rawValue: single(.direction)) ?? .outgoing
+            let year = Calendar(identifier: .gregorian).dateComponents(in: context.timeZone, from: now).year ?? 2000
+            request = Request(reference: RequestReference(direction: direction, year: year, sequence: 1),
+                              counterpartCountry: "", legalBasis: LegalBasis(instrument: ""), types: [],
+                              dates: KeyDates(created: now), updatedBy: context.officer)
+        }
+        request.counterpartCountry = CountryCode(single(.counterpartCountry))
+        request.counterpartAuthority = text(.counterpartAuthority)
+        request.ourAuthority = text(.ourAuthority)
+        request.foreignReference = text(.foreignReference)
+        request.legalBasis = LegalBasis(instrument: InstrumentID(single(.instrument)), articles: text(.articles))
+        request.types = form.value(.types)?.selected.map { RequestTypeID($0) } ?? []
+        let channel = single(.channel)
+        request.channel = channel.isEmpty ? nil : ChannelID(channel)
+        request.urgency = Urgency(rawValue: single(.urgency)) ?? .routine
+        request.offences = form.value(.offences)?.selected.map { OffenceID($0) } ?? []
+        request.operation = text(.operation)
+        request.assignedOfficer = text(.assignedOfficer)
+        request.dates.sentOrReceived = day(.sentOrReceived)
+        request.dates.acknowledged = day(.acknowledged)
+        request.dates.due = day(.due)
+        request.dates.completed = day(.completed)
+        request.summaryOfFacts = text(.summaryOfFacts)
+        request.assistanceSought = text(.assistanceSought)
+        request.serviceProviders = text(.serviceProviders).split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        request.confidentiality = text(.confidentiality)
+        request.limitationOfUse = text(.limitationOfUse)
+        request.notes = text(.notes)
+        return (request, problems)
+    }
+}
+
+extension RequestFormState {
+    /// A blank form for a new request.
+    public init(newRequestWith context: DeskContext) {
+        let fields = RequestDraft.fields(isNew: true)
+        self.init(mode: .new, fields: fields, values: RequestDraft.values(for: nil, fields: fields, context: context))
+    }
+
+    /// A form holding a stored request.
+    public init(editing request: Request, context: DeskContext) {
+        let fields = RequestDraft.fields(isNew: false)
+        self.init(mode: .edit(request), fields: fields,
+                  values: RequestDraft.values(for: request, fields: fields, context: context))
+    }
+}

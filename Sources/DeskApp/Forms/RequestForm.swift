@@ -1,0 +1,196 @@
+import DeskCore
+import Foundation
+import TermUI
+
+/// What keys and answers do to an open request form: moving between fields (never blocked),
+/// editing, validating a field when it is left, and saving.
+enum RequestForm {
+    static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
+        guard state.form != nil else { return [] }
+        switch action {
+        case .formNext: moveFocus(&state, by: 1)
+        case .formPrevious: moveFocus(&state, by: -1)
+        case .formSave: return save(&state)
+        case .formCancel:
+            if state.form?.isDirty == true {
+                state.dialog = .discard(.leaveForm)
+                return []
+            }
+            return Navigation.back(&state)
+        default: break
+        }
+        return []
+    }
+
+    /// A key for the focused field. Enter moves on from one-line fields; ↑/↓ move within a text
+    /// area or list and leave it at its edge, so no field can trap the officer.
+    static func input(_ event: KeyEvent, state: inout AppState) -> [Effect] {
+        guard var form = state.form, let field = form.focusedField else { return [] }
+        let index = form.focus
+        var moveBy = 0
+        switch (form.values[index], field.kind) {
+        case (.text(var text), .date):
+            if let shifted = dateShortcut(event, text: text.text, context: state.context, now: state.now) {
+                text = TextFieldState(shifted)
+            } else if event == .key(.enter) {
+                moveBy = 1
+            } else {
+                _ = text.handle(event)
+            }
+            form.values[index] = .text(text)
+        case (.text(var text), _):
+            if event == .key(.enter) {
+                moveBy = 1
+            } else {
+                _ = text.handle(event)
+            }
+            form.values[index] = .text(text)
+        case (.area(var area), _):
+            let before = area
+            let handled = area.handle(event, width: FormLayout(form, layout: state.layout).valueWidth)
+            if !handled || area == before, let step = verticalStep(event) { moveBy = step }
+            form.values[index] = .area(area)
+        case (.choice(var choice), _):
+            let before = choice.highlighted
+            let handled = choice.handle(event)
+            if let step = verticalStep(event), !handled || choice.highlighted == before {
+                moveBy = step
+            } else if event == .key(.enter) {
+                moveBy = 1
+            }
+            form.values[index] = .choice(choice)
+        }
+        state.form = form
+        if moveBy != 0 { moveFocus(&state, by: moveBy) }
+        return []
+    }
+
+    /// `t` today, `+`/`-` a day later or earlier, when the field is empty or holds a date.
+    private static func dateShortcut(_ event: KeyEvent, text: String, context: DeskContext, now: Date) -> String? {
+        guard case .char(let c) = event, ["t", "+", "-"].contains(c) else { return nil }
+        let dates = context.dates
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let current: Date?
+        if trimmed.isEmpty {
+            current = nil
+        } else if let parsed = dates.parseDay(trimmed) {
+            current = parsed
+        } else {
+            return nil
+        }
+        switch c {
+        case "t": return dates.day(now)
+        case "+": return dates.day(dates.shift(current ?? now, days: 1))
+        default: return dates.day(dates.shift(current ?? now, days: -1))
+        }
+    }
+
+    private static func verticalStep(_ event: KeyEvent) -> Int? {
+        switch event {
+        case .key(.up): -1
+        case .key(.down): 1
+        default: nil
+        }
+    }
+
+    /// Leaves the focused field (validating it) for a neighbour; stops at the ends.
+    static func moveFocus(_ state: inout AppState, by step: Int) {
+        guard var form = state.form, !form.fields.isEmpty else { return }
+        let target = max(0, min(form.fields.count - 1, form.focus + step))
+        guard target != form.focus else { return }
+        leave(&form, context: state.context, now: state.now)
+        form.focus = target
+        if case .choice(var choice) = form.values[target] {
+            choice.highlightSelection()
+            form.values[target] = .choice(choice)
+        }
+        state.form = form
+        keepFocusVisible(&state)
+    }
+
+    /// Marks the focused field visited, clears its type-ahead, and re-checks the visited fields.
+    private static func leave(_ form: inout RequestFormState, context: DeskContext, now: Date) {
+        guard let field = form.focusedField else { return }
+        form.touched.insert(field.id)
+        if case .choice(var choice) = form.values[form.focus], !choice.filter.isEmpty {
+            choice.filter = ""
+            choice.highlighted = 0
+            form.values[form.focus] = .choice(choice)
+        }
+        form.errors = problems(form, context: context, now: now).fieldErrors.filter { form.touched.contains($0.key) }
+    }
+
+    static func keepFocusVisible(_ state: inout AppState) {
+        guard var form = state.form else { return }
+        let layout = FormLayout(form, layout: state.layout)
+        form.scroll = layout.scroll(keeping: form.focus, visible: state.layout.formBody.height, previous: form.scroll)
+        state.form = form
+    }
+
+    /// Every problem of the draft: unreadable text first, then the validator's verdict.
+    static func problems(_ form: RequestFormState, context: DeskContext, now: Date)
+        -> (request: Request, all: [ValidationProblem], fieldErrors: [RequestField: String])
+    {
+        let (request, parseProblems) = RequestDraft.request(from: form, context: context, now: now)
+        let parsed = Set(parseProblems.map(\.field))
+        let checked = RequestValidator(reference: context.reference).validate(request)
+            .filter { !parsed.contains($0.field) }
+        let all = parseProblems + checked
+        var errors: [RequestField: String] = [:]
+        for problem in all where errors[problem.field] == nil && form.index(of: problem.field) != nil {
+            errors[problem.field] = problem.message
+        }
+        return (request, all, errors)
+    }
+
+    /// Shows every error and jumps to the first, or asks the runner to store the request.
+    static func save(_ state: inout AppState) -> [Effect] {
+        guard var form = state.form, !form.isSaving else { return [] }
+        let checked = problems(form, context: state.context, now: state.now)
+        form.touched = Set(form.fields.map(\.id))
+        form.errors = checked.fieldErrors
+        if let first = form.fields.firstIndex(where: { checked.fieldErrors[$0.id] != nil }) {
+            form.focus = first
+            let names = form.fields.filter { checked.fieldErrors[$0.id] != nil }.map(\.label)
+            state.message = .error("Not saved: \(names.count == 1 ? "1 field needs" : "\(names.count) fields need") "
+                + "attention (\(names.joined(separator: ", "))).")
+            state.form = form
+            keepFocusVisible(&state)
+            return []
+        }
+        if let other = checked.all.first {
+            state.message = .error("Not saved: \(other.description).")
+            state.form = form
+            return []
+        }
+        form.isSaving = true
+        state.form = form
+        state.message = DeskMessage("Saving…")
+        return [form.original == nil ? .create(checked.request) : .save(checked.request)]
+    }
+
+    /// The store refused the save as invalid: show its problems like the form's own.
+    static func applyStoreProblems(_ problems: [ValidationProblem], state: inout AppState) {
+        guard var form = state.form else { return }
+        form.isSaving = false
+        for problem in problems where form.index(of: problem.field) != nil {
+            form.touched.insert(problem.field)
+            if form.errors[problem.field] == nil { form.errors[problem.field] = problem.message }
+        }
+        if let first = form.fields.firstIndex(where: { form.errors[$0.id] != nil }) { form.focus = first }
+        state.form = form
+        state.message = .error("Not saved: " + problems.map(\.description).joined(separator: "; ") + ".")
+        keepFocusVisible(&state)
+    }
+}
+
+extension ChoiceState {
+    /// Puts the highlight on the first selected option, so entering a choice field shows
+    /// what it holds rather than the top of the list.
+    mutating func highlightSelection() {
+        guard filter.isEmpty, let first = selected.first,
+            let index = visibleOptions.firstIndex(where: { $0.id == first })
+        else { return }
+        highlighted = index
+    }
+}

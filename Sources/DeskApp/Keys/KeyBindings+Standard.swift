@@ -1,0 +1,91 @@
+import TermUI
+
+extension KeyBindings {
+    /// The desk's keys as shipped: arrows and `j`/`k`, Enter opens, Esc goes back, `?`/F1 help.
+    public static let standard = KeyBindings(maps: [
+        .global: KeyMap([
+            Binding(.help, [ch("?"), key(.f(1))], help: "Show every key and what it does"),
+            Binding(.quit, [ch("q"), ctrl("q")], help: "Quit the desk (asks first when a form has changes)"),
+        ]),
+        .home: KeyMap([
+            Binding(.homeDown, [key(.down), ch("j")], help: "Next line", showInBar: false),
+            Binding(.homeUp, [key(.up), ch("k")], help: "Previous line", showInBar: false),
+            Binding(.homeOpen, [key(.enter)], help: "Open the requests counted on this line"),
+            Binding(.homeAll, [ch("l")], help: "Open the list of all requests"),
+            Binding(.requestNew, [ch("n")], help: "Start a new request"),
+        ]),
+        .list: KeyMap([
+            Binding(.listDown, [key(.down), ch("j")], help: "Next request", showInBar: false),
+            Binding(.listUp, [key(.up), ch("k")], help: "Previous request", showInBar: false),
+            Binding(.listPageDown, [key(.pageDown)], help: "One screen down", showInBar: false),
+            Binding(.listPageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+            Binding(.listFirst, [key(.home), ch("g")], help: "First request", showInBar: false),
+            Binding(.listLast, [key(.end), ch("G")], help: "Last request", showInBar: false),
+            Binding(.listOpen, [key(.enter)], help: "Open the selected request"),
+            Binding(.listFilter, [ch("/")], help: "Filter: words search the text; status:, country:, type:, "
+                + "urgency:, officer:, overdue, open, due:7d filter by field"),
+            Binding(.listNextTab, [key(.tab)], help: "Next tab (Incoming, Outgoing, All)"),
+            Binding(.listPreviousTab, [key(.backTab)], help: "Previous tab", showInBar: false),
+            Binding(.listSortNext, [ch(">")], help: "Sort by the next column"),
+            Binding(.listSortPrevious, [ch("<")], help: "Sort by the previous column", showInBar: false),
+            Binding(.listReverse, [ch("r")], help: "Reverse the sort order", showInBar: false),
+            Binding(.requestNew, [ch("n")], help: "Start a new request"),
+            Binding(.requestEdit, [ch("e")], help: "Edit the selected request"),
+            Binding(.requestStatus, [ch("s")], help: "Change the status of the selected request"),
+            Binding(.listBack, [key(.escape)], help: "Back to the desk"),
+        ]),
+        .filter: KeyMap([
+            Binding(.filterApply, [key(.enter)], help: "Keep the filter and return to the list"),
+            Binding(.filterCancel, [key(.escape)], help: "Clear the filter and return to the list"),
+        ]),
+        .detail: KeyMap([
+            Binding(.detailDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
+            Binding(.detailUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
+            Binding(.detailPageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
+            Binding(.detailPageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+            Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section"),
+            Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
+            Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
+            Binding(.detailSection2, [ch("2")], help: "Parties and identifiers", showInBar: false),
+            Binding(.detailSection3, [ch("3")], help: "Checklist", showInBar: false),
+            Binding(.detailSection4, [ch("4")], help: "Evidence", showInBar: false),
+            Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
+            Binding(.requestEdit, [ch("e")], help: "Edit this request"),
+            Binding(.requestStatus, [ch("s")], help: "Change the status of this request"),
+            Binding(.detailBack, [key(.escape)], help: "Back to the list"),
+        ]),
+        .form: KeyMap([
+            Binding(.formSave, [ctrl("s"), key(.f(2))], help: "Save the request"),
+            Binding(.formNext, [key(.tab), key(.down)], help: "Next field (inside a text area or list, ↓ moves within it)"),
+            Binding(.formPrevious, [key(.backTab), key(.up)], help: "Previous field"),
+            Binding(.formCancel, [key(.escape)], help: "Leave the form (asks first when it has changes)"),
+            Binding(.help, [key(.f(1))], help: "Show every key and what it does", showInBar: false),
+            Binding(.quit, [ctrl("q")], help: "Quit the desk (asks first when the form has changes)", showInBar: false),
+        ]),
+        .help: KeyMap([
+            Binding(.helpDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
+            Binding(.helpUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
+            Binding(.helpClose, [key(.escape), ch("?"), key(.f(1))], help: "Close the help"),
+        ]),
+        .confirm: KeyMap([
+            Binding(.confirmYes, [ch("y")], help: "Yes, discard the changes"),
+            Binding(.confirmNo, [ch("n"), key(.escape)], help: "No, keep editing"),
+        ]),
+        .conflict: KeyMap([
+            Binding(.conflictReload, [ch("r")], help: "Reload the request as it is now stored (your changes are discarded)"),
+            Binding(.conflictKeep, [ch("k"), key(.escape)], help: "Keep editing (your changes stay; saving will be refused again)"),
+        ]),
+        .status: KeyMap([
+            Binding(.statusConfirm, [key(.enter)], help: "Change the status"),
+            Binding(.statusNext, [key(.tab)], help: "Next part of the dialog"),
+            Binding(.statusPrevious, [key(.backTab)], help: "Previous part of the dialog", showInBar: false),
+            Binding(.statusDown, [key(.down)], help: "Next choice", showInBar: false),
+            Binding(.statusUp, [key(.up)], help: "Previous choice", showInBar: false),
+            Binding(.statusCancel, [key(.escape)], help: "Cancel"),
+        ]),
+    ])
+}
+
+private func ch(_ character: Character) -> KeyChord { KeyChord(.char(character)) }
+private func key(_ key: Key) -> KeyChord { KeyChord(.key(key)) }
+private func ctrl(_ character: Character) -> KeyChord { KeyChord(.ctrl(character)) }

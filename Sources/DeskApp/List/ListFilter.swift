@@ -1,0 +1,122 @@
+import DeskCore
+import Foundation
+
+/// What the officer typed on the filter line, read into query fields.
+///
+/// Words of the form `field:value` filter by field (`status:draft`, `country:DE`,
+/// `type:preservation`, `urgency:emergency`, `officer:NAME`, `due:7d`); the bare words
+/// `overdue` and `open` are flags; everything else is searched as text. A token that cannot be
+/// understood is reported in plain words and ignored, so a typo never empties the list silently.
+public struct ListFilter: Equatable, Sendable {
+    public var statuses: [RequestStatus] = []
+    public var country: CountryCode?
+    public var type: RequestTypeID?
+    public var urgency: Urgency?
+    public var officer: String?
+    public var overdue = false
+    public var openOnly = false
+    public var dueWithinDays: Int?
+    public var text = ""
+    /// One sentence per token that was not understood.
+    public var problems: [String] = []
+
+    public init() {}
+
+    /// Reads a filter line. Field names and values are case-insensitive.
+    public init(parsing line: String) {
+        var words: [String] = []
+        for token in line.split(whereSeparator: \.isWhitespace).map(String.init) {
+            if !apply(token) { words.append(token) }
+        }
+        text = words.joined(separator: " ")
+    }
+
+    /// Fills the filter's fields into `query`, keeping its direction and sort.
+    public func apply(to query: inout RequestQuery, now: Date) {
+        query.statuses = statuses
+        query.country = country
+        query.type = type
+        query.urgency = urgency
+        query.officer = officer
+        query.overdueAt = overdue ? now : nil
+        query.dueBefore = dueWithinDays.map { now.addingTimeInterval(TimeInterval($0) * 86_400) }
+        query.openOnly = openOnly
+        query.text = text
+    }
+
+    /// Handles a token that filters by field; `false` when it is a search word.
+    private mutating func apply(_ token: String) -> Bool {
+        let lower = token.lowercased()
+        if lower == "overdue" {
+            overdue = true
+            return true
+        }
+        if lower == "open" {
+            openOnly = true
+            return true
+        }
+        guard let colon = token.firstIndex(of: ":") else { return false }
+        let name = token[..<colon].lowercased()
+        let value = String(token[token.index(after: colon)...])
+        guard Self.fieldNames.contains(name) else { return false }
+        guard !value.isEmpty else {
+            problems.append("'\(name):' needs a value, e.g. \(Self.example(name))")
+            return true
+        }
+        switch name {
+        case "status":
+            for word in value.split(separator: ",") {
+                if let status = Self.status(named: String(word)) {
+                    statuses.append(status)
+                } else {
+                    problems.append("'\(word)' is not a status; try e.g. status:draft or status:in_execution")
+                }
+            }
+        case "country":
+            country = CountryCode(value.uppercased())
+        case "type":
+            type = RequestTypeID(value.lowercased())
+        case "urgency":
+            if let level = Urgency(rawValue: value.lowercased()) {
+                urgency = level
+            } else {
+                problems.append("'\(value)' is not an urgency; use routine, urgent or emergency")
+            }
+        case "officer":
+            officer = value
+        case "due":
+            let digits = value.lowercased().hasSuffix("d") ? String(value.dropLast()) : value
+            if let days = Int(digits), days >= 0 {
+                dueWithinDays = days
+            } else {
+                problems.append("'\(value)' is not a number of days; use e.g. due:7d")
+            }
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static let fieldNames: Set<String> = ["status", "country", "type", "urgency", "officer", "due"]
+
+    private static func example(_ name: String) -> String {
+        switch name {
+        case "status": "status:draft"
+        case "country": "country:DE"
+        case "type": "type:preservation"
+        case "urgency": "urgency:emergency"
+        case "officer": "officer:mueller"
+        default: "due:7d"
+        }
+    }
+
+    /// Accepts the stored word (`in_execution`), with dashes, or the label without spaces.
+    static func status(named word: String) -> RequestStatus? {
+        let key = word.lowercased().replacingOccurrences(of: "-", with: "_")
+        if let status = RequestStatus(rawValue: key) { return status }
+        let squashed = key.replacingOccurrences(of: "_", with: "")
+        return RequestStatus.allCases.first {
+            $0.label.lowercased().replacingOccurrences(of: " ", with: "") == squashed
+        }
+    }
+}

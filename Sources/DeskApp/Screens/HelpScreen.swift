@@ -1,0 +1,71 @@
+import TermUI
+
+/// The scroll position of the help page.
+public struct HelpState: Equatable, Sendable {
+    public var scroll = 0
+    public init() {}
+}
+
+/// Every key of every scope with what it does, generated from the key tables themselves, so
+/// a remapped key shows as remapped and no key can be missing from the help.
+public enum HelpScreen {
+    struct Line: Equatable {
+        var keys: String
+        var help: String
+        var isHeading: Bool
+    }
+
+    static func lines(_ keys: KeyBindings) -> [Line] {
+        var lines: [Line] = []
+        for scope in KeyScope.allCases {
+            let bindings = keys.map(scope).bindings
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(Line(keys: "", help: "", isHeading: false)) }
+            lines.append(Line(keys: scope.title, help: "", isHeading: true))
+            for binding in bindings {
+                lines.append(Line(keys: binding.keys.map(\.description).joined(separator: " / "), help: binding.help,
+                                  isHeading: false))
+            }
+        }
+        return lines
+    }
+
+    static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
+        switch action {
+        case .helpDown: state.help.scroll += 1
+        case .helpUp: state.help.scroll -= 1
+        case .helpClose: return Navigation.back(&state)
+        default: break
+        }
+        clampScroll(&state)
+        return []
+    }
+
+    static func clampScroll(_ state: inout AppState) {
+        let visible = max(1, state.layout.content.height - 1)
+        let total = lines(state.context.keys).count
+        state.help.scroll = max(0, min(state.help.scroll, total - visible))
+    }
+
+    static func render(_ state: AppState, into screen: inout Screen) {
+        let area = state.layout.content
+        let all = lines(state.context.keys)
+        let visible = max(1, area.height - 1)
+        screen.put("Marks in the list: ! overdue   * emergency", x: 1, y: area.y, role: .dim, maxWidth: area.width - 2)
+        if all.count > visible {
+            let indicator = ScrollIndicator.text(offset: state.help.scroll, visible: visible, total: all.count)
+            let width = DisplayWidth.of(indicator)
+            screen.put(indicator, x: max(0, area.width - width - 1), y: area.y, role: .dim)
+        }
+        let keyWidth = area.width >= 100 ? 26 : 20
+        for (row, line) in all.dropFirst(state.help.scroll).prefix(visible).enumerated() {
+            let y = area.y + 1 + row
+            if line.isHeading {
+                screen.put(line.keys, x: 1, y: y, role: .header, maxWidth: area.width - 2)
+            } else {
+                screen.put(line.keys, x: 3, y: y, role: .keyName, maxWidth: keyWidth - 1)
+                screen.put(line.help, x: 3 + keyWidth, y: y, role: .normal, maxWidth: max(0, area.width - keyWidth - 4))
+            }
+        }
+    }
+}

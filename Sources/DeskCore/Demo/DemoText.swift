@@ -1,0 +1,96 @@
+import Foundation
+
+/// Cheap text and identity building blocks for demo data: calendar fields from UNIX seconds,
+/// zero-padded numbers, hex digests and UUIDs drawn from a ``SeededGenerator``.
+///
+/// They avoid Foundation's calendars and formatters, which would dominate the cost of
+/// generating a hundred thousand requests.
+enum DemoText {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Year, month (1–12) and day of the UTC calendar date containing `seconds` since 1970
+    /// (the days-from-civil inverse of the proleptic Gregorian calendar).
+    static func civilDate(_ seconds: Int64) -> (year: Int, month: Int, day: Int) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (Int(year), Int(month), Int(day))
+    }
+
+    /// `value` in decimal with leading zeros up to `width` digits.
+    static func padded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    /// `20261129` for the UTC date of `seconds`; used in file names and transmittal references.
+    static func compactDate(_ seconds: Int64) -> String {
+        let date = civilDate(seconds)
+        return padded(date.year, width: 4) + padded(date.month, width: 2) + padded(date.day, width: 2)
+    }
+
+    /// `March 2026` for the UTC month of `seconds`.
+    static func monthYear(_ seconds: Int64) -> String {
+        let date = civilDate(seconds)
+        return monthNames[date.month - 1] + " " + String(date.year)
+    }
+
+    /// A number grouped by thousands with spaces, as court documents write it: `1 240 000`.
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(UInt8(ascii: " ")) }
+            out.append(digit)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `count` random lower-case hex characters.
+    static func hex(_ count: Int, using random: inout SeededGenerator) -> String {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var word: UInt64 = 0
+        for index in 0..<count {
+            if index % 16 == 0 { word = random.next() }
+            bytes[index] = hexDigits[Int(word & 0xF)]
+            word >>= 4
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `count` characters drawn from `alphabet` (ASCII only).
+    static func characters(_ count: Int, from alphabet: [UInt8], using random: inout SeededGenerator) -> String {
+        var bytes = [UInt8](repeating: 0, count: count)
+        for index in 0..<count {
+            bytes[index] = alphabet[random.below(alphabet.count)]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A version-4 style UUID whose bits come from the generator, so ids are reproducible.
+    static func uuid(using random: inout SeededGenerator) -> UUID {
+        let high = random.next()
+        let low = random.next()
+        func byte(_ word: UInt64, _ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: word >> (56 - 8 * index)) }
+        return UUID(uuid: (
+            byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3), byte(high, 4), byte(high, 5),
+            (byte(high, 6) & 0x0F) | 0x40, byte(high, 7),
+            (byte(low, 0) & 0x3F) | 0x80, byte(low, 1), byte(low, 2), byte(low, 3), byte(low, 4), byte(low, 5),
+            byte(low, 6), byte(low, 7)))
+    }
+
+    /// The instant of whole `seconds` since 1970.
+    static func date(_ seconds: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(seconds))
+    }
+}

@@ -1,0 +1,69 @@
+import DeskApp
+import DeskCore
+import DeskStore
+import DeskTestSupport
+import Foundation
+import Testing
+import TermUI
+
+@Suite struct DeskRunnerTests {
+    @Test func openFilterEditSaveAndSeeTheChangeInARealCaseFile() throws {
+        let folder = try TemporaryDirectory("deskrunner")
+        let clock = FixedClock(DeskFixtures.now)
+        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna", clock: clock)
+        var draft = DeskFixtures.request()
+        draft.id = UUID()
+        let created = try store.create(draft)
+        var other = DeskFixtures.request(direction: .incoming)
+        other.id = UUID()
+        _ = try store.create(other)
+
+        let terminal = HeadlessTerminal(width: 80, height: 24)
+        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
+                                    timeZone: DeskFixtures.utc)
+        runner.start()
+        #expect(terminal.lastScreen?.contains("All outgoing") == true)
+
+        terminal.enqueue([.char("l"), .char("/")] + "status:draft".map { KeyEvent.char($0) } + [.key(.enter)])
+        runner.processPending()
+        #expect(runner.state.list.total == 1)
+        #expect(terminal.lastScreen?.contains(created.reference.description) == true)
+
+        terminal.enqueue([.key(.enter), .char("e")] + Array(repeating: .key(.tab), count: 10)
+            + [.ctrl("u")] + "OP-KESTREL".map { KeyEvent.char($0) } + [.ctrl("s")])
+        runner.processPending()
+        #expect(runner.state.page == .detail)
+        #expect(runner.state.message?.text == "Saved \(created.reference).")
+        #expect(terminal.lastScreen?.contains("OP-KESTREL") == true)
+        #expect(try store.details(id: created.id)?.request.operation == "OP-KESTREL")
+        #expect(try store.details(id: created.id)?.request.version == 2)
+
+        terminal.enqueue([.key(.escape), .key(.enter), .char("5")])
+        runner.processPending()
+        #expect(terminal.lastScreen?.contains("Audit trail") == true)
+        #expect(terminal.lastScreen?.contains("anna update request") == true, "the reopened request shows the edit")
+        #expect(runner.state.detail?.audit.isEmpty == false)
+
+        let presents = terminal.presentCount
+        terminal.enqueue([.char("x"), .char("z")])
+        runner.processPending()
+        #expect(terminal.presentCount == presents, "keys that change nothing do not redraw")
+
+        terminal.resize(width: 120, height: 40)
+        runner.processPending()
+        #expect(terminal.lastScreen?.width == 120)
+
+        terminal.enqueue([.char("q")])
+        runner.run()
+        #expect(runner.state.isFinished)
+    }
+
+    @Test func aBrokenKeysFileIsReportedWithItsLine() throws {
+        let folder = try TemporaryDirectory("deskrunner-keys")
+        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna")
+        #expect(throws: KeyMapError.self) {
+            _ = try DeskRunner(terminal: HeadlessTerminal(width: 80, height: 24), store: store,
+                               reference: DeskFixtures.reference, keymapText: "list.next = j\nlist.previous = j")
+        }
+    }
+}

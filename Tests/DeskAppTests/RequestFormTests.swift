@@ -1,0 +1,225 @@
+import DeskApp
+import DeskCore
+import DeskStore
+import DeskTestSupport
+import Foundation
+import Testing
+import TermUI
+
+@Suite struct RequestFormTests {
+    /// A desk with the detail page of the fixture request open.
+    static func detailOfFixture() -> DeskDriver {
+        var desk = DeskDriver()
+        desk.send(.overviewLoaded(DeskOverview(recentlyChanged: [DeskFixtures.summary(DeskFixtures.request())])))
+        desk.press(.key(.down), .key(.down), .key(.down), .key(.down), .key(.down), .key(.enter))
+        #expect(desk.state.page == .detail)
+        desk.send(.detailsLoaded(RequestDetails(request: DeskFixtures.request()), audit: [], purpose: .view))
+        return desk
+    }
+
+    static func focus(_ desk: inout DeskDriver, on field: RequestField) {
+        while let focused = desk.state.form?.focusedField?.id, focused != field { desk.press(.key(.tab)) }
+    }
+
+    @Test func newFormStartsCleanAndShowsNoErrorsBeforeAFieldIsLeft() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        #expect(desk.state.page == .form)
+        let form = desk.state.form!
+        #expect(form.original == nil)
+        #expect(!form.isDirty)
+        #expect(form.errors.isEmpty)
+        #expect(form.focusedField?.id == .direction)
+    }
+
+    @Test func leavingAFieldValidatesItButNeverBlocksMoving() {
+        var desk = DeskDriver()
+        desk.press(.char("n"), .key(.tab))
+        #expect(desk.state.form?.focusedField?.id == .counterpartCountry)
+        desk.press(.key(.tab))
+        #expect(desk.state.form?.focusedField?.id == .counterpartAuthority)
+        #expect(desk.state.form?.errors[.counterpartCountry] == "choose the requested or requesting state")
+        #expect(desk.state.form?.errors[.instrument] == nil, "fields not visited yet stay quiet")
+        desk.press(.key(.backTab), .key(.backTab))
+        #expect(desk.state.form?.focusedField?.id == .direction)
+    }
+
+    @Test func countryTypeAheadFindsByCodeOrName() {
+        var desk = DeskDriver()
+        desk.press(.char("n"), .key(.tab))
+        desk.type("japan")
+        desk.press(.key(.enter))
+        #expect(desk.state.form?.value(.counterpartCountry)?.selected == ["JP"])
+        #expect(desk.state.form?.focusedField?.id == .counterpartAuthority, "Enter picks and moves on")
+        desk.press(.key(.backTab))
+        desk.type("de")
+        desk.press(.char(" "))
+        #expect(desk.state.form?.value(.counterpartCountry)?.selected == ["DE"])
+    }
+
+    @Test func textGoesIntoFieldsEvenWhenItLooksLikeAKey() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        Self.focus(&desk, on: .operation)
+        desk.type("q?/n東京")
+        #expect(desk.state.form?.value(.operation)?.text == "q?/n東京")
+        #expect(desk.state.isFinished == false)
+        #expect(desk.state.page == .form)
+    }
+
+    @Test func dateFieldsTakeTodayAndShiftByADay() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        Self.focus(&desk, on: .due)
+        desk.press(.char("t"))
+        #expect(desk.state.form?.value(.due)?.text == "2026-03-14")
+        desk.press(.char("+"), .char("+"))
+        #expect(desk.state.form?.value(.due)?.text == "2026-03-16")
+        desk.press(.char("-"))
+        #expect(desk.state.form?.value(.due)?.text == "2026-03-15")
+        desk.press(.ctrl("u"))
+        desk.type("2026-02-30")
+        desk.press(.key(.tab))
+        #expect(desk.state.form?.errors[.due]?.contains("is not a date") == true)
+    }
+
+    @Test func upAndDownMoveInsideATextAreaAndLeaveItAtTheEdges() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        Self.focus(&desk, on: .summaryOfFacts)
+        desk.type("one")
+        desk.press(.key(.enter))
+        desk.type("two")
+        desk.press(.key(.up))
+        #expect(desk.state.form?.focusedField?.id == .summaryOfFacts)
+        desk.press(.key(.up))
+        #expect(desk.state.form?.focusedField?.id == .completed)
+        #expect(desk.state.form?.value(.summaryOfFacts)?.text == "one\ntwo")
+    }
+
+    @Test func saveWithErrorsShowsThemAllAndFocusesTheFirst() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        Self.focus(&desk, on: .notes)
+        let effects = desk.press(.ctrl("s"))
+        #expect(effects.isEmpty)
+        let form = desk.state.form!
+        #expect(form.focusedField?.id == .counterpartCountry)
+        #expect(Set(form.errors.keys) == [.counterpartCountry, .instrument, .types])
+        #expect(desk.state.message?.text == "Not saved: 3 fields need attention (Country, Legal basis, Request types).")
+    }
+
+    @Test func aValidNewRequestIsCreatedOnF2() {
+        var desk = DeskDriver()
+        desk.press(.char("n"), .key(.tab))
+        desk.type("JP")
+        desk.press(.key(.enter), .key(.tab), .key(.tab), .key(.tab))
+        #expect(desk.state.form?.focusedField?.id == .instrument)
+        desk.type("budapest")
+        desk.press(.key(.enter), .key(.tab))
+        desk.type("preserv")
+        desk.press(.char(" "))
+        let effects = desk.press(.key(.f(2)))
+        guard case .create(let request) = effects.first else {
+            Issue.record("expected a create effect, got \(effects); message: \(String(describing: desk.state.message))")
+            return
+        }
+        #expect(request.direction == .outgoing)
+        #expect(request.counterpartCountry == "JP")
+        #expect(request.types == ["preservation"])
+        #expect(request.assignedOfficer == "anna")
+        #expect(desk.press(.key(.f(2))).isEmpty, "a second save while the first is on its way sends nothing")
+    }
+
+    @Test func editingSavesTheChangedRequestAndReturnsToItsDetail() {
+        var desk = Self.detailOfFixture()
+        desk.press(.char("e"))
+        #expect(desk.state.form?.title == "Edit OUT-2026-0007")
+        Self.focus(&desk, on: .operation)
+        desk.press(.ctrl("u"))
+        desk.type("OP-KESTREL")
+        #expect(desk.state.form?.isDirty == true)
+        let effects = desk.press(.ctrl("s"))
+        guard case .save(let request) = effects.first else {
+            Issue.record("expected a save effect, got \(effects)")
+            return
+        }
+        #expect(request.operation == "OP-KESTREL")
+        #expect(request.version == 1)
+        var saved = request
+        saved.version = 2
+        let after = desk.send(.saved(saved))
+        #expect(desk.state.page == .detail)
+        #expect(desk.state.form == nil)
+        #expect(after == [.loadDetails(request.id, purpose: .view)])
+        #expect(desk.state.message?.text == "Saved OUT-2026-0007.")
+    }
+
+    @Test func aVersionConflictOffersReloadOrKeepEditing() {
+        var desk = Self.detailOfFixture()
+        desk.press(.char("e"))
+        Self.focus(&desk, on: .operation)
+        desk.type("-2")
+        desk.press(.ctrl("s"))
+        let changedAt = DeskFixtures.day("2026-03-13")
+        desk.send(.failed(.versionConflict(reference: "OUT-2026-0007", changedBy: "bruno", changedAt: changedAt),
+                          during: .save))
+        #expect(desk.state.dialog == .conflict(ConflictInfo(requestID: DeskFixtures.request().id,
+                                                            reference: "OUT-2026-0007", changedBy: "bruno",
+                                                            changedAt: changedAt)))
+        #expect(desk.render().contains("changed by bruno at 2026-03-13 00:00"))
+        desk.press(.char("k"))
+        #expect(desk.state.dialog == nil)
+        #expect(desk.state.form?.value(.operation)?.text == "OP-NIGHTJAR-2", "keep editing keeps the edits")
+
+        desk.press(.ctrl("s"))
+        desk.send(.failed(.versionConflict(reference: "OUT-2026-0007", changedBy: "bruno", changedAt: changedAt),
+                          during: .save))
+        let reload = desk.press(.char("r"))
+        #expect(reload == [.loadDetails(DeskFixtures.request().id, purpose: .reloadForm)])
+        var stored = DeskFixtures.request(version: 2)
+        stored.operation = "OP-BRUNO"
+        desk.send(.detailsLoaded(RequestDetails(request: stored), audit: [], purpose: .reloadForm))
+        #expect(desk.state.form?.value(.operation)?.text == "OP-BRUNO")
+        #expect(desk.state.form?.original?.version == 2)
+        #expect(desk.state.form?.isDirty == false)
+    }
+
+    @Test func escOnAChangedFormAsksFirst() {
+        var desk = Self.detailOfFixture()
+        desk.press(.char("e"))
+        desk.press(.key(.escape))
+        #expect(desk.state.page == .detail, "an unchanged form closes at once")
+        desk.press(.char("e"))
+        Self.focus(&desk, on: .operation)
+        desk.type("x")
+        desk.press(.key(.escape))
+        #expect(desk.state.dialog == .discard(.leaveForm))
+        desk.press(.char("n"))
+        #expect(desk.state.dialog == nil)
+        #expect(desk.state.page == .form)
+        desk.press(.key(.escape), .char("y"))
+        #expect(desk.state.page == .detail)
+        #expect(desk.state.form == nil)
+    }
+
+    @Test func quittingWithAChangedFormAsksFirst() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        Self.focus(&desk, on: .operation)
+        desk.type("x")
+        #expect(desk.press(.ctrl("q")).isEmpty)
+        #expect(desk.state.dialog == .discard(.quit))
+        #expect(desk.press(.char("y")) == [.quit])
+        #expect(desk.state.isFinished)
+    }
+
+    @Test func storeProblemsAreShownOnTheirFields() {
+        var desk = Self.detailOfFixture()
+        desk.press(.char("e"), .ctrl("s"))
+        desk.send(.failed(.invalid([ValidationProblem(.articles, "is not an article of the instrument")]), during: .save))
+        #expect(desk.state.form?.errors[.articles] == "is not an article of the instrument")
+        #expect(desk.state.form?.focusedField?.id == .articles)
+        #expect(desk.state.form?.isSaving == false)
+    }
+}

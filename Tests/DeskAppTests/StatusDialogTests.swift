@@ -1,0 +1,81 @@
+import DeskApp
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+import TermUI
+
+@Suite struct StatusDialogTests {
+    static func dialogFor(_ request: Request) -> DeskDriver {
+        var desk = RequestFormTests.detailOfFixture()
+        desk.send(.detailsLoaded(RequestDetails(request: request), audit: [], purpose: .view))
+        desk.press(.char("s"))
+        return desk
+    }
+
+    static func dialog(_ desk: DeskDriver) -> StatusDialogState? {
+        if case .status(let dialog) = desk.state.dialog { return dialog }
+        return nil
+    }
+
+    @Test func offersOnlyTheTargetsTheWorkflowAllows() {
+        let desk = Self.dialogFor(DeskFixtures.request(status: .draft))
+        #expect(Self.dialog(desk)?.targets == Workflow.targets(from: .draft, direction: .outgoing))
+        #expect(Self.dialog(desk)?.targets == [.internalReview, .withdrawn])
+    }
+
+    @Test func aPlainChangeIsSentWithTheVersionItWasReadAt() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .draft, version: 4))
+        let effects = desk.press(.key(.enter))
+        #expect(effects == [.changeStatus(StatusChangeOrder(id: DeskFixtures.request().id, reference: "OUT-2026-0007",
+                                                             expectedVersion: 4, target: .internalReview, note: "",
+                                                             ground: nil))])
+        var moved = DeskFixtures.request(status: .internalReview, version: 5)
+        moved.status = .internalReview
+        let after = desk.send(.statusChanged(moved))
+        #expect(desk.state.dialog == nil)
+        #expect(desk.state.message?.text == "OUT-2026-0007 is now Internal review.")
+        #expect(after == [.loadDetails(moved.id, purpose: .view)])
+    }
+
+    @Test func refusalNeedsAGround() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .transmitted))
+        for _ in 0..<10 where Self.dialog(desk)?.target != .refused { desk.press(.key(.down)) }
+        #expect(Self.dialog(desk)?.target == .refused)
+        #expect(desk.press(.key(.enter)).isEmpty)
+        #expect(Self.dialog(desk)?.error == "Choose the ground for refusing.")
+        #expect(Self.dialog(desk)?.focus == .ground)
+        desk.type("political")
+        let effects = desk.press(.key(.enter))
+        guard case .changeStatus(let order) = effects.first else {
+            Issue.record("expected a status change, got \(effects)")
+            return
+        }
+        #expect(order.target == .refused)
+        #expect(order.ground == "political_offence")
+    }
+
+    @Test func withdrawalNeedsAReason() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
+        desk.press(.key(.down))
+        #expect(Self.dialog(desk)?.target == .withdrawn)
+        #expect(desk.press(.key(.enter)).isEmpty)
+        #expect(Self.dialog(desk)?.focus == .note)
+        desk.type("duplicate of OUT-2026-0003")
+        guard case .changeStatus(let order) = desk.press(.key(.enter)).first else {
+            Issue.record("expected a status change")
+            return
+        }
+        #expect(order.note == "duplicate of OUT-2026-0003")
+    }
+
+    @Test func aRefusedChangeIsExplainedInTheDialog() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
+        desk.press(.key(.enter))
+        desk.send(.failed(.transitionRefused("The checklist item 'Legal basis' must be settled first."), during: .statusChange))
+        #expect(Self.dialog(desk)?.error == "The checklist item 'Legal basis' must be settled first.")
+        #expect(Self.dialog(desk)?.isSubmitting == false)
+        desk.press(.key(.escape))
+        #expect(desk.state.dialog == nil)
+    }
+}
