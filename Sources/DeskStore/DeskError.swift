@@ -19,6 +19,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Someone saved the record after it was read; the save was refused.
     case versionConflict(reference: String, changedBy: String, changedAt: Date)
     case transitionRefused(String)
+    /// A checklist edit the rules do not allow (no reason for "not applicable", an obsolete item).
+    case checklistRefused(String)
     /// A write failed (disk full, I/O error); the transaction was rolled back.
     case writeFailed(String)
     case readOnly(String)
@@ -44,6 +46,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(reference) was changed by \(changedBy) at \(LocalTime.format(changedAt)) after you opened it; your save was refused and nothing was overwritten."
         case let .transitionRefused(reason):
             reason
+        case let .checklistRefused(reason):
+            reason + "."
         case let .writeFailed(reason):
             "Nothing was saved: \(reason)."
         case let .readOnly(reason):

@@ -15,14 +15,20 @@ public final class DeskStore: Sendable {
     public let clock: any Clock
     /// This desk's identity, made when the file was created; exchange packages name it.
     public let deskID: String
+    /// The reference data whose checklist templates and deadline rules every save applies.
+    /// Without it the store keeps checklists as they are and knows only manual due dates; the
+    /// command line and the desk always pass it.
+    public let reference: ReferenceData?
     let pool: DatabasePool
 
-    private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String) {
+    private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String,
+                 reference: ReferenceData?) {
         self.path = path
         self.officer = officer
         self.clock = clock
         self.pool = pool
         self.deskID = deskID
+        self.reference = reference
     }
 
     /// How long a writer waits for another process's write transaction before giving up.
@@ -30,8 +36,10 @@ public final class DeskStore: Sendable {
 
     /// Opens the desk at `path`, creating it when missing (and allowed). A file that is not a
     /// desk, or is from a newer program, is refused before SQLite writes anything to it.
+    /// With `reference`, due dates are recomputed once when its deadline rules changed since the
+    /// desk was last opened, so edited rules reach every request.
     public static func open(path: String, officer: String, clock: any Clock = SystemClock(),
-                            createIfMissing: Bool = true) throws -> DeskStore {
+                            createIfMissing: Bool = true, reference: ReferenceData? = nil) throws -> DeskStore {
         let outcome = try DeskFileGuard.prepare(path: path, createIfMissing: createIfMissing)
         if outcome == .created {
             try stampNewFile(path: path)
@@ -54,7 +62,9 @@ public final class DeskStore: Sendable {
             throw DeskStoreErrors.translate(error, path: path)
         }
         let deskID = try readOrCreateDeskID(pool, path: path, clock: clock)
-        return DeskStore(path: path, officer: officer, clock: clock, pool: pool, deskID: deskID)
+        let store = DeskStore(path: path, officer: officer, clock: clock, pool: pool, deskID: deskID, reference: reference)
+        try store.refreshDueDatesIfRulesChanged()
+        return store
     }
 
     /// Writes the application id into a brand-new file before WAL is switched on, so the

@@ -14,9 +14,22 @@ struct Mladesk: ParsableCommand {
             """,
         version: "mladesk \(DeskVersion.program)",
         subcommands: [
-            OpenCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self,
-            StatusCommand.self, LogCommand.self, ExportCommand.self, ImportCommand.self, VerifyCommand.self,
-            DraftCommand.self, ReportCommand.self,
+            OpenCommand.self,
+            InitCommand.self,
+            DemoCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            ChecklistCommand.self,
+            CheckCommand.self,
+            AgendaCommand.self,
+            StatusCommand.self,
+            LogCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            VerifyCommand.self,
+            KeyCommand.self,
+            DraftCommand.self,
+            ReportCommand.self,
         ]
     )
 }

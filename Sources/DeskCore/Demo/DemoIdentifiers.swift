@@ -26,7 +26,8 @@ struct DemoIdentifiers {
         handle = random.pick(DemoPools.handles)
     }
 
-    /// The identifier of `kind` for the request's list.
+    /// The identifier of `kind` for the request's list; kinds no offence profile names (IMEI,
+    /// other) fall back to the account handle.
     func identifier(_ kind: Identifier.Kind) -> Identifier {
         switch kind {
         case .ipAddress: ip

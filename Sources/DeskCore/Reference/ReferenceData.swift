@@ -1,7 +1,8 @@
 import Foundation
 
 /// Everything the desk looks up by code: countries, legal instruments, request types, channels,
-/// urgencies, offence categories and refusal grounds.
+/// urgencies, offence categories and refusal grounds; and the rules built on them: checklist
+/// templates and deadline rules.
 ///
 /// It lives in editable files rather than in code because treaty ratifications, channels and
 /// wording change faster than releases, and each desk may need local corrections. Lookups go
@@ -10,7 +11,7 @@ public struct ReferenceData: Sendable, Equatable {
     /// The files that make up the reference data, in the order they are checked.
     public static let requiredFiles = [
         "countries.json", "instruments.json", "request_types.json", "channels.json",
-        "urgencies.json", "offences.json", "refusal_grounds.json",
+        "urgencies.json", "offences.json", "refusal_grounds.json", "checklists.json", "deadline_rules.json",
     ]
 
     public var countries: [Country] { didSet { countryIndex = Self.index(countries, by: \.code) } }
@@ -20,6 +21,10 @@ public struct ReferenceData: Sendable, Equatable {
     public var urgencies: [UrgencyInfo] { didSet { urgencyIndex = Self.index(urgencies, by: \.urgency) } }
     public var offences: [OffenceCategory] { didSet { offenceIndex = Self.index(offences, by: \.id) } }
     public var refusalGrounds: [RefusalGround] { didSet { refusalGroundIndex = Self.index(refusalGrounds, by: \.id) } }
+    /// The documentation checklists, combined per request by ``ChecklistBuilder``.
+    public var checklistTemplates: [ChecklistTemplate]
+    /// The legal time limits and chase intervals, applied by ``RequestDeadlines``.
+    public var deadlineRules: [DeadlineRule]
 
     private var countryIndex: [CountryCode: Country]
     private var instrumentIndex: [InstrumentID: Instrument]
@@ -31,7 +36,8 @@ public struct ReferenceData: Sendable, Equatable {
 
     public init(
         countries: [Country], instruments: [Instrument], requestTypes: [RequestTypeInfo], channels: [Channel],
-        urgencies: [UrgencyInfo], offences: [OffenceCategory], refusalGrounds: [RefusalGround]
+        urgencies: [UrgencyInfo], offences: [OffenceCategory], refusalGrounds: [RefusalGround],
+        checklistTemplates: [ChecklistTemplate] = [], deadlineRules: [DeadlineRule] = []
     ) {
         self.countries = countries
         self.instruments = instruments
@@ -40,6 +46,8 @@ public struct ReferenceData: Sendable, Equatable {
         self.urgencies = urgencies
         self.offences = offences
         self.refusalGrounds = refusalGrounds
+        self.checklistTemplates = checklistTemplates
+        self.deadlineRules = deadlineRules
         countryIndex = Self.index(countries, by: \.code)
         instrumentIndex = Self.index(instruments, by: \.id)
         requestTypeIndex = Self.index(requestTypes, by: \.id)
@@ -70,9 +78,14 @@ public struct ReferenceData: Sendable, Equatable {
         try checkAllUrgencies(urgencies, in: "urgencies.json")
         let offences = try ReferenceFileDecoder.entries(OffenceCategory.self, in: "offences.json", of: files)
         let refusalGrounds = try ReferenceFileDecoder.entries(RefusalGround.self, in: "refusal_grounds.json", of: files)
-        return ReferenceData(
+        var data = ReferenceData(
             countries: countries, instruments: instruments, requestTypes: requestTypes, channels: channels,
             urgencies: urgencies, offences: offences, refusalGrounds: refusalGrounds)
+        data.checklistTemplates = try ReferenceFileDecoder.entries(ChecklistTemplate.self, in: "checklists.json", of: files)
+        try ReferenceCrossCheck.templates(data.checklistTemplates, in: "checklists.json", against: data)
+        data.deadlineRules = try ReferenceFileDecoder.entries(DeadlineRule.self, in: "deadline_rules.json", of: files)
+        try ReferenceCrossCheck.rules(data.deadlineRules, in: "deadline_rules.json", against: data)
+        return data
     }
 
     /// Deadlines depend on every urgency, so each must be described; unknown ids fail while decoding.

@@ -23,18 +23,22 @@ extension DeskStore {
         request.updatedAt = now
         request.updatedBy = officer
         request = try normalized(request)
-        let state = try RequestRows.insert(request, in: db)
+        let change = StatusChange(from: nil, to: request.status, at: now, officer: officer, note: "registered")
+        let due = try dueColumns(for: request, history: [change], in: db)
+        let state = try RequestRows.insert(request, due: due, in: db)
         try AuditLog.append(
             .init(action: "create", entity: .request, entityID: request.id.uuidString, requestID: request.id.uuidString,
                   detail: "registered \(request.reference)", state: state),
             officer: officer, at: now, in: db)
-        let change = StatusChange(from: nil, to: request.status, at: now, officer: officer, note: "registered")
         try appendStatusChange(change, to: request, in: db)
+        try syncChecklist(for: request, at: now, in: db)
         return request
     }
 
     /// Saves an edited request. Refused, with who and when, if someone saved it after
-    /// `request.version` was read; nothing is overwritten silently.
+    /// `request.version` was read; nothing is overwritten silently. The checklist follows a
+    /// change of type, legal basis or urgency: filled items are kept, items no longer relevant
+    /// are marked obsolete, new ones added open.
     public func update(_ request: Request) throws -> Request {
         try write { db in
             let stored = try self.lockedCurrent(request.id, expectedVersion: request.version, reference: request.reference, in: db)
@@ -45,22 +49,26 @@ extension DeskStore {
             next.updatedAt = DeskJSON.normalized(self.clock.now())
             next.updatedBy = self.officer
             next = try self.normalized(next)
-            let state = try RequestRows.replace(next, in: db)
+            let due = try self.dueColumns(for: next, history: try Self.history(of: next.id, in: db), in: db)
+            let state = try RequestRows.replace(next, due: due, in: db)
             try AuditLog.append(
                 .init(action: "update", entity: .request, entityID: next.id.uuidString, requestID: next.id.uuidString,
                       detail: FieldDiff.describe(from: stored, to: next), state: state),
                 officer: self.officer, at: next.updatedAt, in: db)
+            try self.syncChecklist(for: next, at: next.updatedAt, in: db)
             return next
         }
     }
 
     /// Moves a request along its workflow. Refused when the workflow does not allow the step,
-    /// when a refusal has no ground or a withdrawal/postponement no reason, or on a version conflict.
+    /// when a refusal has no ground or a withdrawal/postponement no reason, when required
+    /// checklist items gating the new status are open (``ChecklistGate``), or on a version conflict.
     public func changeStatus(id: UUID, expectedVersion: Int, to target: RequestStatus, note: String,
                              ground: RefusalGroundID?) throws -> Request {
         try write { db in
             let stored = try self.lockedCurrent(id, expectedVersion: expectedVersion, reference: nil, in: db)
             try StatusRules.check(stored, to: target, note: note, ground: ground)
+            try ChecklistGate.check(stored, checklist: try Self.checklist(of: id, in: db), to: target)
             let now = DeskJSON.normalized(self.clock.now())
             var next = stored
             next.status = target
@@ -68,13 +76,14 @@ extension DeskStore {
             next.version = stored.version + 1
             next.updatedAt = now
             next.updatedBy = self.officer
-            let state = try RequestRows.replace(next, in: db)
+            let change = StatusChange(from: stored.status, to: target, at: now, officer: self.officer,
+                                      note: note, ground: target == .refused ? ground : nil)
+            let due = try self.dueColumns(for: next, history: try Self.history(of: id, in: db) + [change], in: db)
+            let state = try RequestRows.replace(next, due: due, in: db)
             try AuditLog.append(
                 .init(action: "status", entity: .request, entityID: id.uuidString, requestID: id.uuidString,
                       detail: "status: \(stored.status.rawValue) → \(target.rawValue)", state: state),
                 officer: self.officer, at: now, in: db)
-            let change = StatusChange(from: stored.status, to: target, at: now, officer: self.officer,
-                                      note: note, ground: target == .refused ? ground : nil)
             try self.appendStatusChange(change, to: next, in: db)
             return next
         }

@@ -15,15 +15,15 @@ enum RequestRows {
 
     /// Inserts a new request with its index copies and full-text entry; returns the body stored.
     @discardableResult
-    static func insert(_ request: Request, in db: Database) throws -> Data {
+    static func insert(_ request: Request, due: DueColumns, in db: Database) throws -> Data {
         let data = try body(request)
         try db.execute(
             sql: """
                 INSERT INTO request (id, direction, ref_year, ref_seq, reference, country, primary_type, types, status,
-                    is_open, urgency, officer, operation, due_at, updated_at, updated_by, version, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    is_open, urgency, officer, operation, due_at, first_due_at, updated_at, updated_by, version, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: columns(request) + [String(decoding: data, as: UTF8.self)])
+            arguments: columns(request, due: due) + [String(decoding: data, as: UTF8.self)])
         let num = db.lastInsertedRowID
         try writeIndexes(request, num: num, in: db)
         return data
@@ -31,7 +31,7 @@ enum RequestRows {
 
     /// Replaces the stored request (same id) with `request`; returns the body stored.
     @discardableResult
-    static func replace(_ request: Request, in db: Database) throws -> Data {
+    static func replace(_ request: Request, due: DueColumns, in db: Database) throws -> Data {
         guard let num = try Int64.fetchOne(db, sql: "SELECT num FROM request WHERE id = ?", arguments: [request.id.uuidString])
         else { throw DeskError.notFound("Request \(request.reference)") }
         let data = try body(request)
@@ -39,23 +39,24 @@ enum RequestRows {
             sql: """
                 UPDATE request SET id = ?, direction = ?, ref_year = ?, ref_seq = ?, reference = ?, country = ?,
                     primary_type = ?, types = ?, status = ?, is_open = ?, urgency = ?, officer = ?, operation = ?,
-                    due_at = ?, updated_at = ?, updated_by = ?, version = ?, body = ?
+                    due_at = ?, first_due_at = ?, updated_at = ?, updated_by = ?, version = ?, body = ?
                 WHERE num = ?
                 """,
-            arguments: columns(request) + [String(decoding: data, as: UTF8.self), num])
+            arguments: columns(request, due: due) + [String(decoding: data, as: UTF8.self), num])
         try db.execute(sql: "DELETE FROM request_type WHERE request_num = ?", arguments: [num])
         try db.execute(sql: "DELETE FROM request_fts WHERE rowid = ?", arguments: [num])
         try writeIndexes(request, num: num, in: db)
         return data
     }
 
-    private static func columns(_ request: Request) -> StatementArguments {
+    private static func columns(_ request: Request, due: DueColumns) -> StatementArguments {
         [
             request.id.uuidString, request.direction.rawValue, request.reference.year, request.reference.sequence,
             request.reference.description, request.counterpartCountry.rawValue, request.types.first?.rawValue ?? "",
             request.types.map(\.rawValue).joined(separator: ","), request.status.rawValue, !request.status.isFinal,
             request.urgency.rawValue, request.assignedOfficer, request.operation,
-            DueDates.effective(for: request).map(DeskJSON.milliseconds), DeskJSON.milliseconds(request.updatedAt),
+            due.next.map(DeskJSON.milliseconds), due.earliest.map(DeskJSON.milliseconds),
+            DeskJSON.milliseconds(request.updatedAt),
             request.updatedBy, request.version,
         ]
     }

@@ -3,7 +3,7 @@ import GRDB
 /// The desk's schema as named, append-only migrations. Never edit a shipped migration: add one.
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
-    static let names = ["v1-case-file"]
+    static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -11,7 +11,26 @@ enum DeskMigrations {
             try createCaseFile(db)
             try db.execute(sql: "PRAGMA user_version = 1")
         }
+        migrator.registerMigration(names[1]) { db in
+            try addEarliestDue(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        migrator.registerMigration(names[2]) { db in
+            try createPackageTables(db)
+            try db.execute(sql: "PRAGMA user_version = 3")
+        }
         return migrator
+    }
+
+    /// `first_due_at` is the earliest deadline of any kind (manual or computed), so the agenda
+    /// finds a legal deadline even when a later manual due date is what the list shows. Rows
+    /// start from their manual date; the store recomputes both columns with the rules on open.
+    private static func addEarliestDue(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE request ADD COLUMN first_due_at INTEGER;
+            UPDATE request SET first_due_at = due_at;
+            CREATE INDEX request_by_first_due ON request (is_open, first_due_at);
+            """)
     }
 
     private static func createCaseFile(_ db: Database) throws {
@@ -137,5 +156,36 @@ enum DeskMigrations {
                 BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
                 """)
         }
+    }
+
+    /// Keys this desk accepts packages from, and every package it has imported (so a replayed
+    /// package is refused by its id).
+    private static func createPackageTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE trusted_key (
+                key_id TEXT PRIMARY KEY NOT NULL,
+                public_key TEXT NOT NULL UNIQUE,
+                label TEXT NOT NULL,
+                added_at INTEGER NOT NULL,
+                added_by TEXT NOT NULL
+            ) STRICT;
+
+            CREATE TABLE imported_package (
+                package_id TEXT PRIMARY KEY NOT NULL,
+                sender_desk_id TEXT NOT NULL,
+                sender_key_id TEXT NOT NULL,
+                sequence INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                manifest_sha256 TEXT NOT NULL,
+                imported_at INTEGER NOT NULL,
+                imported_by TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX imported_package_by_sender ON imported_package (sender_key_id, sequence);
+
+            CREATE TRIGGER imported_package_append_only_update BEFORE UPDATE ON imported_package
+            BEGIN SELECT RAISE(ABORT, 'imported_package rows are append-only'); END;
+            CREATE TRIGGER imported_package_append_only_delete BEFORE DELETE ON imported_package
+            BEGIN SELECT RAISE(ABORT, 'imported_package rows are append-only'); END;
+            """)
     }
 }

@@ -89,7 +89,8 @@ extension DeskStore {
         let request = try normalized(details.request)
         let id = request.id.uuidString
         let at = clock.now()
-        let state = try RequestRows.insert(request, in: db)
+        let due = try dueColumns(for: request, history: details.history, in: db)
+        let state = try RequestRows.insert(request, due: due, in: db)
         try AuditLog.append(
             .init(action: action, entity: .request, entityID: id, requestID: id,
                   detail: "\(action) \(request.reference)", state: state),

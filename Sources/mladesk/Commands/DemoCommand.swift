@@ -18,8 +18,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reference = try options.loadReference()
-        let store = try options.openStore(createIfMissing: true)
+        let (store, reference) = try options.openDesk(createIfMissing: true)
         try DemoLoader.fill(store, reference: reference, count: count, seed: seed, now: asOf?.date ?? DemoLoader.today)
         print("Filled \(store.path) with \(count) demo requests (seed \(seed)).")
     }

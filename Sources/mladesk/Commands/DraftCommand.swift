@@ -26,11 +26,10 @@ struct DraftCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, referenceData) = try options.openDesk()
         guard let details = try store.details(reference: reference) else {
             throw CommandFailure("No request \(reference) on this desk.")
         }
-        let referenceData = try options.loadReference()
         let folder = TemplateLibrary.folder(inDataFolder: try options.dataFolder())
         let library: TemplateLibrary
         do {

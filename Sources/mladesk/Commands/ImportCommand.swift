@@ -5,15 +5,51 @@ import Foundation
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import requests from a JSON archive, all or nothing.",
-        discussion: "Everything is validated first; one problem refuses the whole file and the desk is left unchanged.")
+        commandName: "import", abstract: "Import requests from a JSON archive or a signed package, all or nothing.",
+        discussion: """
+            Everything is validated first; one problem refuses the whole file and the desk is left unchanged. \
+            A package (--package DIR) must be signed by a key this desk trusts (`mladesk key list`); every \
+            package import and every refusal is recorded in the audit trail.
+            """)
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "The archive written by `mladesk export`.") var file: String
-    @Flag(help: "Only say what would be imported.") var dryRun = false
+    @Argument(help: "The archive written by `mladesk export`.") var file: String?
+    @Option(help: ArgumentHelp("Import the exchange package folder written by `mladesk export --package`.", valueName: "dir"))
+    var package: String?
+    @Option(help: ArgumentHelp("Refuse a package larger than this many MiB in all.", valueName: "mib"))
+    var maxPackageMib: Int64 = PackageLimits().maxTotalBytes >> 20
+    @Flag(help: "Only say what would be imported; write nothing.") var dryRun = false
+
+    func validate() throws {
+        guard (file == nil) != (package == nil) else {
+            throw ValidationError("Give either an archive file or --package DIR.")
+        }
+        guard maxPackageMib > 0 else { throw ValidationError("--max-package-mib must be positive.") }
+    }
 
     func run() throws {
-        let reference = try options.loadReference()
+        if let package {
+            try importPackage(package)
+        } else if let file {
+            try importArchive(file)
+        }
+    }
+
+    private func importPackage(_ folder: String) throws {
+        let (store, reference) = try options.openDesk(createIfMissing: true)
+        var limits = PackageLimits()
+        limits.maxTotalBytes = maxPackageMib << 20
+        let staged = try store.stagePackage(at: folder, reference: reference, limits: limits, recordRefusal: !dryRun)
+        defer { staged.discard() }
+        if dryRun {
+            print(PackagePreviewText.render(staged.preview, applied: false))
+            return
+        }
+        let done = try store.importPackage(staged, reference: reference)
+        print(PackagePreviewText.render(done, applied: true))
+    }
+
+    private func importArchive(_ file: String) throws {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
             throw CommandFailure("\(file) is not a readable file.")
@@ -25,7 +61,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try RequestArchive.decode(data)
-        let store = try options.openStore(createIfMissing: true)
+        let (store, reference) = try options.openDesk(createIfMissing: true)
         let summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")

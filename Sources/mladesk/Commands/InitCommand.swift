@@ -12,7 +12,9 @@ struct InitCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("\(path) already exists; nothing was changed.")
         }
-        let store = try options.openStore(createIfMissing: true)
+        let (store, _) = try options.openDesk(createIfMissing: true)
+        let key = try store.signingKey()
         print("Created desk \(store.path) (desk id \(store.deskID)).")
+        print("Signing key \(key.keyID) in \(store.signingKeyPath); `mladesk key show` prints the public key for other desks.")
     }
 }

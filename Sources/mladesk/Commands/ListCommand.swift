@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Request type (e.g. preservation).") var type: String?
     @Option(help: "routine, urgent or emergency.") var urgency: Urgency?
     @Option(help: "Assigned officer.") var assigned: String?
-    @Flag(help: "Only open requests past their due date.") var overdue = false
+    @Flag(help: "Only open requests past their due date (manual, else computed from the deadline rules).") var overdue = false
     @Option(help: "Full-text search over references, facts, assistance sought, identifiers and notes.") var search: String?
     @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
     @Flag(help: "Sort ascending.") var ascending = false
@@ -31,9 +31,8 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, reference) = try options.openDesk()
         if let type {
-            let reference = try options.loadReference()
             guard reference.requestType(RequestTypeID(type)) != nil else {
                 throw ValidationError("unknown request type '\(type)'; known: \(reference.requestTypes.map(\.id.rawValue).joined(separator: ", "))")
             }

@@ -12,7 +12,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "text or json.") var format: OutputFormat = .text
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, _) = try options.openDesk()
         var requestID: UUID?
         if let reference {
             guard let details = try store.details(reference: reference) else {

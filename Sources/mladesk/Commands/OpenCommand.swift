@@ -22,13 +22,12 @@ struct OpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A keys file remapping the desk's keys.", valueName: "path")) var keys: String?
 
     func run() throws {
-        let reference = try options.loadReference()
         var deskOptions = options
         if demo && options.db == nil && (options.environment["MLADESK_DB"] ?? "").isEmpty {
             deskOptions.db = ((options.databasePath as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("demo.sqlite")
         }
-        let store = try deskOptions.openStore(createIfMissing: true)
+        let (store, reference) = try deskOptions.openDesk(createIfMissing: true)
         if demo, try store.count(RequestQuery()) == 0 {
             try DemoLoader.fill(store, reference: reference, count: demoCount, seed: 1, now: DemoLoader.today)
         }

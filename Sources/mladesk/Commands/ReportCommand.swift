@@ -26,8 +26,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
-        let reference = try? options.loadReference()
+        let (store, reference) = try options.openDesk()
         let until = to.map { Calendar.current.date(byAdding: .day, value: 1, to: Calendar.current.startOfDay(for: $0.date)) ?? $0.date }
         let model = try store.report(from: from.map(\.date), until: until, now: Date(), reference: reference)
         switch format {

@@ -15,7 +15,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, data) = try options.openDesk()
         guard let details = try store.details(reference: reference) else {
             throw CommandFailure("No request \(reference) on this desk.")
         }
@@ -23,17 +23,16 @@ struct ShowCommand: ParsableCommand {
             print(try TextOutput.json(details))
             return
         }
-        let reference = try? options.loadReference()
-        print(RequestText.render(details, reference: reference).map(TextOutput.safe).joined(separator: "\n"))
+        print(RequestText.render(details, reference: data).map(TextOutput.safe).joined(separator: "\n"))
     }
 }
 
 /// The plain-text form of a request for `show`.
 enum RequestText {
-    static func render(_ details: RequestDetails, reference: ReferenceData?) -> [String] {
+    static func render(_ details: RequestDetails, reference: ReferenceData) -> [String] {
         let r = details.request
         func name(_ code: CountryCode) -> String {
-            reference?.country(code).map { "\(code) — \($0.name)" } ?? code.rawValue
+            reference.country(code).map { "\(code) — \($0.name)" } ?? code.rawValue
         }
         var lines = [
             "\(r.reference)  \(r.direction.label)  \(r.status.label)  [\(r.urgency.label)]",
@@ -42,11 +41,11 @@ enum RequestText {
             "Counterpart        \(r.counterpartAuthority)",
             "Our authority      \(r.ourAuthority)",
             "Foreign reference  \(r.foreignReference)",
-            "Legal basis        \(reference?.instrument(r.legalBasis.instrument)?.name ?? r.legalBasis.instrument.rawValue)"
+            "Legal basis        \(reference.instrument(r.legalBasis.instrument)?.name ?? r.legalBasis.instrument.rawValue)"
                 + (r.legalBasis.articles.isEmpty ? "" : ", art. \(r.legalBasis.articles)"),
-            "Types              \(r.types.map { reference?.requestType($0)?.label ?? $0.rawValue }.joined(separator: ", "))",
-            "Channel            \(r.channel.map { reference?.channel($0)?.label ?? $0.rawValue } ?? "—")",
-            "Offences           \(r.offences.map { reference?.offence($0)?.label ?? $0.rawValue }.joined(separator: ", "))",
+            "Types              \(r.types.map { reference.requestType($0)?.label ?? $0.rawValue }.joined(separator: ", "))",
+            "Channel            \(r.channel.map { reference.channel($0)?.label ?? $0.rawValue } ?? "—")",
+            "Offences           \(r.offences.map { reference.offence($0)?.label ?? $0.rawValue }.joined(separator: ", "))",
             "Operation          \(r.operation)",
             "Officer            \(r.assignedOfficer)",
             "Created            \(TextOutput.moment(r.dates.created))",
@@ -72,13 +71,13 @@ enum RequestText {
             section("Confidentiality and use", ["Confidentiality: \(r.confidentiality)", "Limitation of use: \(r.limitationOfUse)"])
         }
         if !r.notes.isEmpty { section("Notes", r.notes.components(separatedBy: "\n")) }
-        section("Checklist", details.checklist.filter { !$0.isObsolete }.map { item in
-            let mark = switch item.state {
-            case .done: "[x]"
-            case .notApplicable: "[-]"
-            case .open: "[ ]"
-            }
-            return "\(mark) \(item.label)\(item.isRequired ? " *" : "")"
+        let deadlines = RequestDeadlines.compute(for: r, history: details.history, rules: reference.deadlineRules ?? [])
+        section("Deadlines", deadlines.all.map { deadline in
+            (deadline == deadlines.next ? "> " : "  ") + "\(TextOutput.moment(deadline.due))  \(deadline.label)"
+                + (deadline.extendedDue.map { " (extendable to \(TextOutput.day($0)))" } ?? "")
+        })
+        section("Checklist (\(ChecklistProgress(details.checklist).meter))", details.checklist.filter { !$0.isObsolete }.map { item in
+            "\(ChecklistText.mark(item)) \(item.label)\(item.isRequired ? " *" : "")"
         })
         section("Evidence", details.exchanges.flatMap { exchange in
             ["\(exchange.flow.rawValue.capitalized) \(TextOutput.moment(exchange.at)) via \(exchange.medium.label) \(exchange.transmittalReference)"]

@@ -5,7 +5,10 @@ import DeskStore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status", abstract: "Move a request to a new status along its workflow.",
-        discussion: "A refusal needs --ground; a withdrawal or postponement needs --note with the reason.")
+        discussion: """
+            A refusal needs --ground; a withdrawal or postponement needs --note with the reason. \
+            A status gated by the checklist (e.g. transmitted, accepted) is refused while required items are open.
+            """)
 
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference.") var reference: RequestReference
@@ -14,12 +17,11 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "The refusal ground, e.g. political_offence.") var ground: String?
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, data) = try options.openDesk()
         guard let details = try store.details(reference: reference) else {
             throw CommandFailure("No request \(reference) on this desk.")
         }
         if let ground {
-            let data = try options.loadReference()
             guard data.refusalGround(RefusalGroundID(ground)) != nil else {
                 throw CommandFailure("'\(ground)' is not a known refusal ground; known: \(data.refusalGrounds.map(\.id.rawValue).joined(separator: ", ")).")
             }

@@ -10,7 +10,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var options: DeskOptions
 
     func run() throws {
-        let store = try options.openStore()
+        let (store, _) = try options.openDesk()
         let report = try store.verify()
         if report.isSound {
             print("Desk \(store.path) is sound: \(report.requests) requests, \(report.auditRows) audit rows, chain intact.")

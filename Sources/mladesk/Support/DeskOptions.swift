@@ -31,8 +31,14 @@ struct DeskOptions: ParsableArguments {
         return ProcessInfo.processInfo.userName
     }
 
-    func openStore(createIfMissing: Bool = false) throws -> DeskStore {
-        try DeskStore.open(path: databasePath, officer: officerName, createIfMissing: createIfMissing)
+    /// Opens the desk with the reference data, so checklists follow the templates, status
+    /// changes are gated and due dates come from the deadline rules: every command sees the
+    /// same rules as the full-screen desk.
+    func openDesk(createIfMissing: Bool = false) throws -> (store: DeskStore, reference: ReferenceData) {
+        let reference = try loadReference()
+        let store = try DeskStore.open(path: databasePath, officer: officerName, createIfMissing: createIfMissing,
+                                       reference: reference)
+        return (store, reference)
     }
 
     func loadReference() throws -> ReferenceData {

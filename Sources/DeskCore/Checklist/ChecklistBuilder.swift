@@ -1,0 +1,39 @@
+/// Builds a request's checklist from the templates, keeping whatever an officer already filled in.
+///
+/// Pure, so the store (on create and on every edit of direction, type, legal basis or urgency),
+/// the demo generator and tests all build checklists the same way.
+public enum ChecklistBuilder {
+    /// The template items that apply to `request`, in file order, each id once (first wins).
+    public static func templateItems(for request: Request, templates: [ChecklistTemplate]) -> [ChecklistItemTemplate] {
+        var seen = Set<String>()
+        return templates.filter { $0.criteria.matches(request) }.flatMap(\.items).filter { seen.insert($0.id).inserted }
+    }
+
+    /// The checklist `request` should have now. Items in `existing` keep their state, reason,
+    /// note, who and when, and take the template's current wording; items that no longer apply
+    /// are kept at the end marked obsolete (never dropped); new items are added open.
+    public static func build(for request: Request, templates: [ChecklistTemplate],
+                             existing: [ChecklistItem] = []) -> [ChecklistItem] {
+        let wanted = templateItems(for: request, templates: templates)
+        let byID = Dictionary(existing.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
+        let current = wanted.map { template -> ChecklistItem in
+            var item = template.instantiate()
+            if let old = byID[template.id] {
+                item.state = old.state
+                item.reason = old.reason
+                item.note = old.note
+                item.changedBy = old.changedBy
+                item.changedAt = old.changedAt
+            }
+            return item
+        }
+        let wantedIDs = Set(wanted.map(\.id))
+        var seen = Set<String>()
+        let obsolete = existing.filter { !wantedIDs.contains($0.itemID) && seen.insert($0.itemID).inserted }.map { old in
+            var item = old
+            item.isObsolete = true
+            return item
+        }
+        return current + obsolete
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Every deadline running on one request, computed from its dates, status history, legal
+/// basis, types and urgency with the rules of `deadline_rules.json`, beside the officer's own
+/// due date.
+///
+/// Nothing here depends on the current time, so the store can keep ``next`` in the list's due
+/// column and the list, the home screen and the agenda agree whenever they are asked.
+public struct RequestDeadlines: Sendable, Hashable, Codable {
+    /// The deadlines the rules give, earliest first.
+    public var computed: [Deadline]
+    /// The officer's due date, if set.
+    public var manual: Deadline?
+
+    public init(computed: [Deadline], manual: Deadline?) {
+        self.computed = computed.sorted { ($0.due, $0.ruleID) < ($1.due, $1.ruleID) }
+        self.manual = manual
+    }
+
+    /// What the request is listed and warned under: the manual due date wins, else the earliest computed one.
+    public var next: Deadline? { manual ?? computed.first }
+
+    /// Manual and computed together, earliest first: everything the agenda may show.
+    public var all: [Deadline] {
+        ((manual.map { [$0] } ?? []) + computed).sorted { ($0.due, $0.ruleID) < ($1.due, $1.ruleID) }
+    }
+
+    /// The earliest moment anything on the request falls due.
+    public var earliest: Date? { all.first?.due }
+
+    /// Computes the deadlines of `request`; none run once it is in a final status.
+    /// `history` is its status history (oldest first), which anchors rules counted from a status.
+    public static func compute(for request: Request, history: [StatusChange], rules: [DeadlineRule]) -> RequestDeadlines {
+        guard !request.status.isFinal else { return RequestDeadlines(computed: [], manual: nil) }
+        let manual = request.dates.due.map { Deadline(source: .manual, label: "Due date set by the officer", due: $0) }
+        let matching = rules.filter { $0.criteria.matches(request) }
+        let hasLegal = matching.contains { $0.kind == .legal }
+        let entered = Set(history.map(\.to)).union([request.status])
+        var computed: [Deadline] = []
+        for rule in matching where rule.kind == .legal || !hasLegal {
+            guard entered.isDisjoint(with: rule.until), let start = rule.from.instant(for: request, history: history)
+            else { continue }
+            for (step, period) in rule.after.enumerated() {
+                let due = start.addingTimeInterval(period.seconds)
+                let label = rule.after.count > 1 ? "\(rule.label) (\(period.words))" : rule.label
+                computed.append(Deadline(
+                    source: rule.kind == .legal ? .legal : .chase,
+                    ruleID: rule.after.count > 1 ? "\(rule.id)#\(step + 1)" : rule.id, label: label, due: due,
+                    extendedDue: rule.extensionPeriod.map { due.addingTimeInterval($0.seconds) },
+                    warnFrom: rule.warnBefore.map { due.addingTimeInterval(-$0.seconds) }, prompt: rule.prompt,
+                    isPreservationExpiry: rule.isPreservationExpiry))
+            }
+        }
+        return RequestDeadlines(computed: computed, manual: manual)
+    }
+}

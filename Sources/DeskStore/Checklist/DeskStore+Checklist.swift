@@ -1,0 +1,87 @@
+import DeskCore
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// A request's checklist in display order, obsolete items last.
+    public func checklist(for id: UUID) throws -> [ChecklistItem] {
+        try read { db in
+            guard try Self.exists(id, in: db) else { throw DeskError.notFound("Request \(id)") }
+            return try Self.checklist(of: id, in: db)
+        }
+    }
+
+    /// Applies an officer's changes to one item (in order, in one transaction, one audit row),
+    /// recording who and when. The request's version is not raised: checklist items are records
+    /// of their own, so ticking an item never conflicts with someone editing the request.
+    @discardableResult
+    public func changeChecklistItem(requestID: UUID, itemID: String, _ changes: [ChecklistChange]) throws -> ChecklistItem {
+        try write { db in
+            guard let body = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?",
+                                                 arguments: [requestID.uuidString])
+            else { throw DeskError.notFound("Request \(requestID)") }
+            let request = try RequestRows.decode(Request.self, body)
+            let items = try Self.checklist(of: requestID, in: db)
+            guard let position = items.firstIndex(where: { $0.itemID == itemID }) else {
+                throw DeskError.notFound("Checklist item '\(itemID)' of \(request.reference)")
+            }
+            let now = DeskJSON.normalized(self.clock.now())
+            var item = items[position]
+            for change in changes {
+                do {
+                    item = try change.apply(to: item, officer: self.officer, at: now)
+                } catch let refusal as ChecklistEditError {
+                    throw DeskError.checklistRefused(refusal.message)
+                }
+            }
+            let state = try RequestRows.upsert(item, position: position, requestID: requestID, in: db)
+            let words = changes.map(\.summary).joined(separator: ", ")
+            try AuditLog.append(
+                .init(action: "checklist", entity: .checklistItem, entityID: Self.checklistEntityID(requestID, itemID),
+                      requestID: requestID.uuidString, detail: "checklist \(itemID): \(words)", state: state),
+                officer: self.officer, at: now, in: db)
+            return item
+        }
+    }
+
+    /// Rebuilds the checklist of `request` from the templates and writes what changed, each
+    /// changed item with its audit row. Does nothing without reference data.
+    func syncChecklist(for request: Request, at now: Date, in db: Database) throws {
+        guard let templates = reference?.checklistTemplates else { return }
+        let stored = try Self.checklist(of: request.id, in: db)
+        let rebuilt = ChecklistBuilder.build(for: request, templates: templates, existing: stored)
+        let storedByID = Dictionary(stored.enumerated().map { ($1.itemID, (position: $0, item: $1)) },
+                                    uniquingKeysWith: { first, _ in first })
+        for (position, item) in rebuilt.enumerated() {
+            let old = storedByID[item.itemID]
+            guard old?.item != item || old?.position != position else { continue }
+            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
+            guard old?.item != item else { continue }
+            let what: String =
+                switch (old?.item, item.isObsolete) {
+                case (nil, _): "added"
+                case (_, true): "no longer applies"
+                case (let previous?, false) where previous.isObsolete: "applies again"
+                default: "template updated"
+                }
+            try AuditLog.append(
+                .init(action: "checklist", entity: .checklistItem, entityID: Self.checklistEntityID(request.id, item.itemID),
+                      requestID: request.id.uuidString, detail: "checklist \(item.itemID): \(what)", state: state),
+                officer: officer, at: now, in: db)
+        }
+    }
+
+    static func checklist(of id: UUID, in db: Database) throws -> [ChecklistItem] {
+        try String.fetchAll(db, sql: "SELECT body FROM checklist_item WHERE request_id = ? ORDER BY position",
+                            arguments: [id.uuidString])
+            .map { try RequestRows.decode(ChecklistItem.self, $0) }
+    }
+
+    static func checklistEntityID(_ requestID: UUID, _ itemID: String) -> String {
+        "\(requestID.uuidString)/checklist/\(itemID)"
+    }
+
+    private static func exists(_ id: UUID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE id = ?)", arguments: [id.uuidString]) ?? false
+    }
+}

@@ -1,0 +1,98 @@
+import DeskCore
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// What `export --package` wrote.
+    public struct PackageExportSummary: Sendable, Equatable {
+        public var packageID: UUID
+        public var path: String
+        public var sequence: Int64
+        public var keyID: String
+        public var requests: [RequestReference]
+        public var files: Int
+        public var bytes: Int64
+    }
+
+    /// Writes a signed exchange package folder at `destination`, which must not exist yet.
+    /// With `withFiles`, every attached evidence file goes into `blobs/`, checked against the
+    /// SHA-256 the desk recorded for it. The export is audited.
+    public func exportPackage(references: [RequestReference], to destination: String, withFiles: Bool,
+                              recipient: String? = nil) throws -> PackageExportSummary {
+        try exportPackage(references: references, to: destination, withFiles: withFiles, recipient: recipient,
+                          afterEachFile: nil)
+    }
+
+    func exportPackage(references: [RequestReference], to destination: String, withFiles: Bool, recipient: String?,
+                       afterEachFile: ((String) throws -> Void)?) throws -> PackageExportSummary {
+        guard !references.isEmpty else { throw DeskError.notFound("A request to put in the package") }
+        let key = try signingKey()
+        let snapshot = try write { db in try self.packageSnapshot(references, in: db) }
+        var archive = snapshot.archive
+        var blobs: [PackageWriter.Blob] = []
+        for index in archive.requests.indices {
+            for itemIndex in archive.requests[index].items.indices {
+                let item = archive.requests[index].items[itemIndex]
+                archive.requests[index].items[itemIndex].attachedPath = nil
+                guard withFiles, let source = item.attachedPath else { continue }
+                blobs.append(PackageWriter.Blob(
+                    source: source, expectedSHA256: item.computedHashes.first { $0.algorithm == .sha256 }?.value,
+                    displayName: item.originalFileName, itemIDs: [item.id],
+                    itemLabel: "evidence item '\(item.description)' of \(archive.requests[index].request.reference)"))
+            }
+        }
+        let template = PackageManifest(
+            format: PackageManifest.formatName, formatVersion: PackageManifest.currentVersion, packageID: UUID(),
+            senderDeskID: deskID, senderKeyID: key.keyID, recipientDeskID: recipient, createdAt: archive.exportedAt,
+            sequence: snapshot.sequence, senderAuditHead: snapshot.auditHead, payloads: [])
+        let writer = PackageWriter(destination: destination, key: key, afterEachFile: afterEachFile)
+        let manifest = try writer.write(manifest: template, requests: try archive.encoded(), blobs: blobs)
+        let evidence = manifest.payloads.filter { $0.role == .evidence }
+        let summary = PackageExportSummary(
+            packageID: manifest.packageID, path: destination, sequence: manifest.sequence, keyID: key.keyID,
+            requests: archive.requests.map(\.request.reference), files: evidence.count,
+            bytes: manifest.payloads.reduce(0) { $0 + $1.size })
+        do {
+            let state = try manifest.encoded()
+            try write { db in
+                try AuditLog.append(
+                    .init(action: "package_export", entity: .desk, entityID: "package/\(manifest.packageID.uuidString.lowercased())",
+                          requestID: "",
+                          detail: "exported package \(manifest.packageID.uuidString.lowercased()) (sequence \(manifest.sequence)) "
+                            + "with \(summary.requests.map(\.description).joined(separator: ", ")) and \(summary.files) file(s)"
+                            + (recipient.map { " for desk \($0)" } ?? "") + " to \(destination)",
+                          state: state),
+                    officer: self.officer, at: self.clock.now(), in: db)
+            }
+        } catch {
+            PrivateFiles.removeTree(destination)
+            throw error
+        }
+        return summary
+    }
+
+    private struct PackageSnapshot {
+        var archive: RequestArchive
+        var sequence: Int64
+        var auditHead: String
+    }
+
+    /// Reads the requests and the audit head and takes the next sequence number in one
+    /// transaction, so the package shows one consistent moment of the desk.
+    private func packageSnapshot(_ references: [RequestReference], in db: Database) throws -> PackageSnapshot {
+        var details: [RequestDetails] = []
+        for reference in references {
+            guard let id = try String.fetchOne(db, sql: "SELECT id FROM request WHERE reference = ?",
+                                               arguments: [reference.description]).flatMap(UUID.init(uuidString:)),
+                let found = try Self.details(id: id, in: db)
+            else { throw DeskError.notFound("Request \(reference)") }
+            if !details.contains(where: { $0.request.id == id }) { details.append(found) }
+        }
+        let last = try String.fetchOne(db, sql: "SELECT value FROM desk_meta WHERE key = 'package_sequence'").flatMap(Int64.init) ?? 0
+        try db.execute(sql: "INSERT INTO desk_meta (key, value) VALUES ('package_sequence', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       arguments: [String(last + 1)])
+        return PackageSnapshot(
+            archive: RequestArchive(exportedAt: DeskJSON.normalized(clock.now()), deskID: deskID, requests: details),
+            sequence: last + 1, auditHead: try AuditLog.head(db))
+    }
+}

@@ -1,0 +1,84 @@
+import DeskCore
+import Foundation
+
+/// Decides, without writing, what one incoming request does to this desk: added when new,
+/// unchanged when identical, updated when the package holds a later version that extends what
+/// is here. Anything else (a newer or diverged local version, a reference taken by another
+/// request) is a conflict that refuses the whole package.
+enum ImportPlanner {
+    struct Planned {
+        var change: RequestChange
+        /// The incoming request with evidence paths set for this desk.
+        var incoming: RequestDetails
+        var local: RequestDetails?
+    }
+
+    /// `evidencePath` gives the evidence store path for an item whose file the package carries.
+    static func plan(_ incoming: RequestDetails, local: RequestDetails?, referenceTaken: Bool,
+                     evidencePath: (UUID) -> String?) throws -> Planned {
+        var details = incoming
+        let localItems = Dictionary((local?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in details.items.indices {
+            let id = details.items[index].id
+            details.items[index].attachedPath = evidencePath(id) ?? localItems[id]?.attachedPath
+        }
+        let request = details.request
+        var change = RequestChange(requestID: request.id, reference: request.reference, kind: .added, fieldChanges: "",
+                                   newStatusChanges: details.history.count, changedChecklistItems: details.checklist.count,
+                                   newOrChangedExchanges: details.exchanges.count, newOrChangedItems: details.items.count,
+                                   newCustodyEvents: details.custody.count)
+        guard let local else {
+            if referenceTaken {
+                throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
+            }
+            return Planned(change: change, incoming: details, local: nil)
+        }
+        if local == details {
+            change.kind = .unchanged
+            change.newStatusChanges = 0
+            change.changedChecklistItems = 0
+            change.newOrChangedExchanges = 0
+            change.newOrChangedItems = 0
+            change.newCustodyEvents = 0
+            return Planned(change: change, incoming: details, local: local)
+        }
+        let name = request.reference.description
+        guard local.request.reference == request.reference else {
+            throw DeskError.importRejected("\(name) is on this desk as \(local.request.reference)")
+        }
+        guard request.version > local.request.version else {
+            throw DeskError.importRejected(
+                "\(name) is here at version \(local.request.version), the package holds version \(request.version) with other content: the copy here is newer or was changed on both desks")
+        }
+        if let problem = divergence(local: local, incoming: details) {
+            throw DeskError.importRejected("\(name) was also changed on this desk since the sender's copy was made (\(problem))")
+        }
+        change.kind = .updated(fromVersion: local.request.version, toVersion: request.version)
+        change.fieldChanges = FieldDiff.describe(from: local.request, to: request)
+        change.newStatusChanges = details.history.count - local.history.count
+        change.changedChecklistItems = details.checklist.filter { !local.checklist.contains($0) }.count
+        change.newOrChangedExchanges = details.exchanges.filter { !local.exchanges.contains($0) }.count
+        change.newOrChangedItems = details.items.filter { !local.items.contains($0) }.count
+        change.newCustodyEvents = details.custody.count - local.custody.count
+        return Planned(change: change, incoming: details, local: local)
+    }
+
+    /// What this desk holds that the later version does not carry on from.
+    private static func divergence(local: RequestDetails, incoming: RequestDetails) -> String? {
+        guard incoming.history.starts(with: local.history) else { return "its status history differs" }
+        guard incoming.custody.starts(with: local.custody) else { return "its chain of custody differs" }
+        let exchanges = Set(incoming.exchanges.map(\.id))
+        if let missing = local.exchanges.first(where: { !exchanges.contains($0.id) }) {
+            return "evidence exchange \(missing.id) is not in the package"
+        }
+        let items = Set(incoming.items.map(\.id))
+        if let missing = local.items.first(where: { !items.contains($0.id) }) {
+            return "evidence item \(missing.id) is not in the package"
+        }
+        let checklist = Set(incoming.checklist.map(\.itemID))
+        if let missing = local.checklist.first(where: { !checklist.contains($0.itemID) }) {
+            return "checklist item \(missing.itemID) is not in the package"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,131 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@Suite("Deadlines from the rules, with a fixed clock")
+struct DeadlineTests {
+    private let rules = Fixtures.reference.deadlineRules
+    private let sent = Fixtures.today
+    private let day: TimeInterval = 86_400
+
+    private func request(_ direction: Direction = .outgoing, types: [RequestTypeID], instrument: InstrumentID = "budapest",
+                         urgency: Urgency = .routine, status: RequestStatus = .transmitted) -> Request {
+        var request = Fixtures.request(direction, types: types)
+        request.legalBasis.instrument = instrument
+        request.urgency = urgency
+        request.status = status
+        request.dates.sentOrReceived = sent
+        return request
+    }
+
+    private func compute(_ request: Request, history: [StatusChange] = []) -> RequestDeadlines {
+        RequestDeadlines.compute(for: request, history: history, rules: rules)
+    }
+
+    @Test("Art. 29 preservation expires 60 days after sending, warned 14 days before")
+    func preservation() throws {
+        let deadlines = compute(request(types: ["preservation"]))
+        let next = try #require(deadlines.next)
+        #expect(next.ruleID == "preservation_expiry" && next.source == .legal && next.isPreservationExpiry)
+        #expect(next.due == sent.addingTimeInterval(60 * day))
+        #expect(next.warnFrom == sent.addingTimeInterval(46 * day))
+        #expect(next.prompt.contains("follow-up"))
+        #expect(deadlines.computed.count == 1)
+    }
+
+    @Test("EPOC-PR lasts 60 days with one 30-day extension")
+    func epocPreservation() throws {
+        let next = try #require(compute(request(types: ["preservation"], instrument: "e_evidence")).next)
+        #expect(next.ruleID == "epoc_pr_expiry")
+        #expect(next.due == sent.addingTimeInterval(60 * day) && next.extendedDue == sent.addingTimeInterval(90 * day))
+    }
+
+    @Test("EPOC production: 10 days, 8 hours in an emergency")
+    func epocProduction() throws {
+        #expect(compute(request(types: ["subscriber_info"], instrument: "e_evidence")).next?.due == sent.addingTimeInterval(10 * day))
+        let emergency = try #require(compute(request(types: ["traffic_data"], instrument: "e_evidence", urgency: .emergency)).next)
+        #expect(emergency.ruleID == "epoc_production_emergency" && emergency.due == sent.addingTimeInterval(8 * 3600))
+    }
+
+    @Test("EIO: recognition 30 days (+30) from sending; execution 90 days from recognition")
+    func eio() throws {
+        let outgoing = request(types: ["search_seizure"], instrument: "eio")
+        let recognition = try #require(compute(outgoing).next)
+        #expect(recognition.ruleID == "eio_recognition_out" && recognition.due == sent.addingTimeInterval(30 * day))
+        #expect(recognition.extendedDue == sent.addingTimeInterval(60 * day))
+        var executing = outgoing
+        executing.status = .inExecution
+        let recognised = sent.addingTimeInterval(20 * day)
+        let history = [StatusChange(from: .transmitted, to: .inExecution, at: recognised, officer: "Ana")]
+        let execution = compute(executing, history: history)
+        #expect(execution.computed.map(\.ruleID) == ["eio_execution_out"])
+        #expect(execution.next?.due == recognised.addingTimeInterval(90 * day))
+        var incoming = request(.incoming, types: ["search_seizure"], instrument: "eio", status: .accepted)
+        incoming.dates.sentOrReceived = sent
+        let accepted = [StatusChange(from: .assessed, to: .accepted, at: recognised, officer: "Ana")]
+        #expect(compute(incoming, history: accepted).computed.map(\.ruleID) == ["eio_execution_in"])
+    }
+
+    @Test("Without a legal deadline: chase dates at 30, 60 and 90 days until acknowledged")
+    func chase() {
+        let waiting = compute(request(types: ["subscriber_info"]))
+        #expect(waiting.computed.map(\.due) == [30, 60, 90].map { sent.addingTimeInterval(Double($0) * day) })
+        #expect(waiting.computed.allSatisfy { $0.source == .chase })
+        var acknowledged = request(types: ["subscriber_info"], status: .acknowledged)
+        acknowledged.dates.acknowledged = sent.addingTimeInterval(5 * day)
+        #expect(compute(acknowledged).computed.isEmpty)
+        #expect(compute(request(types: ["subscriber_info"], urgency: .emergency)).next?.due == sent.addingTimeInterval(day))
+        var draft = request(types: ["subscriber_info"], status: .draft)
+        draft.dates.sentOrReceived = nil
+        #expect(compute(draft).next == nil)
+    }
+
+    @Test("The manual due date wins for next due; both are kept; final statuses have none")
+    func manualWins() throws {
+        var preservation = request(types: ["preservation"])
+        let manual = sent.addingTimeInterval(70 * day)
+        preservation.dates.due = manual
+        let deadlines = compute(preservation)
+        #expect(deadlines.next?.source == .manual && deadlines.next?.due == manual)
+        #expect(deadlines.computed.first?.due == sent.addingTimeInterval(60 * day))
+        #expect(deadlines.earliest == sent.addingTimeInterval(60 * day))
+        #expect(deadlines.all.map(\.source) == [.legal, .manual])
+        preservation.status = .closed
+        #expect(compute(preservation).all.isEmpty)
+    }
+
+    @Test("The agenda lists what falls due within the window, overdue first, keeping only the latest passed chase")
+    func agenda() throws {
+        var chased = request(types: ["subscriber_info"])
+        chased.reference = RequestReference("OUT-2026-0001")!
+        var preserved = request(types: ["preservation"])
+        preserved.reference = RequestReference("OUT-2026-0002")!
+        preserved.dates.sentOrReceived = sent.addingTimeInterval(5 * day)
+        let now = sent.addingTimeInterval(62 * day)
+        let entries = Agenda.entries(for: [(chased, compute(chased)), (preserved, compute(preserved))], now: now, days: 14)
+        #expect(entries.map(\.deadline.ruleID) == ["chase_acknowledgement#2", "preservation_expiry"])
+        #expect(entries.map(\.isOverdue) == [true, false])
+        #expect(Agenda.preservationsExpiring(entries).map(\.reference.description) == ["OUT-2026-0002"])
+        let wide = Agenda.entries(for: [(chased, compute(chased))], now: now, days: 30)
+        #expect(wide.map(\.deadline.ruleID) == ["chase_acknowledgement#2", "chase_acknowledgement#3"])
+    }
+
+    @Test("Rule errors name deadline_rules.json and the key")
+    func ruleErrors() throws {
+        func error(_ rule: String) throws -> ReferenceDataError {
+            let json = #"{"version": 1, "rules": [\#(rule)]}"#
+            return try #require(ReferenceFixtures.decodeError(try ReferenceFixtures.shippedFiles(replacing: "deadline_rules.json", with: json)))
+        }
+        let base = #""id": "r", "label": "R", "kind": "legal", "from": "sent_or_received""#
+        #expect(try error("{\(base), \"after\": [\"60days\"]}")
+            == ReferenceDataError(file: "deadline_rules.json", key: "rules[0].after",
+                                  message: "'60days' is not a period (write e.g. 60d for days or 8h for hours)"))
+        #expect(try error("{\(base), \"after\": [\"60d\"], \"instruments\": [\"budapst\"]}")
+            == ReferenceDataError(file: "deadline_rules.json", key: "rules[0].instruments[0]",
+                                  message: "'budapst' is not an instrument of instruments.json"))
+        #expect(try error("{\(base), \"after\": [\"60d\", \"30d\"]}").key == "rules[0].after[1]")
+        #expect(try error(#"{"id": "r", "label": "R", "kind": "legal", "from": "sent", "after": ["1d"]}"#).key == "rules[0].from")
+        #expect(try error("{\(base), \"after\": [\"1d\"], \"until\": [\"done\"]}").key == "rules[0].until")
+    }
+}

@@ -1,0 +1,164 @@
+import DeskCore
+import DeskTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@testable import DeskStore
+
+@Suite("Checklists and deadlines in the store")
+struct ChecklistStoreTests {
+    private static let day: TimeInterval = 86_400
+
+    private func store(in folder: TemporaryDirectory, officer: String = "Ana Müller",
+                       now: Date = Fixtures.today) throws -> DeskStore {
+        try DeskStore.open(path: folder.path("desk.sqlite"), officer: officer, clock: FixedClock(now),
+                           reference: Fixtures.reference)
+    }
+
+    private func toTransmitted(_ store: DeskStore, _ request: Request) throws -> Request {
+        var current = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .internalReview,
+                                             note: "", ground: nil)
+        current = try store.changeStatus(id: current.id, expectedVersion: current.version, to: .approved, note: "", ground: nil)
+        return current
+    }
+
+    @Test("Creating a request builds its checklist from the templates, each item audited; verify stays sound")
+    func instantiation() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        let request = try store.create(Fixtures.request(types: ["subscriber_info"]))
+        let checklist = try store.checklist(for: request.id)
+        #expect(checklist == ChecklistBuilder.build(for: request, templates: Fixtures.reference.checklistTemplates))
+        let audited = try store.audit(requestID: request.id).filter { $0.entity == "checklist_item" }
+        #expect(audited.count == checklist.count)
+        #expect(audited.first?.entityID == "\(request.id.uuidString)/checklist/\(checklist[0].itemID)")
+        #expect(try store.verify().isSound)
+    }
+
+    @Test("Transmitting is refused while required items are open, naming them; ticked, it goes through")
+    func gating() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        let created = try store.create(Fixtures.request(types: ["preservation"]))
+        let approved = try toTransmitted(store, created)
+        for item in try store.checklist(for: created.id).dropFirst(3) {
+            try store.changeChecklistItem(requestID: created.id, itemID: item.itemID, [.done])
+        }
+        #expect(throws: DeskError.transitionRefused(
+            "OUT-2026-0001 cannot move to transmitted: 3 required checklist items are open: Authority seeking preservation; "
+                + "Offence and brief summary of the facts; Data to preserve and its relationship to the offence")) {
+            _ = try store.changeStatus(id: approved.id, expectedVersion: approved.version, to: .transmitted, note: "", ground: nil)
+        }
+        #expect(try store.details(id: created.id)?.request.status == .approved)
+        try store.changeChecklistItem(requestID: created.id, itemID: "art29.requesting_authority",
+                                      [.notApplicable(reason: "named in the covering letter"), .note("see letter")])
+        try store.changeChecklistItem(requestID: created.id, itemID: "art29.offence_facts", [.done])
+        try store.changeChecklistItem(requestID: created.id, itemID: "art29.data_link", [.done])
+        let sent = try store.changeStatus(id: approved.id, expectedVersion: approved.version, to: .transmitted, note: "", ground: nil)
+        #expect(sent.status == .transmitted && sent.version == approved.version + 1)
+        #expect(try store.verify().isSound)
+    }
+
+    @Test("Checklist edits record who and when, are audited, leave the request's version alone, and refuse clearly")
+    func edits() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder, officer: "Jean-Luc Dubois")
+        let request = try store.create(Fixtures.request())
+        let item = try store.changeChecklistItem(requestID: request.id, itemID: "core.translation",
+                                                 [.notApplicable(reason: "written in German")])
+        #expect(item.state == .notApplicable && item.changedBy == "Jean-Luc Dubois" && item.changedAt == Fixtures.today)
+        #expect(try store.details(id: request.id)?.request.version == request.version)
+        #expect(try store.audit(requestID: request.id).last?.detail == "checklist core.translation: not applicable")
+        #expect(throws: DeskError.checklistRefused("Marking 'Legal basis' not applicable needs a reason")) {
+            try store.changeChecklistItem(requestID: request.id, itemID: "core.legal_basis", [.notApplicable(reason: "")])
+        }
+        #expect(throws: DeskError.self) { try store.changeChecklistItem(requestID: request.id, itemID: "core.nope", [.done]) }
+        #expect(throws: DeskError.notFound("Request \(UUID(uuidString: "00000000-0000-0000-0000-000000000001")!)")) {
+            try store.changeChecklistItem(requestID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!,
+                                          itemID: "core.legal_basis", [.done])
+        }
+        #expect(try store.verify().isSound)
+    }
+
+    @Test("Changing the type on update keeps filled items, marks irrelevant ones obsolete, audits each change")
+    func typeChange() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        var request = try store.create(Fixtures.request(types: ["subscriber_info"]))
+        try store.changeChecklistItem(requestID: request.id, itemID: "data.identifiers", [.done, .note("IP with port 443")])
+        try store.changeChecklistItem(requestID: request.id, itemID: "core.summary_of_facts", [.done])
+        request.types = ["search_seizure"]
+        request = try store.update(request)
+        let checklist = try store.checklist(for: request.id)
+        let identifiers = try #require(checklist.first { $0.itemID == "data.identifiers" })
+        #expect(identifiers.isObsolete && identifiers.state == .done && identifiers.note == "IP with port 443")
+        #expect(checklist.first { $0.itemID == "core.summary_of_facts" }?.state == .done)
+        #expect(checklist.first { $0.itemID == "search.grounds" }?.state == .open)
+        let details = try store.audit(requestID: request.id).map(\.detail)
+        #expect(details.contains("checklist data.identifiers: no longer applies"))
+        #expect(details.contains("checklist search.grounds: added"))
+        #expect(throws: DeskError.self) { try store.changeChecklistItem(requestID: request.id, itemID: "data.identifiers", [.reopen]) }
+        #expect(try store.verify().isSound)
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE checklist_item SET body = replace(body, '\"done\"', '\"open\"') WHERE item_id = 'core.summary_of_facts'")
+        }
+        #expect(try store.verify().recordProblems == ["Checklist item core.summary_of_facts differs from its last audited state (changed behind the program's back)"])
+    }
+
+    @Test("The due column holds the computed next due; list --overdue's query and the agenda agree")
+    func dueColumnAndAgenda() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        var preservation = try store.create(Fixtures.request(types: ["preservation"]))
+        for item in try store.checklist(for: preservation.id) {
+            try store.changeChecklistItem(requestID: preservation.id, itemID: item.itemID, [.done])
+        }
+        preservation = try toTransmitted(store, preservation)
+        preservation = try store.changeStatus(id: preservation.id, expectedVersion: preservation.version, to: .transmitted,
+                                              note: "", ground: nil)
+        var manual = Fixtures.request(types: ["subscriber_info"])
+        manual.dates.due = Fixtures.today.addingTimeInterval(3 * Self.day)
+        let withManual = try store.create(manual)
+        _ = try store.create(Fixtures.request(types: ["testimony"]))
+        let expiry = Fixtures.today.addingTimeInterval(60 * Self.day)
+        #expect(try store.page(RequestQuery(sort: .due, descending: false), offset: 0, limit: 10).map(\.due)
+            == [manual.dates.due, expiry, nil])
+        #expect(try store.deadlines(for: preservation.id).next?.due == expiry)
+        for days in [1, 10, 50, 61, 100] {
+            let now = Fixtures.today.addingTimeInterval(Double(days) * Self.day)
+            let overdue = Set(try store.page(RequestQuery(overdueAt: now), offset: 0, limit: 50).map(\.reference))
+            let agenda = try store.agenda(now: now, days: 14)
+            let agendaOverdue = Set(agenda.filter { $0.isOverdue && $0.isNextDue }.map(\.reference))
+            #expect(overdue == agendaOverdue, "day \(days)")
+            #expect(Set(agenda.filter(\.isOverdue).map(\.reference)) == overdue, "day \(days)")
+        }
+        let later = try store.agenda(now: Fixtures.today.addingTimeInterval(50 * Self.day), days: 14)
+        #expect(Agenda.preservationsExpiring(later).map(\.reference) == [preservation.reference])
+        #expect(try store.agenda(now: Fixtures.today, days: 14).map(\.reference) == [withManual.reference])
+    }
+
+    @Test("Edited deadline rules reach stored due dates when the desk is next opened with them")
+    func rulesChange() throws {
+        let folder = try TemporaryDirectory()
+        var request = Fixtures.request(types: ["subscriber_info"])
+        request.dates.sentOrReceived = Fixtures.today
+        try Fixtures.store(in: folder).insert(
+            [RequestDetails(request: request, history: [StatusChange(from: nil, to: .draft, at: Fixtures.today, officer: "Ana")])],
+            action: "import")
+        #expect(try Fixtures.store(in: folder).page(RequestQuery(), offset: 0, limit: 1).first?.due == nil)
+        var reference = Fixtures.reference
+        let opened = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana", clock: FixedClock(Fixtures.today),
+                                        reference: reference)
+        #expect(try opened.page(RequestQuery(), offset: 0, limit: 1).first?.due == Fixtures.today.addingTimeInterval(30 * Self.day))
+        reference.deadlineRules = reference.deadlineRules.map { rule in
+            var rule = rule
+            if rule.id == "chase_acknowledgement" { rule.after = [DeadlinePeriod(days: 21)] }
+            return rule
+        }
+        let edited = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana", clock: FixedClock(Fixtures.today),
+                                        reference: reference)
+        #expect(try edited.page(RequestQuery(), offset: 0, limit: 1).first?.due == Fixtures.today.addingTimeInterval(21 * Self.day))
+        #expect(try edited.verify().isSound)
+    }
+}

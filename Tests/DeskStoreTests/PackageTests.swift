@@ -1,0 +1,271 @@
+import Crypto
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@testable import DeskStore
+
+@Suite("Signed exchange packages between desks")
+struct PackageTests {
+    private func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+    }
+
+    @Test("A package round-trips between two desks: every field, checklist, evidence, custody and the file")
+    func roundTrip() throws {
+        let pair = try PackagePair()
+        let package = try pair.export(recipient: pair.receiver.deskID)
+        let done = try pair.receiver.importPackage(at: package, reference: Fixtures.reference)
+        #expect(done.added.map(\.reference) == [pair.reference])
+        #expect(done.senderLabel == "Sender desk" && done.sequence == 1 && done.files.count == 1)
+
+        let sent = try #require(try pair.sender.details(reference: pair.reference))
+        let received = try #require(try pair.receiver.details(reference: pair.reference))
+        var comparable = received
+        comparable.items[0].attachedPath = sent.items[0].attachedPath
+        #expect(comparable == sent)
+        let stored = try #require(received.items[0].attachedPath)
+        #expect(stored == pair.receiverFolder.path("desk.sqlite.evidence/\(PrivateFiles.sha256(pair.evidenceBytes))"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: stored)) == pair.evidenceBytes)
+        #expect(try pair.receiver.verify().isSound)
+        let audit = try pair.receiver.auditTrail()
+        #expect(audit.last?.action == "package_import")
+        #expect(try pair.sender.auditTrail().last?.action == "package_export")
+        #expect(try pair.receiverLeftovers() == ["desk.sqlite.evidence"])
+    }
+
+    @Test("Keys, packages, staging and the evidence store are private whatever the umask")
+    func modes() throws {
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        let pair = try PackagePair()
+        #expect(try mode(pair.sender.signingKeyPath) == 0o600)
+        let package = try pair.export()
+        #expect(try mode(package) == 0o700)
+        for folder in ["payload", "blobs"] { #expect(try mode("\(package)/\(folder)") == 0o700) }
+        for file in ["manifest.json", "manifest.sig", "payload/requests.json"] { #expect(try mode("\(package)/\(file)") == 0o600) }
+        #expect(try mode(try PackageTamper.blobPath(package)) == 0o600)
+        let staged = try pair.receiver.stagePackage(at: package, reference: Fixtures.reference)
+        #expect(try mode(staged.staging) == 0o700)
+        #expect(try mode("\(staged.staging)/blobs") == 0o700)
+        try pair.receiver.importPackage(staged, reference: Fixtures.reference)
+        #expect(!FileManager.default.fileExists(atPath: staged.staging))
+        let store = pair.receiverFolder.path("desk.sqlite.evidence")
+        #expect(try mode(store) == 0o700)
+        for blob in try FileManager.default.contentsOfDirectory(atPath: store) { #expect(try mode("\(store)/\(blob)") == 0o600) }
+    }
+
+    @Test("The manifest lists every payload with role, size and SHA-256; blobs are named by digest only")
+    func manifestContents() throws {
+        let pair = try PackagePair()
+        let package = try pair.export(recipient: "desk-b")
+        let manifest = try PackageTamper.manifest(package)
+        #expect(manifest["format"] as? String == "mladesk-package")
+        #expect(manifest["senderDeskID"] as? String == pair.sender.deskID)
+        #expect(manifest["senderKeyID"] as? String == (try pair.sender.signingKey().keyID))
+        #expect(manifest["recipientDeskID"] as? String == "desk-b")
+        #expect((manifest["senderAuditHead"] as? String)?.count == 64)
+        let payloads = try #require(manifest["payloads"] as? [[String: Any]])
+        #expect(payloads.map { $0["role"] as? String } == ["requests", "evidence"])
+        let digest = PrivateFiles.sha256(pair.evidenceBytes)
+        #expect(payloads[1]["path"] as? String == "blobs/\(digest)" && payloads[1]["displayName"] as? String == "access log.txt")
+        let requests = try String(contentsOfFile: "\(package)/payload/requests.json", encoding: .utf8)
+        #expect(!requests.contains(pair.evidenceFile), "the sender's local path must not travel")
+        let second = try pair.export("second")
+        #expect(try PackageTamper.manifest(second)["sequence"] as? Int == 2)
+    }
+
+    @Test("Without --with-files no blob travels and received items point nowhere")
+    func withoutFiles() throws {
+        let pair = try PackagePair()
+        let package = try pair.export(withFiles: false)
+        #expect(!FileManager.default.fileExists(atPath: "\(package)/blobs"))
+        try pair.receiver.importPackage(at: package, reference: Fixtures.reference)
+        #expect(try pair.receiver.details(reference: pair.reference)?.items[0].attachedPath == nil)
+    }
+
+    /// A way to spoil a package, and the words its refusal must contain.
+    struct Hostile: CustomTestStringConvertible, Sendable {
+        var name: String
+        var expected: String
+        var limits = PackageLimits()
+        var spoil: @Sendable (String, PackagePair) throws -> Void
+        var testDescription: String { name }
+    }
+
+    static let hostile: [Hostile] = [
+        Hostile(name: "unknown signer", expected: "does not verify with any key this desk trusts") { package, _ in
+            try PackageTamper.resign(package, try PackageTamper.manifest(package), with: Curve25519.Signing.PrivateKey())
+        },
+        Hostile(name: "a changed manifest byte", expected: "does not verify with any key this desk trusts") { package, _ in
+            try PackageTamper.flipByte("\(package)/manifest.json", at: 40)
+        },
+        Hostile(name: "a changed blob", expected: "does not match its size and SHA-256") { package, _ in
+            try PackageTamper.flipByte(try PackageTamper.blobPath(package), at: 10)
+        },
+        Hostile(name: "a changed request archive", expected: "payload/requests.json does not match") { package, _ in
+            try PackageTamper.flipByte("\(package)/payload/requests.json", at: 100)
+        },
+        Hostile(name: "a missing blob", expected: "listed in the manifest but missing") { package, _ in
+            try FileManager.default.removeItem(atPath: try PackageTamper.blobPath(package))
+        },
+        Hostile(name: "an extra file", expected: "'notes.txt', which a package may not contain") { package, _ in
+            try Data("hello".utf8).write(to: URL(fileURLWithPath: "\(package)/notes.txt"))
+        },
+        Hostile(name: "a hidden file", expected: "'.x', which a package may not contain") { package, _ in
+            try Data("hello".utf8).write(to: URL(fileURLWithPath: "\(package)/.x"))
+        },
+        Hostile(name: "an unlisted blob", expected: "is in the package but not in its manifest") { package, _ in
+            let data = Data("extra".utf8)
+            try data.write(to: URL(fileURLWithPath: "\(package)/blobs/\(PrivateFiles.sha256(data))"))
+        },
+        Hostile(name: "a sub-folder", expected: "'payload/sub', which a package may not contain") { package, _ in
+            try FileManager.default.createDirectory(atPath: "\(package)/payload/sub", withIntermediateDirectories: false)
+        },
+        Hostile(name: "a symlink", expected: "is a symbolic link, not a regular file") { package, pair in
+            let blob = try PackageTamper.blobPath(package)
+            let elsewhere = pair.senderFolder.path("moved-blob")
+            try FileManager.default.moveItem(atPath: blob, toPath: elsewhere)
+            try FileManager.default.createSymbolicLink(atPath: blob, withDestinationPath: elsewhere)
+        },
+        Hostile(name: "a FIFO", expected: "is a FIFO, not a regular file") { package, _ in
+            let blob = try PackageTamper.blobPath(package)
+            try FileManager.default.removeItem(atPath: blob)
+            #expect(mkfifo(blob, 0o600) == 0)
+        },
+        Hostile(name: "a name like ../x in a signed manifest", expected: "'../x', which is not a name a package may use") { package, pair in
+            var manifest = try PackageTamper.manifest(package)
+            var payloads = manifest["payloads"] as! [[String: Any]]
+            payloads[1]["path"] = "../x"
+            manifest["payloads"] = payloads
+            try PackageTamper.resign(package, manifest, with: try pair.sender.signingKey().privateKey)
+        },
+        Hostile(name: "an unknown manifest field", expected: "smuggled is not a field of a package manifest") { package, pair in
+            var manifest = try PackageTamper.manifest(package)
+            manifest["smuggled"] = true
+            try PackageTamper.resign(package, manifest, with: try pair.sender.signingKey().privateKey)
+        },
+        Hostile(name: "another recipient", expected: "addressed to desk someone-else") { package, pair in
+            var manifest = try PackageTamper.manifest(package)
+            manifest["recipientDeskID"] = "someone-else"
+            try PackageTamper.resign(package, manifest, with: try pair.sender.signingKey().privateKey)
+        },
+        Hostile(name: "an oversized manifest", expected: "manifest.json is larger than the limit of 1048576 bytes") { package, _ in
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(package)/manifest.json"))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(repeating: 0x20, count: 1 << 20))
+            try handle.close()
+        },
+        Hostile(name: "too many files", expected: "more than 2 files", limits: PackageLimits(maxFiles: 2)) { _, _ in },
+        Hostile(name: "too many bytes", expected: "larger than the limit of 1000 bytes",
+                limits: PackageLimits(maxTotalBytes: 1000)) { _, _ in },
+    ]
+
+    @Test("A hostile package is refused with the first problem named; only a refusal row is added", arguments: hostile)
+    func refused(_ case: Hostile) throws {
+        let pair = try PackagePair()
+        let package = try pair.export()
+        try `case`.spoil(package, pair)
+        let before = try pair.receiverState()
+        let error = #expect(throws: DeskError.self) {
+            try pair.receiver.importPackage(at: package, reference: Fixtures.reference, limits: `case`.limits)
+        }
+        #expect(error?.description.contains(`case`.expected) == true, "\(String(describing: error))")
+        let after = try pair.receiverState()
+        #expect(after.requests == before.requests)
+        #expect(after.packages == before.packages)
+        #expect(after.auditRows.count == before.auditRows.count + 1)
+        #expect(Array(after.auditRows.prefix(before.auditRows.count)) == before.auditRows)
+        #expect(after.auditRows.last?.action == "package_rejected")
+        #expect(try pair.receiverLeftovers().isEmpty)
+        #expect(try pair.receiver.verify().isSound)
+    }
+
+    @Test("A replayed package is refused by its id")
+    func replay() throws {
+        let pair = try PackagePair()
+        let package = try pair.export()
+        try pair.receiver.importPackage(at: package, reference: Fixtures.reference)
+        let before = try pair.receiverState()
+        #expect(throws: DeskError.self) { try pair.receiver.importPackage(at: package, reference: Fixtures.reference) }
+        let after = try pair.receiverState()
+        #expect(after.requests == before.requests && after.packages == before.packages)
+        #expect(after.auditRows.last?.detail.contains("already imported") == true)
+    }
+
+    @Test("A dry run shows what would be added and writes nothing, not even a refusal")
+    func dryRun() throws {
+        let pair = try PackagePair()
+        let package = try pair.export()
+        let before = try pair.receiverState()
+        let staged = try pair.receiver.stagePackage(at: package, reference: Fixtures.reference, recordRefusal: false)
+        #expect(staged.preview.added.map(\.reference) == [pair.reference])
+        #expect(staged.preview.requests[0].newCustodyEvents == 2)
+        #expect(staged.preview.files.map(\.displayName) == ["access log.txt"])
+        staged.discard()
+        try PackageTamper.flipByte("\(package)/manifest.json", at: 40)
+        #expect(throws: DeskError.self) {
+            _ = try pair.receiver.stagePackage(at: package, reference: Fixtures.reference, recordRefusal: false)
+        }
+        let after = try pair.receiverState()
+        #expect(after.requests == before.requests && after.auditRows == before.auditRows && after.packages == 0)
+        #expect(try pair.receiverLeftovers().isEmpty)
+    }
+
+    @Test("A later version updates the request here; an older or diverged one is a conflict")
+    func updatesAndConflicts() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
+        let sent = try #require(try pair.sender.details(reference: pair.reference))
+        _ = try pair.sender.changeStatus(id: sent.request.id, expectedVersion: 1, to: .internalReview, note: "ready", ground: nil)
+        let second = try pair.receiver.stagePackage(at: try pair.export("second"), reference: Fixtures.reference)
+        #expect(second.preview.requests.map(\.kind) == [.updated(fromVersion: 1, toVersion: 2)])
+        #expect(second.preview.requests[0].fieldChanges.contains("status: draft → internal_review"))
+        try pair.receiver.importPackage(second, reference: Fixtures.reference)
+        var received = try #require(try pair.receiver.details(reference: pair.reference))
+        received.items[0].attachedPath = pair.evidenceFile
+        #expect(received == (try pair.sender.details(reference: pair.reference)))
+        #expect(try pair.receiver.verify().isSound)
+
+        let local = try #require(try pair.receiver.details(reference: pair.reference)).request
+        _ = try pair.receiver.changeStatus(id: local.id, expectedVersion: 2, to: .approved, note: "here", ground: nil)
+        _ = try pair.receiver.changeStatus(id: local.id, expectedVersion: 3, to: .centralAuthorityReview, note: "here", ground: nil)
+        _ = try pair.sender.changeStatus(id: local.id, expectedVersion: 2, to: .draft, note: "back", ground: nil)
+        let error = #expect(throws: DeskError.self) {
+            try pair.receiver.importPackage(at: try pair.export("third"), reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains("is here at version 4, the package holds version 3") == true, "\(String(describing: error))")
+    }
+
+    @Test("An interrupted export leaves neither the final folder nor its temporary sibling, and audits nothing")
+    func interruptedExport() throws {
+        let pair = try PackagePair()
+        let destination = pair.senderFolder.path("out/package")
+        try FileManager.default.createDirectory(atPath: pair.senderFolder.path("out"), withIntermediateDirectories: false)
+        let auditBefore = try pair.sender.auditTrail().count
+        struct Interrupted: Error {}
+        for stop in ["payload/requests.json", "blobs/", "manifest.json", "manifest.sig"] {
+            #expect(throws: Interrupted.self) {
+                _ = try pair.sender.exportPackage(references: [pair.reference], to: destination, withFiles: true, recipient: nil,
+                                                  afterEachFile: { if $0.hasPrefix(stop) { throw Interrupted() } })
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: pair.senderFolder.path("out")).isEmpty)
+        }
+        #expect(try pair.sender.auditTrail().count == auditBefore)
+        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: false)
+        let error = #expect(throws: DeskError.self) {
+            _ = try pair.sender.exportPackage(references: [pair.reference], to: destination, withFiles: true)
+        }
+        #expect(error?.description.contains("already exists") == true)
+    }
+
+    @Test("An attached file changed since it was hashed stops the export")
+    func changedAttachment() throws {
+        let pair = try PackagePair()
+        try Data("tampered".utf8).write(to: URL(fileURLWithPath: pair.evidenceFile))
+        let error = #expect(throws: DeskError.self) { _ = try pair.export() }
+        #expect(error?.description.contains("changed since it was hashed") == true)
+        #expect(!FileManager.default.fileExists(atPath: pair.senderFolder.path("package")))
+    }
+}

@@ -1,0 +1,62 @@
+import Crypto
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@testable import DeskStore
+
+@Suite("Desk signing keys and trusted keys")
+struct SigningKeyTests {
+    @Test("The key is made once, kept 0600 beside the desk, and its id is the start of SHA-256 of the public key")
+    func keyFile() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let key = try store.signingKey()
+        #expect(store.signingKeyPath == folder.path("desk.sqlite.key"))
+        let mode = try FileManager.default.attributesOfItem(atPath: store.signingKeyPath)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try store.signingKey().publicKeyBase64 == key.publicKeyBase64)
+        let raw = try #require(Data(base64Encoded: key.publicKeyBase64))
+        #expect(key.keyID == String(SHA256.hash(data: raw).map { String(format: "%02x", $0) }.joined().prefix(16)))
+        let text = try String(contentsOfFile: store.signingKeyPath, encoding: .utf8)
+        #expect(!(try store.archive(references: nil).encoded().contains(Data(text.utf8))))
+    }
+
+    @Test("A key file others may read, or one of another desk, is refused")
+    func unsafeKeyFile() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.signingKey()
+        chmod(store.signingKeyPath, 0o644)
+        let loose = #expect(throws: DeskError.self) { _ = try store.signingKey() }
+        #expect(loose?.description.contains("chmod 600") == true)
+        chmod(store.signingKeyPath, 0o600)
+        let other = try TemporaryDirectory()
+        let otherStore = try Fixtures.store(in: other)
+        _ = try otherStore.signingKey()
+        try FileManager.default.removeItem(atPath: store.signingKeyPath)
+        try FileManager.default.copyItem(atPath: otherStore.signingKeyPath, toPath: store.signingKeyPath)
+        let foreign = #expect(throws: DeskError.self) { _ = try store.signingKey() }
+        #expect(foreign?.description.contains("belongs to desk \(otherStore.deskID)") == true)
+    }
+
+    @Test("Trusting and untrusting keys is audited; bad keys and duplicates are refused")
+    func trust() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let other = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString()
+        let trusted = try store.trust(publicKey: " \(other)\n", label: "BfJ Bonn")
+        #expect(try store.trustedKeys() == [trusted])
+        #expect(trusted.keyID.count == 16 && trusted.addedBy == "Ana Müller")
+        #expect(throws: DeskError.self) { try store.trust(publicKey: other, label: "again") }
+        #expect(throws: DeskError.self) { try store.trust(publicKey: "not base64!", label: "x") }
+        #expect(throws: DeskError.self) { try store.trust(publicKey: Data(count: 16).base64EncodedString(), label: "x") }
+        #expect(throws: DeskError.self) { try store.trust(publicKey: other, label: "  ") }
+        try store.untrust(keyID: trusted.keyID.uppercased())
+        #expect(try store.trustedKeys().isEmpty)
+        #expect(throws: DeskError.self) { try store.untrust(keyID: trusted.keyID) }
+        #expect(try store.auditTrail().map(\.action) == ["key_trust", "key_untrust"])
+        #expect(try store.verify().isSound)
+    }
+}
