@@ -30,6 +30,8 @@ struct Mladesk: ParsableCommand {
             EvidenceCommand.self,
             HashCommand.self,
             KeyCommand.self,
+            DraftCommand.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

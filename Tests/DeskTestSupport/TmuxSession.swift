@@ -91,6 +91,20 @@ public final class TmuxSession: @unchecked Sendable {
         throw Timeout(expected: what, screen: screen)
     }
 
+    /// The screen once it has stopped changing (two captures 50 ms apart agree), for decisions
+    /// that must not be made on a frame the program is still drawing.
+    public func settled(timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try capture()
+        while Date() < deadline {
+            usleep(50_000)
+            let next = try capture()
+            if next == last { return next }
+            last = next
+        }
+        throw Timeout(expected: "a settled screen", screen: last)
+    }
+
     /// Waits for the program to exit.
     public func waitForExit(timeout: TimeInterval = 15) throws {
         let deadline = Date().addingTimeInterval(timeout)

@@ -49,7 +49,7 @@ struct DeskSessionTests {
         #expect(shown.stdout.contains("OP-TMUX-ÉTÉ"))
         let log = try cli.run(["log", reference])
         #expect(log.stdout.contains("operation:"))
-        #expect(try cli.run(["verify"]).status == 0)
+        #expect(try cli.run(["verify"]).stdout.contains("chain intact"))
 
         let again = try open(cli)
         try again.waitFor("Needs attention")
@@ -138,12 +138,14 @@ struct DeskSessionTests {
         try desk.waitForExit()
     }
 
-    /// Tabs forward until the focus marker sits on the field labelled `label`.
+    /// Tabs forward until the focus marker sits on the field labelled `label`, waiting after
+    /// each Tab for the screen to change so that a slow frame never causes an overshoot.
     private func moveTo(_ label: String, in desk: TmuxSession) throws {
         for _ in 0..<40 {
-            if try desk.capture().contains("▸\(label)") { return }
+            let screen = try desk.settled()
+            if screen.contains("▸\(label)") { return }
             try desk.press("Tab")
-            usleep(20_000)
+            try desk.waitUntil("focus to move") { $0 != screen }
         }
         try desk.waitFor("▸\(label)", timeout: 2)
     }
@@ -162,13 +164,13 @@ struct DeskSessionTests {
 
     private func selectInDialog(_ label: String, in desk: TmuxSession) throws {
         for _ in 0..<30 {
-            let screen = try desk.capture()
+            let screen = try desk.settled()
             if screen.split(separator: "\n").contains(where: { $0.contains("(•) \(label)") }) {
                 try desk.press("Enter")
                 return
             }
             try desk.press("Down")
-            usleep(20_000)
+            try desk.waitUntil("highlight to move") { $0 != screen }
         }
         throw TmuxSession.Timeout(expected: "\(label) selectable", screen: try desk.capture())
     }

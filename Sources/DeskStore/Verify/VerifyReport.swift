@@ -14,6 +14,10 @@ public struct VerifyReport: Sendable, Equatable {
     /// Evidence items never verified: for information, not a fault of the file.
     public var neverVerified: [String] = []
 
+    /// The file, the audit chain and every record are as the program wrote them; evidence
+    /// findings aside.
+    public var isRecordSound: Bool { integrityProblems.isEmpty && chainBreak == nil && recordProblems.isEmpty }
+
     public var isSound: Bool {
         integrityProblems.isEmpty && chainBreak == nil && recordProblems.isEmpty && evidenceMismatches.isEmpty
     }

@@ -28,6 +28,9 @@ struct VerifyCommand: ParsableCommand {
         for line in report.findings {
             print(TextOutput.safe(line))
         }
+        if report.isRecordSound {
+            print("Desk \(store.path): file and records sound, chain intact (\(report.requests) requests, \(report.auditRows) audit rows); \(report.evidenceMismatches.count) evidence item(s) with hashes that disagree.")
+        }
         throw ExitCode(1)
     }
 }

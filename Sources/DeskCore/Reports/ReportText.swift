@@ -1,0 +1,89 @@
+import Foundation
+
+/// Writes a ``ReportModel`` as plain text or Markdown: pure, so the command line prints it and
+/// the desk's Reports screen can show the same lines. Labels come from the reference data or
+/// the desk file; callers printing to a terminal still pass every line through the sanitiser.
+public enum ReportText {
+    public static func render(_ model: ReportModel, markdown: Bool, glyph: BarChart.Glyph = .block,
+                              timeZone: TimeZone = .current) -> String {
+        var lines: [String] = []
+        let day = { (date: Date?) in date.map { LocalTime.formatDay($0, timeZone: timeZone) } ?? "…" }
+        func heading(_ title: String) {
+            lines += markdown ? ["", "## \(title)", ""] : ["", title, String(repeating: "=", count: title.count)]
+        }
+        func table(_ header: [String], _ rows: [[String]]) {
+            guard !rows.isEmpty else {
+                lines.append(markdown ? "_None._" : "(none)")
+                return
+            }
+            if markdown {
+                lines.append("| " + header.joined(separator: " | ") + " |")
+                lines.append("|" + header.enumerated().map { $0.offset == 0 ? " --- |" : " ---: |" }.joined())
+                lines += rows.map { "| " + $0.map(escapeCell).joined(separator: " | ") + " |" }
+            } else {
+                var widths = header.map(\.count)
+                for row in rows {
+                    for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+                }
+                func line(_ cells: [String]) -> String {
+                    cells.enumerated().map { index, cell in
+                        let padding = String(repeating: " ", count: widths[index] - cell.count)
+                        return index == 0 ? cell + padding : padding + cell
+                    }.joined(separator: "  ")
+                }
+                lines.append(line(header))
+                lines += rows.map(line)
+            }
+        }
+        func counts(_ title: String, _ column: String, _ rows: [ReportCount]) {
+            heading(title)
+            table([column, "Requests"], rows.map { [$0.label, String($0.count)] })
+        }
+        func turnaround(_ title: String, _ column: String, _ stats: [TurnaroundStat]) {
+            heading(title)
+            table([column, "Ack. n", "Ack. median", "Ack. p90", "Exec. n", "Exec. median", "Exec. p90"], stats.map {
+                [$0.label, String($0.acknowledgedCount), ReportModel.days($0.acknowledgedMedian),
+                 ReportModel.days($0.acknowledgedP90), String($0.executedCount), ReportModel.days($0.executedMedian),
+                 ReportModel.days($0.executedP90)]
+            })
+        }
+        func chart(_ title: String, _ bars: [BarChart.Bar]) {
+            heading(title)
+            let drawn = BarChart.render(bars, glyph: glyph)
+            if drawn.isEmpty {
+                lines.append(markdown ? "_None._" : "(none)")
+            } else {
+                lines += markdown ? ["```"] + drawn + ["```"] : drawn
+            }
+        }
+        let title = "MLA Desk report, \(day(model.from)) to \(day(model.until?.addingTimeInterval(-1)))"
+        lines.append(markdown ? "# \(title)" : title)
+        lines.append("")
+        lines.append("Generated \(LocalTime.format(model.generatedAt, timeZone: timeZone)). Requests in the period: \(model.total). Overdue now: \(model.overdue).")
+        counts("By direction", "Direction", model.byDirection)
+        counts("By status", "Status", model.byStatus)
+        counts("By country", "Country", model.byCountry)
+        counts("By type", "Type", model.byType)
+        counts("By channel", "Channel", model.byChannel)
+        turnaround("Turnaround in days by country", "Country", model.turnaroundByCountry)
+        turnaround("Turnaround in days by instrument", "Instrument", model.turnaroundByInstrument)
+        heading("Refusals by ground")
+        table(["Ground", "Refusals"], model.refusalsByGround.map { [$0.label, String($0.count)] })
+        heading("Overdue now")
+        table(["Reference", "Country", "Due"], model.oldestOverdue.map {
+            [$0.reference.description, $0.country.rawValue, day($0.due)]
+        })
+        if model.overdue > model.oldestOverdue.count {
+            lines.append("(the \(model.oldestOverdue.count) longest overdue of \(model.overdue))")
+        }
+        chart("Requests per month", model.monthlyBars)
+        chart("Median days to execution by country", model.medianExecutionBars)
+        heading("Method")
+        lines += ReportModel.method.map { markdown ? "- \($0)" : $0 }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func escapeCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,109 @@
+import DeskCore
+import DeskStore
+import DeskTestSupport
+import Foundation
+import Testing
+
+@Suite("Drafting documents from the shipped templates")
+struct DraftTemplateTests {
+    let library: TemplateLibrary
+
+    init() throws {
+        library = try TemplateLibrary.load(from: TemplateLibrary.folder(inDataFolder: Fixtures.dataDirectory),
+                                           reference: Fixtures.reference)
+    }
+
+    func draft(_ name: String, _ details: RequestDetails) throws -> Draft {
+        let template = try #require(library.template(named: name))
+        return library.draft(template, for: details, reference: Fixtures.reference, officer: "Ana Müller",
+                             now: Fixtures.today, timeZone: TimeZone(identifier: "UTC")!)
+    }
+
+    @Test("The index lists the seven documents, each fitting its demo request")
+    func indexFits() throws {
+        #expect(Set(library.templates.map(\.name)) == Set(DraftFixtures.byTemplate.keys))
+        for (name, details) in DraftFixtures.byTemplate {
+            #expect(library.fitting(details.request).map(\.name).contains(name), "\(name)")
+        }
+        #expect(!library.fitting(DraftFixtures.outgoing().request).contains { $0.name == "acknowledgement" })
+        #expect(!library.fitting(DraftFixtures.outgoing().request).contains { $0.name == "preservation_request" })
+    }
+
+    @Test("Every template renders on demo data with nothing missing and no markers", arguments: [
+        "mla_request", "preservation_request", "acknowledgement", "additional_information", "refusal_postponement",
+        "follow_up", "evidence_transmittal",
+    ])
+    func rendersComplete(name: String) throws {
+        let details = try #require(DraftFixtures.byTemplate[name])
+        let result = try draft(name, details)
+        #expect(result.missing == [], "\(name): \(result.missing)")
+        #expect(!result.text.contains("[MISSING"))
+        #expect(!result.text.contains("{{"))
+        #expect(!result.text.hasPrefix("\n"), "comment and pragma lines leave no blank line")
+        #expect(result.text.contains(details.request.reference.description))
+        #expect(result.text.contains("Ana Müller"))
+        #expect(!result.text.contains("&#39;") && !result.text.contains("&amp;"), "text must not be HTML-escaped")
+    }
+
+    @Test("Letters quote the request: legal basis with articles, identifiers with time, zone and port, hashes")
+    func quotesTheRequest() throws {
+        let letter = try draft("mla_request", DraftFixtures.outgoing()).text
+        #expect(letter.contains("Convention on Cybercrime (ETS No. 185, Budapest, 2001), Articles 25 and 31"))
+        #expect(letter.contains("`203.0.113.7`, observed at 2026-11-29 09:00:00 UTC (time zone as logged: UTC), source port 443"))
+        #expect(letter.contains("Phishing campaign against customers of a regional bank."))
+        let preservation = try draft("preservation_request", DraftFixtures.outgoing(types: ["preservation"])).text
+        for item in ["1. Authority seeking", "2. Offences", "3. Stored computer data", "4. Custodian", "5. Necessity",
+                     "6. Intention to submit"] {
+            #expect(preservation.contains(item), "\(item)")
+        }
+        #expect(preservation.contains("   - Example Mail GmbH"))
+        let note = try draft("evidence_transmittal", DraftFixtures.transmitted()).text
+        #expect(note.contains("SHA-256:   " + String(repeating: "ab", count: 32)))
+        #expect(note.contains("SHA-256:   " + String(repeating: "0f", count: 32)))
+        #expect(note.contains("Transmittal reference:  TX-2026-0044"))
+        #expect(note.contains("Limitation of use: Only for proceedings BEPI-2026-0311"))
+        let refusal = try draft("refusal_postponement", try #require(DraftFixtures.byTemplate["refusal_postponement"])).text
+        #expect(refusal.contains("NOTICE OF REFUSAL") && !refusal.contains("POSTPONEMENT OF"))
+        #expect(refusal.contains("Ground of refusal: No dual criminality"))
+        #expect(refusal.contains("Reasons: The conduct is not an offence under our law."))
+        #expect(refusal.contains("Bureau de l'entraide"))
+    }
+
+    @Test("Missing data is listed by field name and marked in the text, never left blank")
+    func missingFields() throws {
+        var details = DraftFixtures.outgoing(types: ["preservation"])
+        details.request.serviceProviders = []
+        details.request.confidentiality = ""
+        details.request.identifiers[0].port = nil
+        let result = try draft("preservation_request", details)
+        #expect(result.missing == ["identifiers.port", "service_providers", "confidentiality"])
+        #expect(result.text.contains("source port [MISSING: identifiers.port]"))
+        #expect(result.text.contains("[MISSING: service_providers.name]"))
+        #expect(result.text.contains("Confidentiality: [MISSING: confidentiality]"))
+
+        let postponed = DraftFixtures.incoming(status: .postponed)
+        let notice = try draft("refusal_postponement", postponed)
+        #expect(notice.missing == ["postponement_reason"])
+        #expect(notice.text.contains("Reasons for the postponement: [MISSING: postponement_reason]"))
+        #expect(!notice.text.contains("Ground of refusal"))
+
+        let nothingSent = try draft("evidence_transmittal", DraftFixtures.incoming(status: .inExecution))
+        #expect(nothingSent.missing.starts(with: ["transmittal_reference", "transmittal_date"]))
+        #expect(nothingSent.missing.contains("evidence"))
+    }
+
+    @Test("Recording a draft adds one audited history row and keeps the desk verifiable")
+    func recordDraft() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let details = DraftFixtures.outgoing()
+        try store.insert([details], action: "import")
+        try store.recordDraft(requestID: details.request.id, template: "mla_request", file: "letter.md")
+        let last = try #require(try store.audit(requestID: details.request.id).last)
+        #expect(last.action == "draft")
+        #expect(last.detail == "drafted mla_request → letter.md")
+        #expect(last.officer == "Ana Müller")
+        #expect(try store.verify().isSound)
+        #expect(throws: DeskError.self) { try store.recordDraft(requestID: UUID(), template: "x", file: "y") }
+    }
+}
