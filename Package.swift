@@ -39,6 +39,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .executableTarget(
+            name: "mladesk-bench",
+            dependencies: [
+                "DeskCore", "DeskStore", "DeskApp", "TermUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(
             name: "DeskTestSupport",
             dependencies: ["DeskCore", "DeskStore", "TermUI", "DeskApp"],
@@ -48,6 +55,6 @@ let package = Package(
         .testTarget(name: "DeskStoreTests", dependencies: ["DeskStore", "DeskTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "DeskTestSupport"]),
         .testTarget(name: "DeskAppTests", dependencies: ["DeskApp", "DeskTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk", "mladesk-bench"]),
     ]
 )
