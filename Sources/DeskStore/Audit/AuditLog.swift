@@ -21,7 +21,7 @@ struct AuditLog {
     }
 
     static func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))
         let previousHash: String = last?["hash"] ?? genesisHash
         let sequence: Int64 = (last?["seq"] ?? 0) + 1
         var entry = AuditEntry(
@@ -29,11 +29,10 @@ struct AuditLog {
             entity: change.entity.rawValue, entityID: change.entityID, requestID: change.requestID,
             detail: change.detail, stateHash: sha256Hex(change.state), previousHash: previousHash, hash: "")
         entry.hash = chainHash(entry)
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [entry.sequence, DeskJSON.milliseconds(entry.at), entry.officer, entry.action, entry.entity,
                         entry.entityID, entry.requestID, entry.detail, entry.stateHash, entry.previousHash, entry.hash])
     }
@@ -43,7 +42,7 @@ struct AuditLog {
     }
 
     static func sha256Hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: data))
     }
 
     static func entry(from row: Row) -> AuditEntry {
