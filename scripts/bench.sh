@@ -120,7 +120,7 @@ SELECT body FROM evidence_item WHERE request_id = '$id' ORDER BY position, id;
 SELECT body FROM custody_event WHERE request_id = '$id' ORDER BY num;
 SELECT * FROM audit WHERE request_id = '$id' ORDER BY seq;"
     sql_floor floor.update "$size" "$db" "PRAGMA synchronous = FULL;
-UPDATE request SET updated_by = updated_by WHERE num = $(( size / 3 ));" 20
+UPDATE request SET version = version + 1 WHERE num = $(( size / 3 ));" 50
 }
 
 # --- Open to first screen through tmux, 200×50 ---------------------------------------------
@@ -185,9 +185,6 @@ if [ -z "${SKIP_PEERS:-}" ] && command -v task >/dev/null; then
         'description', reference || ' ' || operation, 'project', country,
         'entry', strftime('%Y%m%dT%H%M%SZ', updated_at / 1000, 'unixepoch'), 'tags', json_array(status))
         FROM request ORDER BY num" > "$work/tasks.json"
-    start=$(now_ns)
-    task rc.confirmation=off rc.verbose=nothing import "$work/tasks.json" >/dev/null 2>&1
-    ms_since "$start" | record task.import "$largest"
     tw() { task rc.confirmation=off rc.verbose=nothing "$@" >/dev/null 2>&1; }
     peer() { # NAME ARGS...
         local name=$1; shift
@@ -195,11 +192,18 @@ if [ -z "${SKIP_PEERS:-}" ] && command -v task >/dev/null; then
             local start; start=$(now_ns); tw "$@"; ms_since "$start"
         done | record "$name" "$largest"
     }
-    middle=$(( largest / 2 ))
-    peer task.list limit:50 list
-    peer task.filtered project:DE +in_execution limit:50 list
-    peer task.info "$middle" info
-    peer task.modify "$middle" modify +checked
+    start=$(now_ns)
+    if timeout "${PEER_TIMEOUT:-1800}" task rc.confirmation=off rc.verbose=nothing import "$work/tasks.json" >/dev/null 2>&1
+    then
+        ms_since "$start" | record task.import "$largest"
+        middle=$(( largest / 2 ))
+        peer task.list limit:50 list
+        peer task.filtered project:DE +in_execution limit:50 list
+        peer task.info "$middle" info
+        peer task.modify "$middle" modify +checked
+    else
+        echo "taskwarrior did not import $largest tasks within ${PEER_TIMEOUT:-1800} s; its figures are left out" >&2
+    fi
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
