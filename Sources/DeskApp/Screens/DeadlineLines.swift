@@ -18,7 +18,8 @@ enum DeadlineLines {
             return lines
         }
         if let next = deadlines.next {
-            lines.append(.field("Next due", "\(dates.minute(next.due))  \(next.label)\(mark(next, now: now))",
+            let when = next.source == .manual ? dates.day(next.due) : dates.minute(next.due)
+            lines.append(.field("Next due", "\(when)  \(next.label)\(mark(next, now: now))",
                                 role: role(next, now: now)))
         } else {
             lines.append(.field("Next due", "no deadline runs", role: .dim))

@@ -39,10 +39,10 @@ struct OpenCommand: ParsableCommand {
                 throw CommandFailure("Keys file \(keysFilePath): \(error)")
             }
         }
+        let templateFolder = TemplateLibrary.folder(inDataFolder: try deskOptions.dataFolder())
         let templates: TemplateLibrary
         do {
-            templates = try TemplateLibrary.load(from: TemplateLibrary.folder(inDataFolder: try deskOptions.dataFolder()),
-                                                 reference: reference)
+            templates = try TemplateLibrary.load(from: templateFolder, reference: reference)
         } catch {
             throw CommandFailure("Templates: \(error.description)")
         }
