@@ -21,6 +21,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch state.page {
         case .list where state.list.isEditingFilter: return RequestListScreen.input(event, state: &state)
         case .form: return RequestForm.input(event, state: &state)
+        case .evidenceForm: return EvidenceForm.input(event, state: &state)
         default: return []
         }
     case .overviewLoaded(let overview):
@@ -43,6 +44,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return Navigation.refresh(&state)
     case .failed(let error, let kind):
         return ResultUpdate.failed(error, during: kind, state: &state)
+    case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:
+        return EvidenceUpdate.apply(msg, state: &state)
     }
 }
 
@@ -57,7 +60,7 @@ enum ActionUpdate {
             Navigation.openHelp(&state)
             return []
         case .quit:
-            if state.form?.isDirty == true {
+            if state.form?.isDirty == true || state.evidenceForm?.isDirty == true {
                 state.dialog = .discard(.quit)
                 return []
             }
@@ -72,9 +75,12 @@ enum ActionUpdate {
         switch state.page {
         case .home: return HomeScreen.handle(action, state: &state)
         case .list: return RequestListScreen.handle(action, state: &state)
+        case .detail where state.detail?.section == .evidence: return EvidenceTab.handle(action, state: &state)
         case .detail: return RequestDetailScreen.handle(action, state: &state)
         case .form: return RequestForm.handle(action, state: &state)
         case .help: return HelpScreen.handle(action, state: &state)
+        case .evidenceItem: return EvidenceItemView.handle(action, state: &state)
+        case .evidenceForm: return EvidenceForm.handle(action, state: &state)
         }
     }
 
@@ -97,6 +103,8 @@ enum ActionUpdate {
             state.message = DeskMessage("Your changes are still here; saving stays refused until you reload.")
         case (.status, _):
             return StatusDialog.handle(action, state: &state)
+        case (.hashing, _):
+            return HashingDialog.handle(action, state: &state)
         default:
             break
         }
@@ -117,6 +125,8 @@ enum ResultUpdate {
             detail.reference = request.reference.description
             state.detail = detail
             RequestDetailScreen.clampScroll(&state)
+            EvidenceTab.clamp(&state)
+            EvidenceItemView.clampScroll(&state)
         case .edit:
             Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
         case .status:
@@ -160,6 +170,12 @@ enum ResultUpdate {
             default:
                 break
             }
+        case .evidence:
+            EvidenceForm.failed(error.description, pathProblem: nil, state: &state)
+            return []
+        case .verify:
+            state.banner = .checkFailed(error.description)
+            return []
         case .statusChange:
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false
@@ -184,6 +200,9 @@ enum Relayout {
         RequestDetailScreen.clampScroll(&state)
         HelpScreen.clampScroll(&state)
         RequestForm.keepFocusVisible(&state)
+        EvidenceTab.clamp(&state)
+        EvidenceItemView.clampScroll(&state)
+        EvidenceForm.keepFocusVisible(&state)
         return []
     }
 }

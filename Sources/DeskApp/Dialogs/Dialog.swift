@@ -7,12 +7,15 @@ public enum Dialog: Equatable, Sendable {
     /// A save was refused because someone else saved first.
     case conflict(ConflictInfo)
     case status(StatusDialogState)
+    /// Files are being hashed in the background; Esc cancels.
+    case hashing(HashingDialogState)
 
     public var scope: KeyScope {
         switch self {
         case .discard: .confirm
         case .conflict: .conflict
         case .status: .status
+        case .hashing: .hashing
         }
     }
 }

@@ -13,6 +13,9 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
     case confirm
     case conflict
     case status
+    case evidence
+    case evidenceItem
+    case hashing
 
     /// The heading of this scope on the help screen.
     public var title: String {
@@ -27,6 +30,9 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .confirm: "Question"
         case .conflict: "Changed by someone else"
         case .status: "Status change"
+        case .evidence: "Evidence tab"
+        case .evidenceItem: "Evidence item"
+        case .hashing: "Hashing files"
         }
     }
 }

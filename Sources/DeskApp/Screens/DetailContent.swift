@@ -10,7 +10,7 @@ enum DetailContent {
         case .summary: summary(details.request, context: context, now: now)
         case .parties: parties(details.request, context: context)
         case .checklist: checklist(details.checklist)
-        case .evidence: evidence(details, context: context)
+        case .evidence: []  // drawn as a selectable list by EvidenceTab
         case .history: history(details.history, audit: audit, context: context)
         }
     }
@@ -110,36 +110,6 @@ enum DetailContent {
             let role: DetailRole = item.isObsolete ? .dim : (item.state == .open && item.isRequired ? .warning : .value)
             lines.append(.text(text, role: role))
             if !item.note.isEmpty { lines.append(.text("    \(item.note)", role: .dim)) }
-        }
-        return lines
-    }
-
-    private static func evidence(_ details: RequestDetails, context: DeskContext) -> [DetailLine] {
-        guard !details.exchanges.isEmpty else { return [.text("No evidence exchanged yet.", role: .dim)] }
-        var lines: [DetailLine] = []
-        for exchange in details.exchanges {
-            let flow = exchange.flow == .sent ? "Sent" : "Received"
-            let counterpart = exchange.counterpartAuthority.isEmpty ? "" : " — \(exchange.counterpartAuthority)"
-            lines.append(.heading("\(flow) \(context.dates.minute(exchange.at)) by \(exchange.medium.label)\(counterpart)"))
-            if !exchange.transmittalReference.isEmpty { lines.append(.field("Transmittal", exchange.transmittalReference)) }
-            if let code = exchange.handling.code { lines.append(.field("Handling", code.rawValue)) }
-            for item in details.items where item.exchangeID == exchange.id {
-                let size = item.size.map { " · \(NumberText.grouped(Int($0))) bytes" } ?? ""
-                lines.append(.field(item.category.label, "\(item.description)\(size)"))
-                let (verdict, role): (String, DetailRole) = switch item.verification {
-                case .match: ("hash verified", .ok)
-                case .mismatch: ("HASH MISMATCH", .error)
-                case .notComputed: ("hash not yet computed", .dim)
-                case .noDeclaration: ("no declared hash to compare", .dim)
-                }
-                lines.append(.field("", verdict, role: role))
-                for event in details.custody where event.itemID == item.id {
-                    let place = event.location.isEmpty ? "" : " at \(event.location)"
-                    lines.append(.field("", "\(context.dates.minute(event.at)) \(event.kind.label) by \(event.officer)\(place)",
-                                        role: .dim))
-                }
-            }
-            lines.append(.blank)
         }
         return lines
     }

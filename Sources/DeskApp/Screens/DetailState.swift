@@ -30,6 +30,7 @@ public struct DetailState: Sendable {
     public var audit: [AuditEntry] = []
     public var section: DetailSection = .summary
     public var scroll = 0
+    public var evidence = EvidenceTabState()
 
     public init(id: UUID, reference: String) {
         self.id = id

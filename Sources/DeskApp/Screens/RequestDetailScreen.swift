@@ -119,6 +119,10 @@ public enum RequestDetailScreen {
             screen.put("Loading…", x: body.x, y: body.y, role: .dim, maxWidth: body.width)
             return
         }
+        if detail.section == .evidence {
+            EvidenceTab.render(state, body: body, into: &screen)
+            return
+        }
         let all = rows(state, width: body.width)
         if all.count > body.height {
             let indicator = ScrollIndicator.text(offset: detail.scroll, visible: body.height, total: all.count)
