@@ -50,7 +50,7 @@ struct EvidenceDeskSessionTests {
         try desk.waitFor("Add an item to exchange")
         try desk.moveTo("Description")
         try desk.type("Mailbox export")
-        try desk.moveTo("File or folder to hash")
+        try desk.moveTo("File/folder to hash")
         try desk.type(file)
         try desk.press("C-s")
         try desk.waitFor("Recorded item")

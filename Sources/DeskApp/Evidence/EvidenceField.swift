@@ -26,7 +26,7 @@ public enum EvidenceField: String, CaseIterable, Hashable, Sendable {
         case .declaredSHA256: "Declared SHA-256"
         case .declaredMD5: "Declared MD5"
         case .declaredSHA1: "Declared SHA-1"
-        case .path: "File or folder to hash"
+        case .path: "File/folder to hash"
         case .custodyKind: "Event"
         case .who: "Who"
         case .location: "Where"

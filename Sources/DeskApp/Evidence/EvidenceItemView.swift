@@ -6,7 +6,8 @@ import TermUI
 /// full (a mismatch marked on both and never hiding either), and its custody timeline.
 enum EvidenceItemView {
     struct Line: Equatable {
-        var label: String
+        /// nil for a line across the whole width (headings, notes); "" continues the value column.
+        var label: String?
         var text: String
         var role: StyleRole
     }
@@ -46,8 +47,8 @@ enum EvidenceItemView {
             lines.append(Line(label: label, text: text.isEmpty ? "—" : text, role: text.isEmpty ? .dim : role))
         }
         func heading(_ text: String) {
-            if !lines.isEmpty { lines.append(Line(label: "", text: "", role: .normal)) }
-            lines.append(Line(label: "", text: text, role: .header))
+            if !lines.isEmpty { lines.append(Line(label: nil, text: "", role: .normal)) }
+            lines.append(Line(label: nil, text: text, role: .header))
         }
         field("Category", item.category.label)
         field("Description", item.description)
@@ -67,7 +68,7 @@ enum EvidenceItemView {
             item.computedHashes.contains { $0.algorithm == declared.algorithm && $0.value != declared.value }
         }.map(\.algorithm))
         if item.declaredHashes.isEmpty && item.computedHashes.isEmpty {
-            lines.append(Line(label: "", text: "none recorded", role: .dim))
+            lines.append(Line(label: nil, text: "none recorded", role: .dim))
         }
         for (kind, digests) in [("declared", item.declaredHashes), ("computed", item.computedHashes)] {
             for digest in digests {
@@ -79,10 +80,10 @@ enum EvidenceItemView {
 
         heading("Custody timeline")
         guard let timeline else {
-            lines.append(Line(label: "", text: "Loading…", role: .dim))
+            lines.append(Line(label: nil, text: "Loading…", role: .dim))
             return lines
         }
-        if timeline.isEmpty { lines.append(Line(label: "", text: "no events recorded", role: .dim)) }
+        if timeline.isEmpty { lines.append(Line(label: nil, text: "no events recorded", role: .dim)) }
         for event in timeline {
             var text = "\(event.kind.label) by \(event.officer)"
             if !event.location.isEmpty { text += " at \(event.location)" }
@@ -102,17 +103,19 @@ enum EvidenceItemView {
         let valueWidth = max(1, width - labelWidth - 1)
         var rows: [Line] = []
         for line in lines(item: item, details: details, timeline: view.timeline, context: state.context) {
-            if line.label.isEmpty {
+            guard let label = line.label else {
                 let wrapped = WordWrap.wrap(line.text, width: max(1, width))
-                rows += (wrapped.isEmpty ? [""] : wrapped).map { Line(label: "", text: $0, role: line.role) }
-            } else if DisplayWidth.of(line.text) <= valueWidth {
+                rows += (wrapped.isEmpty ? [""] : wrapped).map { Line(label: nil, text: $0, role: line.role) }
+                continue
+            }
+            if DisplayWidth.of(line.text) <= valueWidth {
                 rows.append(line)
             } else if !line.text.contains(" ") {
-                rows.append(Line(label: line.label, text: "", role: line.role))
-                rows.append(Line(label: "", text: "  " + line.text, role: line.role))
+                rows.append(Line(label: label, text: "", role: line.role))
+                rows.append(Line(label: nil, text: "  " + line.text, role: line.role))
             } else {
                 for (index, part) in WordWrap.wrap(line.text, width: valueWidth).enumerated() {
-                    rows.append(Line(label: index == 0 ? line.label : "", text: part, role: line.role))
+                    rows.append(Line(label: index == 0 ? label : "", text: part, role: line.role))
                 }
             }
         }
@@ -142,12 +145,12 @@ enum EvidenceItemView {
         }
         for (offset, row) in all.dropFirst(view.scroll).prefix(body.height).enumerated() {
             let y = body.y + offset
-            if row.label.isEmpty {
-                screen.put(row.text, x: body.x, y: y, role: row.role, maxWidth: body.width)
-            } else {
-                screen.put(row.label, x: body.x, y: y, role: row.role == .error ? .error : .label, maxWidth: labelWidth)
+            if let label = row.label {
+                screen.put(label, x: body.x, y: y, role: row.role == .error ? .error : .label, maxWidth: labelWidth)
                 screen.put(row.text, x: body.x + labelWidth + 1, y: y, role: row.role,
                            maxWidth: body.width - labelWidth - 1)
+            } else {
+                screen.put(row.text, x: body.x, y: y, role: row.role, maxWidth: body.width)
             }
         }
     }
