@@ -64,9 +64,7 @@ enum EvidenceItemView {
         field("State", state, role)
 
         heading("Hashes")
-        let mismatched = Set(item.declaredHashes.filter { declared in
-            item.computedHashes.contains { $0.algorithm == declared.algorithm && $0.value != declared.value }
-        }.map(\.algorithm))
+        let mismatched = Set(item.mismatchedAlgorithms)
         if item.declaredHashes.isEmpty && item.computedHashes.isEmpty {
             lines.append(Line(label: nil, text: "none recorded", role: .dim))
         }

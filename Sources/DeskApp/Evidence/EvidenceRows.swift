@@ -77,12 +77,10 @@ enum EvidenceRows {
 
     /// The second row of an item: its short SHA-256 and where its verification stands.
     static func verification(_ item: EvidenceItem, integrity: ItemIntegrity) -> (String, StyleRole) {
-        if integrity.hashes == .mismatch,
-            let declared = item.declaredHashes.first(where: { declared in
-                item.computedHashes.contains { $0.algorithm == declared.algorithm && $0.value != declared.value }
-            }),
-            let computed = item.computedHashes.first(where: { $0.algorithm == declared.algorithm }) {
-            return ("≠ \(declared.algorithm.label) MISMATCH: declared \(short(declared.value)) computed \(short(computed.value))",
+        if integrity.hashes == .mismatch, let algorithm = item.mismatchedAlgorithms.first,
+            let declared = item.declaredHashes.first(where: { $0.algorithm == algorithm }),
+            let computed = item.computedHashes.first(where: { $0.algorithm == algorithm }) {
+            return ("≠ \(algorithm.label) MISMATCH: declared \(short(declared.value)) computed \(short(computed.value))",
                     .error)
         }
         let sha256 = item.computedHashes.first { $0.algorithm == .sha256 }.map { "SHA-256 \(short($0.value))" }
