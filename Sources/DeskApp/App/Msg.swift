@@ -23,4 +23,13 @@ public enum Msg: Equatable, Sendable {
     case checklistChanged(ChecklistItem, requestID: UUID)
     case draftWritten(DraftWriteOrder)
     case reportLoaded(ReportModel, period: ReportPeriod)
+
+    /// The check of the case file run when the desk opened has finished.
+    case deskVerified(VerifyReport)
+    case evidenceSaved(EvidenceSaved)
+    /// How far the background hashing is.
+    case hashProgress(HashProgress)
+    /// Hashing stopped before anything was recorded: cancelled, or a file could not be read.
+    case hashingFailed(HashingError)
+    case timelineLoaded(UUID, [CustodyEvent])
 }

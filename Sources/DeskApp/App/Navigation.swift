@@ -27,6 +27,17 @@ enum Navigation {
         push(&state, .form)
     }
 
+    static func openEvidenceForm(_ state: inout AppState, _ form: EvidenceFormState) {
+        state.evidenceForm = form
+        push(&state, .evidenceForm)
+    }
+
+    static func openEvidenceItem(_ state: inout AppState, itemID: UUID) -> [Effect] {
+        state.evidenceItem = EvidenceItemState(itemID: itemID)
+        push(&state, .evidenceItem)
+        return [.loadTimeline(itemID)]
+    }
+
     static func openHelp(_ state: inout AppState) {
         state.help = HelpState()
         push(&state, .help)
@@ -39,6 +50,8 @@ enum Navigation {
         switch leaving {
         case .form: state.form = nil
         case .draft: state.draft = nil
+        case .evidenceForm: state.evidenceForm = nil
+        case .evidenceItem: state.evidenceItem = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
         default: break
         }
@@ -54,7 +67,10 @@ enum Navigation {
             guard let detail = state.detail else { return [] }
             return [.loadDetails(detail.id, purpose: .view)]
         case .reports: return ReportsScreen.load(&state)
-        case .form, .help, .draft: return []
+        case .evidenceItem:
+            guard let detail = state.detail, let item = state.evidenceItem else { return [] }
+            return [.loadDetails(detail.id, purpose: .view), .loadTimeline(item.itemID)]
+        case .form, .help, .draft, .evidenceForm: return []
         }
     }
 

@@ -7,6 +7,8 @@ public enum Page: Equatable, Sendable {
     case help
     case draft
     case reports
+    case evidenceItem
+    case evidenceForm
 
     /// The words in the title bar.
     public var title: String {
@@ -18,6 +20,8 @@ public enum Page: Equatable, Sendable {
         case .help: "Keys"
         case .draft: "Draft"
         case .reports: "Reports"
+        case .evidenceItem: "Evidence item"
+        case .evidenceForm: "Evidence form"
         }
     }
 }

@@ -22,6 +22,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch state.page {
         case .list where state.list.isEditingFilter: return RequestListScreen.input(event, state: &state)
         case .form: return RequestForm.input(event, state: &state)
+        case .evidenceForm: return EvidenceForm.input(event, state: &state)
         default: return []
         }
     case .overviewLoaded(let overview):
@@ -53,6 +54,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let model, let period):
         ReportsScreen.loaded(model, period: period, state: &state)
         return []
+    case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:
+        return EvidenceUpdate.apply(msg, state: &state)
     }
 }
 
@@ -67,7 +70,7 @@ enum ActionUpdate {
             Navigation.openHelp(&state)
             return []
         case .quit:
-            if state.form?.isDirty == true {
+            if state.form?.isDirty == true || state.evidenceForm?.isDirty == true {
                 state.dialog = .discard(.quit)
                 return []
             }
@@ -82,11 +85,14 @@ enum ActionUpdate {
         switch state.page {
         case .home: return HomeScreen.handle(action, state: &state)
         case .list: return RequestListScreen.handle(action, state: &state)
+        case .detail where state.detail?.section == .evidence: return EvidenceTab.handle(action, state: &state)
         case .detail: return RequestDetailScreen.handle(action, state: &state)
         case .form: return RequestForm.handle(action, state: &state)
         case .help: return HelpScreen.handle(action, state: &state)
         case .draft: return DraftViewer.handle(action, state: &state)
         case .reports: return ReportsScreen.handle(action, state: &state)
+        case .evidenceItem: return EvidenceItemView.handle(action, state: &state)
+        case .evidenceForm: return EvidenceForm.handle(action, state: &state)
         }
     }
 
@@ -113,6 +119,8 @@ enum ActionUpdate {
             return PromptDialog.handle(action, state: &state)
         case (.templates, _):
             return TemplatePicker.handle(action, state: &state)
+        case (.hashing, _):
+            return HashingDialog.handle(action, state: &state)
         default:
             break
         }
@@ -133,6 +141,8 @@ enum ResultUpdate {
             detail.reference = request.reference.description
             state.detail = detail
             RequestDetailScreen.clampScroll(&state)
+            EvidenceTab.clamp(&state)
+            EvidenceItemView.clampScroll(&state)
         case .edit:
             Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
         case .status:
@@ -178,6 +188,12 @@ enum ResultUpdate {
             default:
                 break
             }
+        case .evidence:
+            EvidenceForm.failed(error.description, pathProblem: nil, state: &state)
+            return []
+        case .verify:
+            state.banner = .checkFailed(error.description)
+            return []
         case .statusChange:
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false
@@ -204,6 +220,9 @@ enum Relayout {
         DraftViewer.clampScroll(&state)
         ReportsScreen.clampScroll(&state)
         RequestForm.keepFocusVisible(&state)
+        EvidenceTab.clamp(&state)
+        EvidenceItemView.clampScroll(&state)
+        EvidenceForm.keepFocusVisible(&state)
         return []
     }
 }

@@ -11,6 +11,8 @@ public enum Dialog: Equatable, Sendable {
     case prompt(PromptState)
     /// The document templates that fit a request.
     case templates(TemplatePickerState)
+    /// Files are being hashed in the background; Esc cancels.
+    case hashing(HashingDialogState)
 
     public var scope: KeyScope {
         switch self {
@@ -19,6 +21,7 @@ public enum Dialog: Equatable, Sendable {
         case .status: .status
         case .prompt: .prompt
         case .templates: .templates
+        case .hashing: .hashing
         }
     }
 }

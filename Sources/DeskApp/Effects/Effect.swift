@@ -22,6 +22,21 @@ public enum Effect: Equatable, Sendable {
     case writeDraft(DraftWriteOrder)
     /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
     case loadReport(ReportPeriod, from: Date?)
+    /// Runs `verify` on the case file in the background; answered by ``Msg/deskVerified(_:)``.
+    case verifyDesk
+    case recordExchange(EvidenceExchange)
+    /// An item without a file; answered by ``Msg/evidenceSaved(_:)``.
+    case addItem(EvidenceItem)
+    /// Hashes a file or folder in the background into new items of the template's exchange,
+    /// posting ``Msg/hashProgress(_:)`` until ``Msg/evidenceSaved(_:)`` or ``Msg/hashingFailed(_:)``.
+    case hashItems(EvidenceItem, path: String)
+    /// Hashes a file in the background for an item recorded without one.
+    case attachFile(itemID: UUID, path: String)
+    case appendCustody(CustodyEvent)
+    /// An item's custody events; answered by ``Msg/timelineLoaded(_:_:)``.
+    case loadTimeline(UUID)
+    /// Stops the background task in that slot; the task answers when it has stopped.
+    case cancel(BackgroundJob)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -35,6 +50,10 @@ public enum Effect: Equatable, Sendable {
         case .changeChecklist: .checklist
         case .writeDraft: .draftWrite
         case .loadReport: .report
+        case .verifyDesk: .verify
+        case .recordExchange, .addItem, .hashItems, .attachFile, .appendCustody: .evidence
+        case .loadTimeline: .timeline
+        case .cancel: .cancel
         }
     }
 }
@@ -61,6 +80,10 @@ public enum EffectKind: Equatable, Sendable {
     case checklist
     case draftWrite
     case report
+    case verify
+    case evidence
+    case timeline
+    case cancel
 }
 
 /// A status change as the officer confirmed it in the dialog.

@@ -133,6 +133,37 @@ extension KeyBindings {
             Binding(.statusUp, [key(.up)], help: "Previous choice", showInBar: false),
             Binding(.statusCancel, [key(.escape)], help: "Cancel"),
         ]),
+        .evidence: KeyMap([
+            Binding(.evidenceNext, [key(.down), ch("j")], help: "Next exchange or item", showInBar: false),
+            Binding(.evidencePrevious, [key(.up), ch("k")], help: "Previous exchange or item", showInBar: false),
+            Binding(.evidencePageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
+            Binding(.evidencePageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+            Binding(.evidenceOpen, [key(.enter)], help: "Open the selected item: its hashes in full and its custody timeline"),
+            Binding(.evidenceRecordExchange, [ch("x")], help: "Record an evidence exchange (sent or received)"),
+            Binding(.evidenceAddItem, [ch("i")], help: "Add an item to the selected exchange, hashing a file or folder if given"),
+            Binding(.evidenceAddCustody, [ch("c")], help: "Add a custody event to the selected item"),
+            Binding(.evidenceAttach, [ch("a")], help: "Hash a file for the selected item, recorded without one", showInBar: false),
+            Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section"),
+            Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
+            Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
+            Binding(.detailSection2, [ch("2")], help: "Parties and identifiers", showInBar: false),
+            Binding(.detailSection3, [ch("3")], help: "Checklist", showInBar: false),
+            Binding(.detailSection4, [ch("4")], help: "Evidence", showInBar: false),
+            Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
+            Binding(.requestEdit, [ch("e")], help: "Edit this request", showInBar: false),
+            Binding(.requestStatus, [ch("s")], help: "Change the status of this request", showInBar: false),
+            Binding(.detailBack, [key(.escape)], help: "Back to the list"),
+        ]),
+        .evidenceItem: KeyMap([
+            Binding(.itemDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
+            Binding(.itemUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
+            Binding(.evidenceAddCustody, [ch("c")], help: "Add a custody event to this item"),
+            Binding(.evidenceAttach, [ch("a")], help: "Hash a file for this item, recorded without one"),
+            Binding(.itemBack, [key(.escape)], help: "Back to the Evidence tab"),
+        ]),
+        .hashing: KeyMap([
+            Binding(.hashingCancel, [key(.escape)], help: "Cancel the hashing; nothing is recorded"),
+        ]),
     ])
 }
 

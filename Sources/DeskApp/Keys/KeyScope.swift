@@ -18,6 +18,9 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
     case reports
     case templates
     case prompt
+    case evidence
+    case evidenceItem
+    case hashing
 
     /// The heading of this scope on the help screen.
     public var title: String {
@@ -37,6 +40,9 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .reports: "Reports"
         case .templates: "Choosing a template"
         case .prompt: "Text question"
+        case .evidence: "Evidence tab"
+        case .evidenceItem: "Evidence item"
+        case .hashing: "Hashing files"
         }
     }
 }

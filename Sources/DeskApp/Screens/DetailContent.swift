@@ -10,9 +10,8 @@ enum DetailContent {
         case .summary: summary(details.request, deadlines: DeadlineLines.deadlines(of: details, context: context),
                                context: context, now: now)
         case .parties: parties(details.request, context: context)
-        // The checklist tab draws itself, with a cursor (ChecklistTab).
-        case .checklist: []
-        case .evidence: evidence(details, context: context)
+        case .checklist: []  // drawn with a cursor by ChecklistTab
+        case .evidence: []  // drawn as a selectable list by EvidenceTab
         case .history: history(details.history, audit: audit, context: context)
         }
     }
@@ -87,36 +86,6 @@ enum DetailContent {
             if let port = identifier.port { facts.append("port \(port)") }
             let value = ([identifier.value] + facts).joined(separator: "  ")
             lines.append(.field(identifier.kind.label, value))
-        }
-        return lines
-    }
-
-    private static func evidence(_ details: RequestDetails, context: DeskContext) -> [DetailLine] {
-        guard !details.exchanges.isEmpty else { return [.text("No evidence exchanged yet.", role: .dim)] }
-        var lines: [DetailLine] = []
-        for exchange in details.exchanges {
-            let flow = exchange.flow == .sent ? "Sent" : "Received"
-            let counterpart = exchange.counterpartAuthority.isEmpty ? "" : " — \(exchange.counterpartAuthority)"
-            lines.append(.heading("\(flow) \(context.dates.minute(exchange.at)) by \(exchange.medium.label)\(counterpart)"))
-            if !exchange.transmittalReference.isEmpty { lines.append(.field("Transmittal", exchange.transmittalReference)) }
-            if let code = exchange.handling.code { lines.append(.field("Handling", code.rawValue)) }
-            for item in details.items where item.exchangeID == exchange.id {
-                let size = item.size.map { " · \(NumberText.grouped(Int($0))) bytes" } ?? ""
-                lines.append(.field(item.category.label, "\(item.description)\(size)"))
-                let (verdict, role): (String, DetailRole) = switch item.verification {
-                case .match: ("hash verified", .ok)
-                case .mismatch: ("HASH MISMATCH", .error)
-                case .notComputed: ("hash not yet computed", .dim)
-                case .noDeclaration: ("no declared hash to compare", .dim)
-                }
-                lines.append(.field("", verdict, role: role))
-                for event in details.custody where event.itemID == item.id {
-                    let place = event.location.isEmpty ? "" : " at \(event.location)"
-                    lines.append(.field("", "\(context.dates.minute(event.at)) \(event.kind.label) by \(event.officer)\(place)",
-                                        role: .dim))
-                }
-            }
-            lines.append(.blank)
         }
         return lines
     }

@@ -34,6 +34,7 @@ public struct DetailState: Sendable {
     public var checklistCursor = 0
     /// The checklist shows only required items still open.
     public var checklistOpenRequiredOnly = false
+    public var evidence = EvidenceTabState()
 
     public init(id: UUID, reference: String) {
         self.id = id

@@ -128,6 +128,10 @@ public enum RequestDetailScreen {
             return
         }
         if detail.section == .checklist { return ChecklistTab.render(state, into: &screen) }
+        if detail.section == .evidence {
+            EvidenceTab.render(state, body: body, into: &screen)
+            return
+        }
         let all = rows(state, width: body.width)
         if all.count > body.height {
             let indicator = ScrollIndicator.text(offset: detail.scroll, visible: body.height, total: all.count)
