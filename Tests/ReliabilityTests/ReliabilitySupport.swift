@@ -25,22 +25,29 @@ enum Reliability {
         return cli
     }
 
-    /// What a desk holds, as the program itself exports it, and how long its audit trail is.
+    /// What a desk holds: every row of every table, read with a plain SQLite connection, and
+    /// how long its audit trail is. Equal contents mean nothing was saved, not even a row that
+    /// `export` would not show.
     struct Contents: Equatable, CustomStringConvertible {
-        var export: String
+        var rows: [String: [String]]
         var auditRows: Int
-        var description: String { "\(auditRows) audit rows, export of \(export.count) characters" }
+        var description: String { "\(auditRows) audit rows in \(rows.count) tables" }
     }
 
     static func contents(_ cli: CommandRunner) throws -> Contents {
-        let exported = try cli.run(["export"])
-        #expect(exported.status == 0, "\(exported.stderr)")
-        let export = exported.stdout.replacingOccurrences(of: #""exportedAt" : "[^"]*""#, with: "", options: .regularExpression)
-        return Contents(export: export, auditRows: try auditRows(cli.environment["MLADESK_DB"]!))
+        try contents(atPath: cli.environment["MLADESK_DB"]!)
     }
 
-    static func auditRows(_ path: String) throws -> Int {
-        try read(path) { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit") ?? -1 }
+    static func contents(atPath path: String) throws -> Contents {
+        try read(path) { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            var rows: [String: [String]] = [:]
+            for table in tables {
+                rows[table] = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map(\.description)
+            }
+            let audit = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? -1
+            return Contents(rows: rows, auditRows: audit)
+        }
     }
 
     /// Reads the desk with a plain SQLite connection, outside the program.

@@ -24,6 +24,11 @@ struct SignalTests {
         try desk.waitFor("Needs attention")
         try desk.press("n")
         try desk.waitFor("New request")
+        for _ in 0..<10 where !(try desk.settled().contains("▸Counterpart authority")) {
+            let screen = try desk.capture()
+            try desk.press("Tab")
+            try desk.waitUntil("focus to move") { $0 != screen }
+        }
         try desk.type("Unsaved words")
         try desk.waitFor("Unsaved words")
         let pid = try deskProcess(under: desk.panePID())

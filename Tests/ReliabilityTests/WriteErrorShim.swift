@@ -4,8 +4,7 @@ import Foundation
 /// A tiny `LD_PRELOAD` library, compiled by the test with `cc`, that makes the k-th write or
 /// sync of a desk file fail with EIO (`MLADESK_FAIL_AT=k`), as a failing disk would. Only file
 /// descriptors whose path contains `MLADESK_FAIL_PATH` count, so the program's own output and
-/// other files are never touched. With `MLADESK_FAIL_COUNT` set to a file, it writes there how
-/// many calls it saw.
+/// other files are never touched.
 enum WriteErrorShim {
     static let source = #"""
     #define _GNU_SOURCE
@@ -41,37 +40,34 @@ enum WriteErrorShim {
         return 0;
     }
 
-    __attribute__((destructor)) static void report(void) {
-        const char *out = getenv("MLADESK_FAIL_COUNT");
-        if (out == NULL) return;
-        FILE *f = fopen(out, "w");
-        if (f) { fprintf(f, "%ld\n", seen); fclose(f); }
-    }
+    typedef ssize_t (*write_fn)(int, const void *, size_t);
+    typedef ssize_t (*pwrite_fn)(int, const void *, size_t, off_t);
+    typedef int (*sync_fn)(int);
 
     #define REAL(name, type) static type real_##name; if (!real_##name) real_##name = (type)dlsym(RTLD_NEXT, #name)
 
     ssize_t write(int fd, const void *buf, size_t n) {
-        REAL(write, ssize_t (*)(int, const void *, size_t));
+        REAL(write, write_fn);
         if (fails(fd)) return -1;
         return real_write(fd, buf, n);
     }
     ssize_t pwrite(int fd, const void *buf, size_t n, off_t at) {
-        REAL(pwrite, ssize_t (*)(int, const void *, size_t, off_t));
+        REAL(pwrite, pwrite_fn);
         if (fails(fd)) return -1;
         return real_pwrite(fd, buf, n, at);
     }
     ssize_t pwrite64(int fd, const void *buf, size_t n, off_t at) {
-        REAL(pwrite64, ssize_t (*)(int, const void *, size_t, off_t));
+        REAL(pwrite64, pwrite_fn);
         if (fails(fd)) return -1;
         return real_pwrite64(fd, buf, n, at);
     }
     int fsync(int fd) {
-        REAL(fsync, int (*)(int));
+        REAL(fsync, sync_fn);
         if (fails(fd)) return -1;
         return real_fsync(fd);
     }
     int fdatasync(int fd) {
-        REAL(fdatasync, int (*)(int));
+        REAL(fdatasync, sync_fn);
         if (fails(fd)) return -1;
         return real_fdatasync(fd);
     }

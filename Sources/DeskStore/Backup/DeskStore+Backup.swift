@@ -8,7 +8,7 @@ import Glibc
 extension DeskStore {
     /// Copies the desk, while it stays in use, to `destination`: a new file, or a folder that
     /// receives `desk-YYYYMMDD-HHMMSS.sqlite`. An existing file is never overwritten. The copy is
-    /// made under a temporary name (0600), must pass `quick_check` and the desk's verify, is
+    /// made under a temporary name (0600), must pass the desk's verify (SQLite's integrity check, the audit chain, every record), is
     /// synced and only then renamed; a failed backup leaves nothing under the final name.
     public func backup(to destination: String) throws -> CopySummary {
         let final = try Self.backupName(for: destination, at: clock.now())

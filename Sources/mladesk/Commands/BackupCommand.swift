@@ -8,7 +8,7 @@ struct BackupCommand: ParsableCommand {
         discussion: """
             DEST is a new file name, or an existing folder that receives desk-YYYYMMDD-HHMMSS.sqlite. \
             An existing file is never overwritten. The copy is written under a temporary name (0600), \
-            checked with SQLite's quick_check and the desk's verify, synced, and only then renamed: a \
+            checked with the desk's verify (SQLite's integrity check, the audit chain, every record), synced, and only then renamed: a \
             failed backup leaves nothing under the final name. The signing key is not part of the backup.
             """)
 

@@ -6,8 +6,8 @@ struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Put a backup back as the desk, after checking it.",
         discussion: """
-            The backup is copied beside the desk under a temporary name and must pass SQLite's quick_check \
-            and the desk's verify; a file that does not verify is refused and nothing changes. An existing \
+            The backup is copied beside the desk under a temporary name and must pass the desk's verify \
+            (SQLite's integrity check, the audit chain, every record); a file that does not verify is refused and nothing changes. An existing \
             desk is replaced only with --force and is kept, with its -wal, as DESK.before-restore-YYYYMMDD-HHMMSS. \
             Close the desk everywhere before restoring. The restore is recorded in the restored desk's audit trail.
             """)
