@@ -33,7 +33,7 @@ struct SignalTests {
         try desk.waitFor("Unsaved words")
         let pid = try deskProcess(under: desk.panePID())
         #expect(kill(pid, signal) == 0)
-        let screen = try desk.waitFor("speed ")
+        let screen = try desk.waitFor("extproc")
         #expect(screen.contains("EXIT=\(128 + signal)"), "\(screen)")
         let settings = Set(screen.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" }).map(String.init))
         #expect(settings.contains("icanon") && settings.contains("echo"), "the terminal was left raw:\n\(screen)")
