@@ -35,7 +35,6 @@ enum DeskStress {
 
     private static func commitLoop(_ path: String) throws {
         let store = try open(path, officer: "Stress Loop")
-        report("ready")
         while true {
             let created = try store.create(Fixtures.request(facts: "Committed by the loop at \(Date())."))
             report("committed \(created.reference)")

@@ -35,9 +35,8 @@ extension DeskStore {
     /// `-wal`) as `….before-restore-YYYYMMDD-HHMMSS`.
     public static func restore(from source: String, to deskPath: String, officer: String,
                                clock: any Clock = SystemClock(), replacing: Bool) throws -> CopySummary {
-        guard case .existing = try DeskFileGuard.prepare(path: source, createIfMissing: false) else {
-            throw DeskError.notFound("The backup \(source)")
-        }
+        guard FileManager.default.fileExists(atPath: source) else { throw DeskError.notFound("The backup \(source)") }
+        _ = try DeskFileGuard.prepare(path: source, createIfMissing: false)
         let deskExists = FileManager.default.fileExists(atPath: deskPath)
         if deskExists && !replacing {
             throw DeskError.writeFailed("\(deskPath) already exists; `restore --force` replaces it and keeps the old desk beside it")
@@ -90,7 +89,7 @@ extension DeskStore {
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             throw DeskError.writeFailed("\(destination) already exists and was left as it was; a backup never overwrites a file (give a new name or a folder)")
         }
-        let named = "\((destination as NSString).appendingPathComponent("desk-\(DeskCopy.stamp(now)).sqlite"))"
+        let named = (destination as NSString).appendingPathComponent("desk-\(DeskCopy.stamp(now)).sqlite")
         if FileManager.default.fileExists(atPath: named) {
             throw DeskError.writeFailed("\(named) already exists and was left as it was; try again in a second")
         }
