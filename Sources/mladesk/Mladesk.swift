@@ -27,6 +27,8 @@ struct Mladesk: ParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             VerifyCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
             EvidenceCommand.self,
             HashCommand.self,
             KeyCommand.self,

@@ -6,6 +6,12 @@ public struct CommandRunner: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The built binary: `MLADESK_BINARY` if set, else `mladesk` beside the running test bundle.

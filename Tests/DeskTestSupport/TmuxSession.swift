@@ -22,9 +22,15 @@ public final class TmuxSession: @unchecked Sendable {
     public let target = "desk"
 
     /// Starts `arguments` (after the binary) in a detached session of the given size.
-    public init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
-        socket = "mladesk-test-\(UUID().uuidString.prefix(8))"
+    public convenience init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
         let command = ([CommandRunner.binary] + arguments).map(Self.quote).joined(separator: " ")
+        try self.init(shellCommand: command, environment: environment, width: width, height: height)
+    }
+
+    /// Starts a shell command line in the pane, for tests that look at the terminal after the
+    /// desk has gone (e.g. `mladesk; stty -a`).
+    public init(shellCommand command: String, environment: [String: String], width: Int = 100, height: Int = 30) throws {
+        socket = "mladesk-test-\(UUID().uuidString.prefix(8))"
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             args += ["-e", "\(key)=\(value)"]
@@ -60,6 +66,11 @@ public final class TmuxSession: @unchecked Sendable {
     /// The pane's title, which an escape sequence in stored text must never change.
     public func paneTitle() throws -> String {
         try tmux(["display-message", "-p", "-t", target, "#{pane_title}"]).trimmingCharacters(in: .newlines)
+    }
+
+    /// The process id of the pane's first process (the shell, when started with a command line).
+    public func panePID() throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Whether the program has exited (the pane stays, dead, thanks to remain-on-exit).
@@ -161,7 +172,7 @@ public final class TmuxSession: @unchecked Sendable {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 
-    private static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

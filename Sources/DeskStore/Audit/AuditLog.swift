@@ -20,7 +20,23 @@ struct AuditLog {
         var state: Data
     }
 
+    /// Appends `change`. When `at` is earlier than the newest row, the clock went backwards: a
+    /// `clock_warning` row goes first, in the same transaction, so the jump is on record once
+    /// (the rows after it carry the new time and raise no further warning).
     static func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT seq, at FROM audit ORDER BY seq DESC LIMIT 1")
+        if let last, DeskJSON.milliseconds(DeskJSON.normalized(at)) < last["at"] as Int64 {
+            let before = Date(timeIntervalSince1970: Double(last["at"] as Int64) / 1000)
+            try insert(
+                .init(action: "clock_warning", entity: .desk, entityID: "clock", requestID: "",
+                      detail: "the clock went back from \(DeskJSON.formatInstant(before)) to \(DeskJSON.formatInstant(at)); the trail keeps its order by sequence",
+                      state: Data()),
+                officer: officer, at: at, in: db)
+        }
+        try insert(change, officer: officer, at: at, in: db)
+    }
+
+    private static func insert(_ change: Change, officer: String, at: Date, in db: Database) throws {
         let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         let previousHash: String = last?["hash"] ?? genesisHash
         let sequence: Int64 = (last?["seq"] ?? 0) + 1
