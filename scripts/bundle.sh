@@ -27,25 +27,33 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$quick" -eq 1 ]; then
-    configuration=debug
-    build_flags=()
+    # The tests run this inside `swift test`, which holds the build folder's lock for its whole
+    # run; the debug build is already complete, so this only reads it (and builds the generator).
+    swiftpm=(--ignore-lock)
+    build=(--configuration debug)
 else
-    configuration=release
-    build_flags=(--static-swift-stdlib)
+    swiftpm=()
+    build=(--configuration release --static-swift-stdlib)
 fi
 
 # Dates come from the last commit, so the same commit gives the same man page and archive.
 if epoch=$(git -C "$root" log -1 --format=%ct 2>/dev/null) && [ -n "$epoch" ]; then :; else epoch=$(date +%s); fi
 manual_date=$(date -u -d "@$epoch" +%F)
 
-echo "== Building ($configuration${build_flags[*]:+ ${build_flags[*]}})"
-# The plugin builds the package itself, with the same flags, then runs swift-argument-parser's
-# generate-manual on the binary; the build after it finds nothing left to do.
-swift package "${build_flags[@]}" plugin generate-manual --configuration "$configuration" --date "$manual_date"
-swift build -c "$configuration" "${build_flags[@]}"
-bin_dir=$(swift build -c "$configuration" "${build_flags[@]}" --show-bin-path)
-binary="$bin_dir/mladesk"
+if [ "$quick" -eq 0 ]; then
+    echo "== Building ${build[*]}"
+    swift build "${build[@]}"
+fi
+binary="$(swift build "${swiftpm[@]}" "${build[@]}" --show-bin-path)/mladesk"
+
+# swift-argument-parser's generate-manual plugin builds the package itself and cannot pass
+# --static-swift-stdlib; a plain release build would recompile everything a second time, since
+# the compiler flags differ. The debug build has the same commands and options, so the plugin
+# reads the manual from that one.
+echo "== Generating the man page"
 manual="$root/.build/plugins/GenerateManual/outputs/mladesk/mladesk.1"
+rm -f "$manual"
+swift package "${swiftpm[@]}" plugin generate-manual --configuration debug --date "$manual_date"
 [ -f "$manual" ] || { echo "bundle.sh: the generate-manual plugin left no $manual" >&2; exit 1; }
 
 # The one source of the version is the program itself: "mladesk VERSION (formats...)".
