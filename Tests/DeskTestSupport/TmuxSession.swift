@@ -22,10 +22,14 @@ public final class TmuxSession: @unchecked Sendable {
     public let target = "desk"
 
     /// Starts `arguments` (after the binary) in a detached session of the given size.
-    public init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
+    /// `command` replaces the built binary: another copy of it, or a tracer in front of it.
+    /// `workingDirectory` is where the program starts (tmux's own when nil).
+    public init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30,
+                command: [String] = [CommandRunner.binary], workingDirectory: String? = nil) throws {
         socket = "mladesk-test-\(UUID().uuidString.prefix(8))"
-        let command = ([CommandRunner.binary] + arguments).map(Self.quote).joined(separator: " ")
+        let command = (command + arguments).map(Self.quote).joined(separator: " ")
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"]
+        if let workingDirectory { args += ["-c", workingDirectory] }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             args += ["-e", "\(key)=\(value)"]
         }
