@@ -54,12 +54,13 @@ struct BundleTests {
         }
         #expect(files.fileExists(atPath: bundle.root + "/share/mladesk/Data/templates/templates.json"))
         let manual = try String(contentsOfFile: bundle.root + "/share/man/man1/mladesk.1", encoding: .utf8)
-        #expect(manual.contains(".Dt MLADESK 1") && manual.contains("verify"))
+        let manualNamesCommands = manual.contains(".Dt MLADESK 1") && manual.contains("verify")
+        #expect(manualNamesCommands, "the man page is not swift-argument-parser's page for mladesk")
         for (completion, marker) in [("bash-completion/completions/mladesk", "complete"),
                                      ("zsh/site-functions/_mladesk", "#compdef mladesk"),
-                                     ("fish/vendor_completions.d/mladesk.fish", "complete -c mladesk")] {
-            let text = try String(contentsOfFile: bundle.root + "/share/" + completion, encoding: .utf8)
-            #expect(text.contains(marker), "\(completion)")
+                                     ("fish/vendor_completions.d/mladesk.fish", "complete -c 'mladesk'")] {
+            let found = try String(contentsOfFile: bundle.root + "/share/" + completion, encoding: .utf8).contains(marker)
+            #expect(found, "\(completion) lacks \(marker)")
         }
         #expect(try String(contentsOfFile: bundle.root + "/INSTALL.txt", encoding: .utf8).contains(DeskVersion.program))
         #expect(files.isExecutableFile(atPath: bundle.root + "/install.sh"))
