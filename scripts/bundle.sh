@@ -33,7 +33,8 @@ if [ "$quick" -eq 1 ]; then
     build=(--configuration debug)
 else
     swiftpm=()
-    build=(--configuration release --static-swift-stdlib)
+    # Only the program: the test-support library needs the Testing module, which has no static form.
+    build=(--configuration release --static-swift-stdlib --product mladesk)
 fi
 
 # Dates come from the last commit, so the same commit gives the same man page and archive.
