@@ -42,6 +42,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .executableTarget(
+            name: "mladesk-bench",
+            dependencies: [
+                "DeskCore", "DeskStore", "DeskApp", "TermUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(
             name: "DeskTestSupport",
             dependencies: ["DeskCore", "DeskStore", "TermUI", "DeskApp"],
@@ -51,7 +58,7 @@ let package = Package(
         .testTarget(name: "DeskStoreTests", dependencies: ["DeskStore", "DeskTestSupport"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "DeskTestSupport"]),
         .testTarget(name: "DeskAppTests", dependencies: ["DeskApp", "DeskTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk", "mladesk-bench"]),
         /// A second program on a desk for the reliability tests; never shipped.
         .executableTarget(name: "desk-stress", dependencies: ["DeskCore", "DeskStore", "DeskTestSupport"],
                           path: "Tests/DeskStress"),

@@ -1,3 +1,4 @@
+import DeskCore
 import Foundation
 
 /// Writes and reads dates the way the desk shows them: ISO `YYYY-MM-DD` in local time.
@@ -20,13 +21,14 @@ public struct DateText: Sendable {
     /// `2026-03-14`
     public func day(_ date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return Digits.day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
     }
 
     /// `2026-03-14 09:05`
     public func minute(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return day(date) + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return Digits.day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) + " "
+            + Digits.time(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
     }
 
     /// The start of the local day written `YYYY-MM-DD`; `nil` for anything else, including

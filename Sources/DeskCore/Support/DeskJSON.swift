@@ -47,8 +47,9 @@ public enum DeskJSON {
         let fraction = Int(millis - Int64(seconds) * 1000)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), fraction)
+        return Digits.day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) + "T"
+            + Digits.time(hour: Int(parts.tm_hour), minute: Int(parts.tm_min)) + ":" + Digits.padded(Int(parts.tm_sec), 2)
+            + "." + Digits.padded(fraction, 3) + "Z"
     }
 
     /// Accepts `YYYY-MM-DDTHH:MM:SS[.fff]Z`; rejects anything else, including impossible dates.

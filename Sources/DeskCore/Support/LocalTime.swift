@@ -4,12 +4,13 @@ import Foundation
 public enum LocalTime {
     public static func format(_ date: Date, timeZone: TimeZone = .current) -> String {
         let c = calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        return Digits.day(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0) + " "
+            + Digits.time(hour: c.hour ?? 0, minute: c.minute ?? 0)
     }
 
     public static func formatDay(_ date: Date, timeZone: TimeZone = .current) -> String {
         let c = calendar(timeZone).dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        return Digits.day(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0)
     }
 
     /// Parses `YYYY-MM-DD` (start of that day) or `YYYY-MM-DD HH:MM` in local time; `nil` if malformed

@@ -123,7 +123,7 @@ enum PrivateFiles {
             }
         }
         guard fsync(output) == 0 else { throw .unwritable(destination, reason()) }
-        return Measure(size: total, sha256: hex(hasher.finalize()))
+        return Measure(size: total, sha256: Hex.encode(hasher.finalize()))
     }
 
     /// Size and SHA-256 of a regular file, read in chunks.
@@ -141,15 +141,11 @@ enum PrivateFiles {
             total += Int64(count)
             hasher.update(data: Data(buffer[0..<count]))
         }
-        return Measure(size: total, sha256: hex(hasher.finalize()))
+        return Measure(size: total, sha256: Hex.encode(hasher.finalize()))
     }
 
     static func sha256(_ data: Data) -> String {
-        hex(SHA256.hash(data: data))
-    }
-
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: data))
     }
 
     /// Renames a folder or file, refusing to replace anything already under the new name.

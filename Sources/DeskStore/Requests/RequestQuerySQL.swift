@@ -69,11 +69,14 @@ struct RequestQuerySQL {
 
     /// Turns what an officer typed into an FTS5 query: every word must appear, each as a
     /// prefix, quoted so that punctuation in IP addresses or references is never FTS syntax.
+    /// A word of one ASCII letter or digit is left out: as a prefix it matches nearly every
+    /// request, costs a scan of the whole index on every keystroke, and narrows nothing.
     static func ftsExpression(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let terms = words.compactMap { word -> String? in
             let cleaned = word.replacingOccurrences(of: "\"", with: " ").trimmingCharacters(in: .whitespaces)
             guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+            if cleaned.count == 1, cleaned.first?.isASCII == true { return nil }
             return "\"\(cleaned)\"*"
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")

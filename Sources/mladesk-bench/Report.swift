@@ -1,0 +1,63 @@
+import Foundation
+
+/// Turns a results file into the tables of `docs/benchmarks.md`: every figure by desk size,
+/// the ratios against the floor and the peers measured in the same run, and the targets.
+struct Report {
+    let results: Results
+    /// The desk size the targets and ratios are taken at.
+    let size: Int
+
+    /// Ours, the floor (the `sqlite3` shell on the same file) and the peer doing the same job.
+    static let comparisons: [(ours: String, floor: String?, peer: String?)] = [
+        ("open.home", "floor.overview", nil),
+        ("open.tmux", nil, "task.list"),
+        ("open.list", "floor.list", "task.list"),
+        ("filter.text", "floor.filter.text", nil),
+        ("filter.field", "floor.filter.field", "task.filtered"),
+        ("filter.fts", "floor.filter.fts", nil),
+        ("request.open", "floor.details", "task.info"),
+        ("save.edit", "floor.update", "task.modify"),
+    ]
+
+    var targets: [Target] { Target.evaluate(results, size: size) }
+
+    var markdown: String {
+        var lines = ["### Figures: median (min–max), p99 where it matters", ""]
+        let sizes = results.sizes
+        lines.append("| figure | unit | " + sizes.map { $0 == 0 ? "—" : "\($0)" }.joined(separator: " | ") + " |")
+        lines.append("|---|---|" + sizes.map { _ in "---|" }.joined())
+        for name in results.names {
+            let unit = results.figures.first { $0.name == name }?.unit ?? ""
+            let cells = sizes.map { size -> String in
+                guard let figure = results[name, size] else { return "" }
+                let p99 = figure.count >= 20 ? "; p99 \(Figure.format(figure.p99))" : ""
+                return figure.medianWithRange + p99
+            }
+            lines.append("| \(name) | \(unit) | " + cells.joined(separator: " | ") + " |")
+        }
+        lines += ["", "### Ratios at \(size) requests (medians, same run)", "",
+                  "| ours | ours ÷ floor | ours ÷ peer |", "|---|---|---|"]
+        for comparison in Self.comparisons {
+            guard let ours = results[comparison.ours, size] else { continue }
+            let floor = comparison.floor.flatMap { results[$0, size] }.map { ratioText(ours, $0) } ?? ""
+            let peer = comparison.peer.flatMap { results[$0, size] }.map { ratioText(ours, $0) } ?? ""
+            lines.append("| \(comparison.ours) | \(floor) | \(peer) |")
+        }
+        if let ours = results["hash.mladesk", 0] {
+            for other in ["hash.openssl", "hash.sha256sum"] {
+                guard let theirs = results[other, 0] else { continue }
+                lines.append("| hash.mladesk throughput ÷ \(other) | | \(ratioText(ours, theirs)) |")
+            }
+        }
+        lines += ["", "### Targets at \(size) requests", "", "| target | measured | limit | verdict |", "|---|---|---|---|"]
+        for target in targets {
+            lines.append("| \(target.name) | \(target.measured) | \(target.limit) | \(target.verdict) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func ratioText(_ ours: Figure, _ other: Figure) -> String {
+        guard other.median > 0 else { return "" }
+        return "\(Figure.format(ours.median / other.median))× (\(other.name) \(Figure.format(other.median)) \(other.unit))"
+    }
+}

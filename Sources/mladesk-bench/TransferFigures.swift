@@ -1,0 +1,52 @@
+import DeskCore
+import DeskStore
+import Foundation
+
+/// Moving requests in and out: importing a JSON archive into a fresh desk (read, decode,
+/// validate, insert) and exporting requests as a signed exchange package.
+struct TransferFigures {
+    let dataDirectory: URL
+    /// A scratch folder for the desks and packages each round writes.
+    let workFolder: URL
+    let rounds: Int
+
+    /// `mladesk import FILE` on an empty desk, each round into a new one.
+    func importArchive(_ archivePath: String) throws -> Figure {
+        let reference = try DataDirectory.loadReferenceData(from: dataDirectory)
+        var samples = Samples()
+        var imported = 0
+        for round in 0..<rounds {
+            let desk = workFolder.appendingPathComponent("import-\(round).sqlite").path
+            samples.append(try milliseconds {
+                guard let data = FileManager.default.contents(atPath: archivePath) else {
+                    throw BenchFailure("\(archivePath) cannot be read")
+                }
+                let archive = try RequestArchive.decode(data)
+                let store = try DeskStore.open(path: desk, officer: "Benchmark", reference: reference)
+                imported = try store.importArchive(archive, reference: reference).added.count
+                try store.close()
+            })
+        }
+        return Figure(name: "import.json", size: imported, unit: "ms", samples: samples)
+    }
+
+    /// `mladesk export --package DIR` of the first `count` requests by reference.
+    func exportPackage(deskPath: String, count: Int) throws -> Figure {
+        let reference = try DataDirectory.loadReferenceData(from: dataDirectory)
+        let store = try DeskStore.open(path: deskPath, officer: "Benchmark", createIfMissing: false, reference: reference)
+        defer { try? store.close() }
+        let references = try store.page(RequestQuery(sort: .reference, descending: false), offset: 0, limit: count)
+            .map(\.reference)
+        var samples = Samples()
+        for round in 0..<rounds {
+            let folder = workFolder.appendingPathComponent("package-\(round)").path
+            samples.append(try milliseconds {
+                let summary = try store.exportPackage(references: references, to: folder, withFiles: false)
+                guard summary.requests.count == references.count else {
+                    throw BenchFailure("the package holds \(summary.requests.count) of \(references.count) requests")
+                }
+            })
+        }
+        return Figure(name: "export.package", size: references.count, unit: "ms", samples: samples)
+    }
+}

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# The desk's benchmark, beside the floor (the sqlite3 shell on the same file) and the peers
+# (taskwarrior; openssl and sha256sum for hashing), all measured in the same run.
+#
+#   scripts/bench.sh            full run: desks of 1,000 / 10,000 / 100,000 requests
+#   scripts/bench.sh --smoke    1,000 requests, in-process only; checks that it completes
+#
+# Environment: SIZES="1000 10000 100000", ROUNDS=30 (in-process repetitions), PEER_ROUNDS=5,
+# BENCH_OUT=.build/bench (results.tsv, results.md, machine.txt), SKIP_PEERS=1 to leave out
+# taskwarrior. Results are lines of: figure size unit median min max p99 samples.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+smoke=0
+[ "${1:-}" = "--smoke" ] && smoke=1
+
+swift build -c release --product mladesk >&2
+swift build -c release --product mladesk-bench >&2
+bin_dir=$(swift build -c release --show-bin-path)
+desk_bin="$bin_dir/mladesk"
+bench_bin="$bin_dir/mladesk-bench"
+export MLADESK_DATA="$root/Data" MLADESK_OFFICER=Benchmark LANG=C.UTF-8
+
+if [ "$smoke" = 1 ]; then
+    "$bench_bin" smoke --count 1000
+    echo "smoke: completed"
+    exit 0
+fi
+
+sizes=${SIZES:-"1000 10000 100000"}
+rounds=${ROUNDS:-30}
+peer_rounds=${PEER_ROUNDS:-5}
+largest=${sizes##* }
+out=${BENCH_OUT:-$root/.build/bench}
+mkdir -p "$out"
+work=$(mktemp -d /var/tmp/mladesk-bench.XXXXXX)
+tmux_socket="mladesk-bench-$$"
+cleanup() {
+    tmux -L "$tmux_socket" kill-server 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+results="$out/results.tsv"
+echo -e "figure\tsize\tunit\tmedian\tmin\tmax\tp99\tsamples" > "$results"
+
+now_ns() { date +%s%N; }
+# Milliseconds since a start taken with now_ns.
+ms_since() { echo "scale=3; ($(now_ns) - $1) / 1000000" | bc; }
+# Reads numbers on standard input and appends their summary: record NAME SIZE [UNIT].
+record() { "$bench_bin" stats --figure "$1" --size "$2" --unit "${3:-ms}" | tee -a "$results"; }
+# Appends result lines written by the benchmark binary.
+collect() { tee -a "$results"; }
+
+{
+    echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+    echo "nproc: $(nproc)"
+    echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+    echo "kernel: $(uname -r)"
+    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "swift: $(swift --version 2>&1 | head -1)"
+    echo "sqlite3: $(sqlite3 --version | cut -d' ' -f1)"
+    echo "openssl: $(openssl version)"
+    echo "sha256sum: $(sha256sum --version | head -1)"
+    echo "tmux: $(tmux -V)"
+    command -v task >/dev/null && echo "taskwarrior: $(task --version)"
+} > "$out/machine.txt"
+cat "$out/machine.txt" >&2
+
+# --- Demo desks, timed as `mladesk demo` -------------------------------------------------
+for size in $sizes; do
+    desk="$work/desk-$size.sqlite"
+    echo "== demo desk of $size requests" >&2
+    start=$(now_ns)
+    "$desk_bin" demo --db "$desk" --count "$size" >/dev/null 2>&1
+    ms_since "$start" | record demo.generate "$size"
+done
+
+# --- The floor: the sqlite3 shell running the same SQL on the same file --------------------
+# Per statement group: (K repetitions in one shell − an empty shell) / K, median over rounds.
+sql_floor() { # NAME SIZE DB SQL [K]
+    local name=$1 size=$2 db=$3 sql=$4 k=${5:-50} batch="$work/floor.sql"
+    : > "$batch"
+    for _ in $(seq "$k"); do printf '%s\n' "$sql" >> "$batch"; done
+    for _ in $(seq 15); do
+        local start empty full
+        start=$(now_ns); sqlite3 "$db" 'SELECT 1;' >/dev/null; empty=$(( $(now_ns) - start ))
+        start=$(now_ns); sqlite3 "$db" < "$batch" >/dev/null; full=$(( $(now_ns) - start ))
+        echo "scale=4; ($full - $empty) / $k / 1000000" | bc
+    done | record "$name" "$size"
+}
+columns="id, reference, country, types, status, urgency, due_at, officer, updated_at, operation"
+floor_for() { # SIZE DB
+    local size=$1 db=$2 now week id
+    now=$(( $(date +%s) * 1000 )); week=$(( now + 7 * 86400000 ))
+    sql_floor floor.overview "$size" "$db" "SELECT direction, status, COUNT(*) FROM request GROUP BY direction, status;
+SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at < $now;
+SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at >= $now AND due_at < $week;
+SELECT COUNT(*) FROM request WHERE urgency = 'emergency' AND is_open = 1;
+SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 8;"
+    sql_floor floor.list "$size" "$db" "SELECT COUNT(*) FROM request;
+SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 0;
+SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 50;"
+    local fts
+    for filter in "filter.text|num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '\"nightowl\"*')" \
+                  "filter.field|country = 'DE' AND status IN ('in_execution')" \
+                  "filter.fts|num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '\"ransomware\"* \"hospital\"*')"; do
+        fts=${filter#*|}
+        sql_floor "floor.${filter%%|*}" "$size" "$db" "SELECT COUNT(*) FROM request WHERE $fts;
+SELECT $columns FROM request WHERE $fts ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 0;
+SELECT $columns FROM request WHERE $fts ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 50;"
+    done
+    id=$(sqlite3 "$db" "SELECT id FROM request WHERE num = $(( size / 2 ))")
+    sql_floor floor.details "$size" "$db" "SELECT body FROM request WHERE id = '$id';
+SELECT * FROM status_change WHERE request_id = '$id' ORDER BY num;
+SELECT body FROM checklist_item WHERE request_id = '$id' ORDER BY position;
+SELECT body FROM evidence_exchange WHERE request_id = '$id' ORDER BY at, id;
+SELECT body FROM evidence_item WHERE request_id = '$id' ORDER BY position, id;
+SELECT body FROM custody_event WHERE request_id = '$id' ORDER BY num;
+SELECT * FROM audit WHERE request_id = '$id' ORDER BY seq;"
+    sql_floor floor.update "$size" "$db" "PRAGMA synchronous = FULL;
+UPDATE request SET version = version + 1 WHERE num = $(( size / 3 ));" 50
+}
+
+# --- Open to first screen through tmux, 200×50 ---------------------------------------------
+tmux -L "$tmux_socket" -f /dev/null new-session -d -s idle -x 200 -y 50 'sleep 86400'
+tmux_open() { # SIZE DB
+    local size=$1 db=$2
+    for i in $(seq "$rounds"); do
+        local start
+        start=$(now_ns)
+        tmux -L "$tmux_socket" new-session -d -s "desk$i" -x 200 -y 50 \
+            "env TERM=tmux-256color LANG=C.UTF-8 MLADESK_DATA='$MLADESK_DATA' MLADESK_OFFICER=Benchmark '$desk_bin' --db '$db'"
+        until tmux -L "$tmux_socket" capture-pane -p -t "desk$i" 2>/dev/null | grep -q 'Recently changed'; do :; done
+        ms_since "$start"
+        tmux -L "$tmux_socket" send-keys -t "desk$i" q
+        while tmux -L "$tmux_socket" has-session -t "desk$i" 2>/dev/null; do :; done
+    done | record open.tmux "$size"
+}
+
+for size in $sizes; do
+    desk="$work/desk-$size.sqlite"
+    echo "== $size requests: tmux, in-process, floor" >&2
+    tmux_open "$size" "$desk"
+    "$bench_bin" desk --db "$desk" --size "$size" --rounds "$rounds" | collect
+    "$bench_bin" scroll --db "$desk" --size "$size" | collect
+    floor_for "$size" "$desk"
+done
+
+# --- Transfers: import 10,000 as JSON, export 1,000 as a package ----------------------------
+if [ -f "$work/desk-10000.sqlite" ]; then
+    echo "== import of 10,000, export of 1,000" >&2
+    "$desk_bin" export --db "$work/desk-10000.sqlite" --out "$work/archive-10000.json" 2>/dev/null
+    mkdir -p "$work/transfer"
+    "$bench_bin" import --archive "$work/archive-10000.json" --work "$work/transfer" --rounds 3 | collect
+    "$bench_bin" export --db "$work/desk-$largest.sqlite" --count 1000 --work "$work/transfer" --rounds 5 | collect
+    rm -rf "$work/transfer"
+fi
+
+# --- Hashing 1 GiB: ours, openssl, sha256sum on the same file, interleaved --------------------
+echo "== hashing 1 GiB" >&2
+blob="$work/blob-1g"
+head -c 1073741824 /dev/urandom > "$blob"
+cat "$blob" > /dev/null
+throughput() { echo "scale=1; 1024 * 1000000000 / ($(now_ns) - $1)" | bc; }
+: > "$work/openssl.txt"; : > "$work/sha256sum.txt"; : > "$work/ours.tsv"
+for _ in $(seq "$peer_rounds"); do
+    start=$(now_ns); openssl dgst -sha256 "$blob" >/dev/null; throughput "$start" >> "$work/openssl.txt"
+    start=$(now_ns); sha256sum "$blob" >/dev/null; throughput "$start" >> "$work/sha256sum.txt"
+    "$bench_bin" hash --file "$blob" --rounds 1 | cut -f4 >> "$work/ours.tsv"
+done
+record hash.mladesk 0 MiB/s < "$work/ours.tsv"
+record hash.openssl 0 MiB/s < "$work/openssl.txt"
+record hash.sha256sum 0 MiB/s < "$work/sha256sum.txt"
+rm -f "$blob"
+
+# --- Peer: taskwarrior with the same requests as tasks ---------------------------------------
+if [ -z "${SKIP_PEERS:-}" ] && command -v task >/dev/null; then
+    echo "== taskwarrior with $largest tasks" >&2
+    export TASKRC="$work/taskrc" TASKDATA="$work/task"
+    mkdir -p "$TASKDATA"
+    printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nnews.version=99\n' "$TASKDATA" > "$TASKRC"
+    sqlite3 "$work/desk-$largest.sqlite" "SELECT json_object('uuid', lower(id), 'status', 'pending',
+        'description', reference || ' ' || operation, 'project', country,
+        'entry', strftime('%Y%m%dT%H%M%SZ', updated_at / 1000, 'unixepoch'), 'tags', json_array(status))
+        FROM request ORDER BY num" > "$work/tasks.json"
+    tw() { task rc.confirmation=off rc.verbose=nothing "$@" >/dev/null 2>&1; }
+    peer() { # NAME ARGS...
+        local name=$1; shift
+        for _ in $(seq "$peer_rounds"); do
+            local start; start=$(now_ns); tw "$@"; ms_since "$start"
+        done | record "$name" "$largest"
+    }
+    start=$(now_ns)
+    if timeout "${PEER_TIMEOUT:-1800}" task rc.confirmation=off rc.verbose=nothing import "$work/tasks.json" >/dev/null 2>&1
+    then
+        ms_since "$start" | record task.import "$largest"
+        middle=$(( largest / 2 ))
+        peer task.list limit:50 list
+        peer task.filtered project:DE +in_execution limit:50 list
+        peer task.info "$middle" info
+        peer task.modify "$middle" modify +checked
+    else
+        echo "taskwarrior did not import $largest tasks within ${PEER_TIMEOUT:-1800} s; its figures are left out" >&2
+    fi
+fi
+
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
+"$bench_bin" report --results "$results" --size "$largest" --out "$out/results.md"
+echo "results: $results, $out/results.md" >&2
