@@ -13,7 +13,7 @@ struct DeskSessionTests {
         return cli
     }
 
-    private func open(_ cli: CommandRunner, width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func open(_ cli: CommandRunner, width: Int = 100, height: Int = 30) throws -> TmuxSession {
         var environment = cli.environment
         environment["TERM"] = "xterm-256color"
         return try TmuxSession(arguments: [], environment: environment, width: width, height: height)
@@ -138,7 +138,7 @@ struct DeskSessionTests {
         try desk.waitForExit()
     }
 
-    private func selectInDialog(_ label: String, in desk: TmuxSession) throws {
+    func selectInDialog(_ label: String, in desk: TmuxSession) throws {
         for _ in 0..<30 {
             let screen = try desk.settled()
             if screen.split(separator: "\n").contains(where: { $0.contains("(•) \(label)") }) {

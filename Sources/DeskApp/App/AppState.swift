@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     public var evidenceItem: EvidenceItemState?
     /// What the check of the case file at opening found, when it found a problem.
     public var banner: DeskBanner?
+    public var draft: DraftViewerState?
+    public var reports = ReportsState()
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?
@@ -45,10 +47,17 @@ public struct AppState: Sendable {
         switch page {
         case .home: return .home
         case .list: return list.isEditingFilter ? .filter : .list
-        case .detail: return detail?.section == .evidence ? .evidence : .detail
+        case .detail:
+            switch detail?.section {
+            case .checklist: return .checklist
+            case .evidence: return .evidence
+            default: return .detail
+            }
         case .form, .evidenceForm: return .form
         case .help: return .help
         case .evidenceItem: return .evidenceItem
+        case .draft: return .draft
+        case .reports: return .reports
         }
     }
 

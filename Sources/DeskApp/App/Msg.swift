@@ -29,4 +29,7 @@ public enum Msg: Equatable, Sendable {
     /// Hashing stopped before anything was recorded: cancelled, or a file could not be read.
     case hashingFailed(HashingError)
     case timelineLoaded(UUID, [CustodyEvent])
+    case checklistChanged(ChecklistItem, requestID: UUID)
+    case draftWritten(DraftWriteOrder)
+    case reportLoaded(ReportModel, period: ReportPeriod)
 }

@@ -51,10 +51,11 @@ enum Navigation {
         case .form: state.form = nil
         case .evidenceForm: state.evidenceForm = nil
         case .evidenceItem: state.evidenceItem = nil
+        case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
         default: break
         }
-        return leaving == .help ? [] : refresh(&state)
+        return leaving == .help || leaving == .draft ? [] : refresh(&state)
     }
 
     /// Asks again for what the current page shows.
@@ -68,8 +69,19 @@ enum Navigation {
         case .evidenceItem:
             guard let detail = state.detail, let item = state.evidenceItem else { return [] }
             return [.loadDetails(detail.id, purpose: .view), .loadTimeline(item.itemID)]
-        case .form, .help, .evidenceForm: return []
+        case .reports: return ReportsScreen.load(&state)
+        case .form, .help, .draft, .evidenceForm: return []
         }
+    }
+
+    static func openDraft(_ state: inout AppState, _ draft: DraftViewerState) {
+        state.draft = draft
+        push(&state, .draft)
+    }
+
+    static func openReports(_ state: inout AppState) -> [Effect] {
+        push(&state, .reports)
+        return ReportsScreen.load(&state)
     }
 
     private static func push(_ state: inout AppState, _ page: Page) {

@@ -7,6 +7,8 @@ public enum Page: Equatable, Sendable {
     case help
     case evidenceItem
     case evidenceForm
+    case draft
+    case reports
 
     /// The words in the title bar.
     public var title: String {
@@ -18,6 +20,8 @@ public enum Page: Equatable, Sendable {
         case .help: "Keys"
         case .evidenceItem: "Evidence item"
         case .evidenceForm: "Evidence form"
+        case .draft: "Draft"
+        case .reports: "Reports"
         }
     }
 }

@@ -17,6 +17,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.message = nil
         return ActionUpdate.apply(action, state: &state)
     case .input(let event):
+        if case .prompt = state.dialog { return PromptDialog.input(event, state: &state) }
         if state.dialog != nil { return StatusDialog.input(event, state: &state) }
         switch state.page {
         case .list where state.list.isEditingFilter: return RequestListScreen.input(event, state: &state)
@@ -46,6 +47,15 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return ResultUpdate.failed(error, during: kind, state: &state)
     case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:
         return EvidenceUpdate.apply(msg, state: &state)
+    case .checklistChanged(let item, let requestID):
+        return ChecklistTab.changed(item, requestID: requestID, state: &state)
+    case .draftWritten(let order):
+        state.message = DeskMessage("Wrote the \(order.template) draft of \(order.reference) to \(order.path); "
+            + "it is recorded in the request's history.")
+        return []
+    case .reportLoaded(let model, let period):
+        ReportsScreen.loaded(model, period: period, state: &state)
+        return []
     }
 }
 
@@ -81,6 +91,8 @@ enum ActionUpdate {
         case .help: return HelpScreen.handle(action, state: &state)
         case .evidenceItem: return EvidenceItemView.handle(action, state: &state)
         case .evidenceForm: return EvidenceForm.handle(action, state: &state)
+        case .draft: return DraftViewer.handle(action, state: &state)
+        case .reports: return ReportsScreen.handle(action, state: &state)
         }
     }
 
@@ -105,6 +117,10 @@ enum ActionUpdate {
             return StatusDialog.handle(action, state: &state)
         case (.hashing, _):
             return HashingDialog.handle(action, state: &state)
+        case (.prompt, _):
+            return PromptDialog.handle(action, state: &state)
+        case (.templates, _):
+            return TemplatePicker.handle(action, state: &state)
         default:
             break
         }
@@ -130,7 +146,9 @@ enum ResultUpdate {
         case .edit:
             Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
         case .status:
-            state.dialog = .status(StatusDialogState(request: request, context: state.context))
+            state.dialog = .status(StatusDialogState(request: request, context: state.context, checklist: details.checklist))
+        case .draft:
+            TemplatePicker.offer(details, state: &state)
         case .reloadForm:
             guard let form = state.form, form.original?.id == request.id else { return [] }
             var fresh = RequestFormState(editing: request, context: state.context)
@@ -199,6 +217,8 @@ enum Relayout {
         RequestListScreen.clampTop(&state)
         RequestDetailScreen.clampScroll(&state)
         HelpScreen.clampScroll(&state)
+        DraftViewer.clampScroll(&state)
+        ReportsScreen.clampScroll(&state)
         RequestForm.keepFocusVisible(&state)
         EvidenceTab.clamp(&state)
         EvidenceItemView.clampScroll(&state)

@@ -9,6 +9,10 @@ public enum Dialog: Equatable, Sendable {
     case status(StatusDialogState)
     /// Files are being hashed in the background; Esc cancels.
     case hashing(HashingDialogState)
+    /// One line of text asked for: a checklist reason or note, a file name.
+    case prompt(PromptState)
+    /// The document templates that fit a request.
+    case templates(TemplatePickerState)
 
     public var scope: KeyScope {
         switch self {
@@ -16,6 +20,8 @@ public enum Dialog: Equatable, Sendable {
         case .conflict: .conflict
         case .status: .status
         case .hashing: .hashing
+        case .prompt: .prompt
+        case .templates: .templates
         }
     }
 }

@@ -32,6 +32,11 @@ public enum Effect: Equatable, Sendable {
     case loadTimeline(UUID)
     /// Stops the background task in that slot; the task answers when it has stopped.
     case cancel(BackgroundJob)
+    case changeChecklist(ChecklistOrder)
+    /// Writes a draft to the officer's file (never over an existing one) and records it.
+    case writeDraft(DraftWriteOrder)
+    /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
+    case loadReport(ReportPeriod, from: Date?)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -46,6 +51,9 @@ public enum Effect: Equatable, Sendable {
         case .recordExchange, .addItem, .hashItems, .attachFile, .appendCustody: .evidence
         case .loadTimeline: .timeline
         case .cancel: .cancel
+        case .changeChecklist: .checklist
+        case .writeDraft: .draftWrite
+        case .loadReport: .report
         }
     }
 }
@@ -57,6 +65,8 @@ public enum DetailsPurpose: Equatable, Sendable {
     case status
     /// After a version conflict, to start the form again from what is stored now.
     case reloadForm
+    /// To offer the document templates that fit it.
+    case draft
 }
 
 /// What kind of effect failed.
@@ -71,6 +81,9 @@ public enum EffectKind: Equatable, Sendable {
     case evidence
     case timeline
     case cancel
+    case checklist
+    case draftWrite
+    case report
 }
 
 /// A status change as the officer confirmed it in the dialog.

@@ -16,6 +16,11 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
     case evidence
     case evidenceItem
     case hashing
+    case checklist
+    case draft
+    case reports
+    case templates
+    case prompt
 
     /// The heading of this scope on the help screen.
     public var title: String {
@@ -33,6 +38,11 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .evidence: "Evidence tab"
         case .evidenceItem: "Evidence item"
         case .hashing: "Hashing files"
+        case .checklist: "Checklist (request detail)"
+        case .draft: "Draft viewer"
+        case .reports: "Reports"
+        case .templates: "Choosing a template"
+        case .prompt: "Text question"
         }
     }
 }
