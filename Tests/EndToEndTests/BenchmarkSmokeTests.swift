@@ -10,7 +10,7 @@ struct BenchmarkSmokeTests {
         URL(fileURLWithPath: CommandRunner.binary).deletingLastPathComponent().appendingPathComponent("mladesk-bench")
     }
 
-    @Test("Every in-process figure completes on a desk of 1,000 requests within a minute")
+    @Test("Every in-process figure completes on a desk of 1,000 requests")
     func smokeRunCompletes() throws {
         let process = Process()
         process.executableURL = Self.benchBinary
@@ -20,15 +20,12 @@ struct BenchmarkSmokeTests {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        let start = ContinuousClock.now
         try process.run()
         let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let elapsed = ContinuousClock.now - start
 
         #expect(process.terminationStatus == 0, "\(errors)")
-        #expect(elapsed < .seconds(60))
         let figures = Set(output.split(separator: "\n").compactMap { line -> String? in
             let fields = line.split(separator: "\t")
             guard fields.count == 8, Double(fields[3]) != nil else { return nil }

@@ -61,7 +61,7 @@ extension DeskSessionTests {
         try desk.waitUntil("the request shown as transmitted") {
             $0.contains("OUT-2026-0001  Transmitted") && !$0.contains("Change status")
         }
-        try leave(desk)
+        try desk.leaveToHomeAndQuit()
         try desk.waitForExit()
 
         let shown = try cli.run(["show", "OUT-2026-0001"])

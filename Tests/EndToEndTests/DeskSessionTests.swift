@@ -138,30 +138,6 @@ struct DeskSessionTests {
         try desk.waitForExit()
     }
 
-    /// Tabs forward until the focus marker sits on the field labelled `label`, waiting after
-    /// each Tab for the screen to change so that a slow frame never causes an overshoot.
-    private func moveTo(_ label: String, in desk: TmuxSession) throws {
-        for _ in 0..<40 {
-            let screen = try desk.settled()
-            if screen.contains("▸\(label)") { return }
-            try desk.press("Tab")
-            try desk.waitUntil("focus to move") { $0 != screen }
-        }
-        try desk.waitFor("▸\(label)", timeout: 2)
-    }
-
-    /// Goes back to the home screen and quits, one key at a time: Esc followed at once by a
-    /// letter is read as Alt-letter, as on any terminal.
-    func leave(_ desk: TmuxSession) throws {
-        for _ in 0..<4 {
-            if try desk.capture().contains("Needs attention") { break }
-            try desk.press("Escape")
-            usleep(100_000)
-        }
-        try desk.waitFor("Needs attention")
-        try desk.press("q")
-    }
-
     func selectInDialog(_ label: String, in desk: TmuxSession) throws {
         for _ in 0..<30 {
             let screen = try desk.settled()

@@ -17,12 +17,12 @@ public struct AppState: Sendable {
     public var detail: DetailState?
     public var form: RequestFormState?
     public var help = HelpState()
-    public var draft: DraftViewerState?
-    public var reports = ReportsState()
     public var evidenceForm: EvidenceFormState?
     public var evidenceItem: EvidenceItemState?
     /// What the check of the case file at opening found, when it found a problem.
     public var banner: DeskBanner?
+    public var draft: DraftViewerState?
+    public var reports = ReportsState()
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?
@@ -55,9 +55,9 @@ public struct AppState: Sendable {
             }
         case .form, .evidenceForm: return .form
         case .help: return .help
+        case .evidenceItem: return .evidenceItem
         case .draft: return .draft
         case .reports: return .reports
-        case .evidenceItem: return .evidenceItem
         }
     }
 

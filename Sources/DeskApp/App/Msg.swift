@@ -20,9 +20,6 @@ public enum Msg: Equatable, Sendable {
     case saved(Request)
     case statusChanged(Request)
     case failed(DeskError, during: EffectKind)
-    case checklistChanged(ChecklistItem, requestID: UUID)
-    case draftWritten(DraftWriteOrder)
-    case reportLoaded(ReportModel, period: ReportPeriod)
 
     /// The check of the case file run when the desk opened has finished.
     case deskVerified(VerifyReport)
@@ -32,4 +29,7 @@ public enum Msg: Equatable, Sendable {
     /// Hashing stopped before anything was recorded: cancelled, or a file could not be read.
     case hashingFailed(HashingError)
     case timelineLoaded(UUID, [CustodyEvent])
+    case checklistChanged(ChecklistItem, requestID: UUID)
+    case draftWritten(DraftWriteOrder)
+    case reportLoaded(ReportModel, period: ReportPeriod)
 }

@@ -49,9 +49,9 @@ enum Navigation {
         let leaving = state.pages.removeLast()
         switch leaving {
         case .form: state.form = nil
-        case .draft: state.draft = nil
         case .evidenceForm: state.evidenceForm = nil
         case .evidenceItem: state.evidenceItem = nil
+        case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
         default: break
         }
@@ -66,10 +66,10 @@ enum Navigation {
         case .detail:
             guard let detail = state.detail else { return [] }
             return [.loadDetails(detail.id, purpose: .view)]
-        case .reports: return ReportsScreen.load(&state)
         case .evidenceItem:
             guard let detail = state.detail, let item = state.evidenceItem else { return [] }
             return [.loadDetails(detail.id, purpose: .view), .loadTimeline(item.itemID)]
+        case .reports: return ReportsScreen.load(&state)
         case .form, .help, .draft, .evidenceForm: return []
         }
     }

@@ -45,6 +45,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return Navigation.refresh(&state)
     case .failed(let error, let kind):
         return ResultUpdate.failed(error, during: kind, state: &state)
+    case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:
+        return EvidenceUpdate.apply(msg, state: &state)
     case .checklistChanged(let item, let requestID):
         return ChecklistTab.changed(item, requestID: requestID, state: &state)
     case .draftWritten(let order):
@@ -54,8 +56,6 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let model, let period):
         ReportsScreen.loaded(model, period: period, state: &state)
         return []
-    case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:
-        return EvidenceUpdate.apply(msg, state: &state)
     }
 }
 
@@ -89,10 +89,10 @@ enum ActionUpdate {
         case .detail: return RequestDetailScreen.handle(action, state: &state)
         case .form: return RequestForm.handle(action, state: &state)
         case .help: return HelpScreen.handle(action, state: &state)
-        case .draft: return DraftViewer.handle(action, state: &state)
-        case .reports: return ReportsScreen.handle(action, state: &state)
         case .evidenceItem: return EvidenceItemView.handle(action, state: &state)
         case .evidenceForm: return EvidenceForm.handle(action, state: &state)
+        case .draft: return DraftViewer.handle(action, state: &state)
+        case .reports: return ReportsScreen.handle(action, state: &state)
         }
     }
 
@@ -115,12 +115,12 @@ enum ActionUpdate {
             state.message = DeskMessage("Your changes are still here; saving stays refused until you reload.")
         case (.status, _):
             return StatusDialog.handle(action, state: &state)
+        case (.hashing, _):
+            return HashingDialog.handle(action, state: &state)
         case (.prompt, _):
             return PromptDialog.handle(action, state: &state)
         case (.templates, _):
             return TemplatePicker.handle(action, state: &state)
-        case (.hashing, _):
-            return HashingDialog.handle(action, state: &state)
         default:
             break
         }

@@ -17,11 +17,6 @@ public enum Effect: Equatable, Sendable {
     case save(Request)
     case changeStatus(StatusChangeOrder)
     case quit
-    case changeChecklist(ChecklistOrder)
-    /// Writes a draft to the officer's file (never over an existing one) and records it.
-    case writeDraft(DraftWriteOrder)
-    /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
-    case loadReport(ReportPeriod, from: Date?)
     /// Runs `verify` on the case file in the background; answered by ``Msg/deskVerified(_:)``.
     case verifyDesk
     case recordExchange(EvidenceExchange)
@@ -37,6 +32,11 @@ public enum Effect: Equatable, Sendable {
     case loadTimeline(UUID)
     /// Stops the background task in that slot; the task answers when it has stopped.
     case cancel(BackgroundJob)
+    case changeChecklist(ChecklistOrder)
+    /// Writes a draft to the officer's file (never over an existing one) and records it.
+    case writeDraft(DraftWriteOrder)
+    /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
+    case loadReport(ReportPeriod, from: Date?)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -47,13 +47,13 @@ public enum Effect: Equatable, Sendable {
         case .create, .save: .save
         case .changeStatus: .statusChange
         case .quit: .quit
-        case .changeChecklist: .checklist
-        case .writeDraft: .draftWrite
-        case .loadReport: .report
         case .verifyDesk: .verify
         case .recordExchange, .addItem, .hashItems, .attachFile, .appendCustody: .evidence
         case .loadTimeline: .timeline
         case .cancel: .cancel
+        case .changeChecklist: .checklist
+        case .writeDraft: .draftWrite
+        case .loadReport: .report
         }
     }
 }
@@ -77,13 +77,13 @@ public enum EffectKind: Equatable, Sendable {
     case save
     case statusChange
     case quit
-    case checklist
-    case draftWrite
-    case report
     case verify
     case evidence
     case timeline
     case cancel
+    case checklist
+    case draftWrite
+    case report
 }
 
 /// A status change as the officer confirmed it in the dialog.

@@ -68,6 +68,21 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
     case statusConfirm = "status.confirm"
     case statusCancel = "status.cancel"
 
+    case evidenceNext = "evidence.next"
+    case evidencePrevious = "evidence.previous"
+    case evidencePageDown = "evidence.page_down"
+    case evidencePageUp = "evidence.page_up"
+    case evidenceOpen = "evidence.open"
+    case evidenceRecordExchange = "evidence.record_exchange"
+    case evidenceAddItem = "evidence.add_item"
+    case evidenceAddCustody = "evidence.add_custody"
+    case evidenceAttach = "evidence.attach"
+
+    case itemDown = "item.down"
+    case itemUp = "item.up"
+    case itemBack = "item.back"
+
+    case hashingCancel = "hashing.cancel"
     case homeReports = "home.reports"
     case requestDraft = "request.draft"
 
@@ -99,21 +114,6 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
 
     case promptConfirm = "prompt.confirm"
     case promptCancel = "prompt.cancel"
-    case evidenceNext = "evidence.next"
-    case evidencePrevious = "evidence.previous"
-    case evidencePageDown = "evidence.page_down"
-    case evidencePageUp = "evidence.page_up"
-    case evidenceOpen = "evidence.open"
-    case evidenceRecordExchange = "evidence.record_exchange"
-    case evidenceAddItem = "evidence.add_item"
-    case evidenceAddCustody = "evidence.add_custody"
-    case evidenceAttach = "evidence.attach"
-
-    case itemDown = "item.down"
-    case itemUp = "item.up"
-    case itemBack = "item.back"
-
-    case hashingCancel = "hashing.cancel"
 
     /// The one or two words the key bar shows next to the key.
     public var barLabel: String {
@@ -160,6 +160,18 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .statusNext: "Next"
         case .statusPrevious: "Previous"
         case .statusConfirm: "Change"
+        case .statusCancel: "Cancel"
+        case .evidenceNext, .itemDown: "Down"
+        case .evidencePrevious, .itemUp: "Up"
+        case .evidencePageDown: "Page down"
+        case .evidencePageUp: "Page up"
+        case .evidenceOpen: "Open item"
+        case .evidenceRecordExchange: "Exchange"
+        case .evidenceAddItem: "Item"
+        case .evidenceAddCustody: "Custody"
+        case .evidenceAttach: "Attach file"
+        case .itemBack: "Back"
+        case .hashingCancel: "Cancel"
         case .statusCancel, .templateCancel, .promptCancel: "Cancel"
         case .homeReports: "Reports"
         case .requestDraft: "Draft"
@@ -176,18 +188,6 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .reportsPeriod: "Period"
         case .templateChoose: "Draft"
         case .promptConfirm: "OK"
-        case .statusCancel: "Cancel"
-        case .evidenceNext, .itemDown: "Down"
-        case .evidencePrevious, .itemUp: "Up"
-        case .evidencePageDown: "Page down"
-        case .evidencePageUp: "Page up"
-        case .evidenceOpen: "Open item"
-        case .evidenceRecordExchange: "Exchange"
-        case .evidenceAddItem: "Item"
-        case .evidenceAddCustody: "Custody"
-        case .evidenceAttach: "Attach file"
-        case .itemBack: "Back"
-        case .hashingCancel: "Cancel"
         }
     }
 }

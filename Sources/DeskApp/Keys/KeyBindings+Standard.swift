@@ -152,6 +152,8 @@ extension KeyBindings {
             Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
             Binding(.requestEdit, [ch("e")], help: "Edit this request", showInBar: false),
             Binding(.requestStatus, [ch("s")], help: "Change the status of this request", showInBar: false),
+            Binding(.requestDraft, [ch("d")], help: "Draft a document (letter, notice) from this request",
+                    showInBar: false),
             Binding(.detailBack, [key(.escape)], help: "Back to the list"),
         ]),
         .evidenceItem: KeyMap([

@@ -10,8 +10,8 @@ enum DetailContent {
         case .summary: summary(details.request, deadlines: DeadlineLines.deadlines(of: details, context: context),
                                context: context, now: now)
         case .parties: parties(details.request, context: context)
-        case .checklist: []  // drawn with a cursor by ChecklistTab
-        case .evidence: []  // drawn as a selectable list by EvidenceTab
+        // The checklist and evidence tabs draw themselves, with a cursor (ChecklistTab, EvidenceTab).
+        case .checklist, .evidence: []
         case .history: history(details.history, audit: audit, context: context)
         }
     }

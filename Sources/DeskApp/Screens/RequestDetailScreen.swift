@@ -127,11 +127,11 @@ public enum RequestDetailScreen {
             screen.put("Loading…", x: body.x, y: body.y, role: .dim, maxWidth: body.width)
             return
         }
-        if detail.section == .checklist { return ChecklistTab.render(state, into: &screen) }
         if detail.section == .evidence {
             EvidenceTab.render(state, body: body, into: &screen)
             return
         }
+        if detail.section == .checklist { return ChecklistTab.render(state, into: &screen) }
         let all = rows(state, width: body.width)
         if all.count > body.height {
             let indicator = ScrollIndicator.text(offset: detail.scroll, visible: body.height, total: all.count)
