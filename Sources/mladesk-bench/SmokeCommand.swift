@@ -13,7 +13,7 @@ struct SmokeCommand: ParsableCommand {
 
     func run() throws {
         let data = try options.dataDirectory
-        let rounds = min(options.rounds, 3)
+        let rounds = 1
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mladesk-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -28,7 +28,18 @@ struct SmokeCommand: ParsableCommand {
         let blob = folder.appendingPathComponent("blob")
         try Data(repeating: 0x5A, count: 8 << 20).write(to: blob)
         figures.append(try HashFigures(path: blob.path, rounds: 1).measure())
+        figures.append(Figure(name: "smoke.cpu", size: count, unit: "s", samples: Samples([Self.processorSeconds()])))
         emit(figures)
+    }
+
+    /// Processor time this process used, user and system: what the smoke run costs, whatever
+    /// else the machine is doing at the time.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 
     /// The same requests `mladesk demo` writes, and their JSON archive.
