@@ -13,7 +13,7 @@ struct DeskSessionTests {
         return cli
     }
 
-    private func open(_ cli: CommandRunner, width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func open(_ cli: CommandRunner, width: Int = 100, height: Int = 30) throws -> TmuxSession {
         var environment = cli.environment
         environment["TERM"] = "xterm-256color"
         return try TmuxSession(arguments: [], environment: environment, width: width, height: height)
@@ -152,7 +152,7 @@ struct DeskSessionTests {
 
     /// Goes back to the home screen and quits, one key at a time: Esc followed at once by a
     /// letter is read as Alt-letter, as on any terminal.
-    private func leave(_ desk: TmuxSession) throws {
+    func leave(_ desk: TmuxSession) throws {
         for _ in 0..<4 {
             if try desk.capture().contains("Needs attention") { break }
             try desk.press("Escape")
@@ -162,7 +162,7 @@ struct DeskSessionTests {
         try desk.press("q")
     }
 
-    private func selectInDialog(_ label: String, in desk: TmuxSession) throws {
+    func selectInDialog(_ label: String, in desk: TmuxSession) throws {
         for _ in 0..<30 {
             let screen = try desk.settled()
             if screen.split(separator: "\n").contains(where: { $0.contains("(•) \(label)") }) {

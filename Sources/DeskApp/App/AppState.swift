@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var detail: DetailState?
     public var form: RequestFormState?
     public var help = HelpState()
+    public var draft: DraftViewerState?
+    public var reports = ReportsState()
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?
@@ -41,9 +43,11 @@ public struct AppState: Sendable {
         switch page {
         case .home: return .home
         case .list: return list.isEditingFilter ? .filter : .list
-        case .detail: return .detail
+        case .detail: return detail?.section == .checklist ? .checklist : .detail
         case .form: return .form
         case .help: return .help
+        case .draft: return .draft
+        case .reports: return .reports
         }
     }
 

@@ -19,10 +19,12 @@ public final class DeskRunner {
 
     /// - Parameter keymapText: the user's keys file, if any; an unreadable line throws with its number.
     public init(terminal: any Terminal, store: DeskStore, reference: ReferenceData, clock: any Clock = SystemClock(),
-                keymapText: String? = nil, timeZone: TimeZone = .current) throws(KeyMapError) {
+                keymapText: String? = nil, timeZone: TimeZone = .current,
+                templates: TemplateLibrary? = nil) throws(KeyMapError) {
         var keys = KeyBindings.standard
         if let keymapText { keys = try keys.remapped(with: keymapText) }
-        let context = DeskContext(reference: reference, officer: store.officer, keys: keys, timeZone: timeZone)
+        let context = DeskContext(reference: reference, officer: store.officer, keys: keys, timeZone: timeZone,
+                                  templates: templates)
         let size = terminal.size
         self.terminal = terminal
         self.clock = clock

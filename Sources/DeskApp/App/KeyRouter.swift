@@ -18,6 +18,7 @@ public enum KeyRouter {
     /// Whether the focus sits in something that edits text or filters a list by typing.
     static func takesText(_ state: AppState) -> Bool {
         if case .status(let dialog) = state.dialog { return dialog.takesText }
+        if case .prompt = state.dialog { return true }
         if state.dialog != nil { return false }
         switch state.page {
         case .list: return state.list.isEditingFilter

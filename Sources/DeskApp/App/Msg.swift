@@ -20,4 +20,7 @@ public enum Msg: Equatable, Sendable {
     case saved(Request)
     case statusChanged(Request)
     case failed(DeskError, during: EffectKind)
+    case checklistChanged(ChecklistItem, requestID: UUID)
+    case draftWritten(DraftWriteOrder)
+    case reportLoaded(ReportModel, period: ReportPeriod)
 }

@@ -38,10 +38,11 @@ enum Navigation {
         let leaving = state.pages.removeLast()
         switch leaving {
         case .form: state.form = nil
+        case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
         default: break
         }
-        return leaving == .help ? [] : refresh(&state)
+        return leaving == .help || leaving == .draft ? [] : refresh(&state)
     }
 
     /// Asks again for what the current page shows.
@@ -52,8 +53,19 @@ enum Navigation {
         case .detail:
             guard let detail = state.detail else { return [] }
             return [.loadDetails(detail.id, purpose: .view)]
-        case .form, .help: return []
+        case .reports: return ReportsScreen.load(&state)
+        case .form, .help, .draft: return []
         }
+    }
+
+    static func openDraft(_ state: inout AppState, _ draft: DraftViewerState) {
+        state.draft = draft
+        push(&state, .draft)
+    }
+
+    static func openReports(_ state: inout AppState) -> [Effect] {
+        push(&state, .reports)
+        return ReportsScreen.load(&state)
     }
 
     private static func push(_ state: inout AppState, _ page: Page) {

@@ -5,6 +5,8 @@ public enum Page: Equatable, Sendable {
     case detail
     case form
     case help
+    case draft
+    case reports
 
     /// The words in the title bar.
     public var title: String {
@@ -14,6 +16,8 @@ public enum Page: Equatable, Sendable {
         case .detail: "Request"
         case .form: "Request form"
         case .help: "Keys"
+        case .draft: "Draft"
+        case .reports: "Reports"
         }
     }
 }

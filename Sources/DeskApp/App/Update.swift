@@ -17,6 +17,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.message = nil
         return ActionUpdate.apply(action, state: &state)
     case .input(let event):
+        if case .prompt = state.dialog { return PromptDialog.input(event, state: &state) }
         if state.dialog != nil { return StatusDialog.input(event, state: &state) }
         switch state.page {
         case .list where state.list.isEditingFilter: return RequestListScreen.input(event, state: &state)
@@ -43,6 +44,15 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return Navigation.refresh(&state)
     case .failed(let error, let kind):
         return ResultUpdate.failed(error, during: kind, state: &state)
+    case .checklistChanged(let item, let requestID):
+        return ChecklistTab.changed(item, requestID: requestID, state: &state)
+    case .draftWritten(let order):
+        state.message = DeskMessage("Wrote the \(order.template) draft of \(order.reference) to \(order.path); "
+            + "it is recorded in the request's history.")
+        return []
+    case .reportLoaded(let model, let period):
+        ReportsScreen.loaded(model, period: period, state: &state)
+        return []
     }
 }
 
@@ -75,6 +85,8 @@ enum ActionUpdate {
         case .detail: return RequestDetailScreen.handle(action, state: &state)
         case .form: return RequestForm.handle(action, state: &state)
         case .help: return HelpScreen.handle(action, state: &state)
+        case .draft: return DraftViewer.handle(action, state: &state)
+        case .reports: return ReportsScreen.handle(action, state: &state)
         }
     }
 
@@ -97,6 +109,10 @@ enum ActionUpdate {
             state.message = DeskMessage("Your changes are still here; saving stays refused until you reload.")
         case (.status, _):
             return StatusDialog.handle(action, state: &state)
+        case (.prompt, _):
+            return PromptDialog.handle(action, state: &state)
+        case (.templates, _):
+            return TemplatePicker.handle(action, state: &state)
         default:
             break
         }
@@ -120,7 +136,9 @@ enum ResultUpdate {
         case .edit:
             Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
         case .status:
-            state.dialog = .status(StatusDialogState(request: request, context: state.context))
+            state.dialog = .status(StatusDialogState(request: request, context: state.context, checklist: details.checklist))
+        case .draft:
+            TemplatePicker.offer(details, state: &state)
         case .reloadForm:
             guard let form = state.form, form.original?.id == request.id else { return [] }
             var fresh = RequestFormState(editing: request, context: state.context)
@@ -183,6 +201,8 @@ enum Relayout {
         RequestListScreen.clampTop(&state)
         RequestDetailScreen.clampScroll(&state)
         HelpScreen.clampScroll(&state)
+        DraftViewer.clampScroll(&state)
+        ReportsScreen.clampScroll(&state)
         RequestForm.keepFocusVisible(&state)
         return []
     }

@@ -19,11 +19,15 @@ public func view(_ state: AppState, into screen: inout Screen) {
     case .detail: RequestDetailScreen.render(state, into: &screen)
     case .form: RequestFormScreen.render(state, into: &screen)
     case .help: HelpScreen.render(state, into: &screen)
+    case .draft: DraftViewer.render(state, into: &screen)
+    case .reports: ReportsScreen.render(state, into: &screen)
     }
     switch state.dialog {
     case .discard(let reason): QuestionDialogs.renderDiscard(reason, state: state, into: &screen)
     case .conflict(let info): QuestionDialogs.renderConflict(info, state: state, into: &screen)
     case .status(let dialog): StatusDialog.render(dialog, state: state, into: &screen)
+    case .prompt(let prompt): PromptDialog.render(prompt, state: state, into: &screen)
+    case .templates(let picker): TemplatePicker.render(picker, state: state, into: &screen)
     case nil: break
     }
     FrameView.renderMessage(state, into: &screen)

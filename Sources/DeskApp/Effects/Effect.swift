@@ -17,6 +17,11 @@ public enum Effect: Equatable, Sendable {
     case save(Request)
     case changeStatus(StatusChangeOrder)
     case quit
+    case changeChecklist(ChecklistOrder)
+    /// Writes a draft to the officer's file (never over an existing one) and records it.
+    case writeDraft(DraftWriteOrder)
+    /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
+    case loadReport(ReportPeriod, from: Date?)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -27,6 +32,9 @@ public enum Effect: Equatable, Sendable {
         case .create, .save: .save
         case .changeStatus: .statusChange
         case .quit: .quit
+        case .changeChecklist: .checklist
+        case .writeDraft: .draftWrite
+        case .loadReport: .report
         }
     }
 }
@@ -38,6 +46,8 @@ public enum DetailsPurpose: Equatable, Sendable {
     case status
     /// After a version conflict, to start the form again from what is stored now.
     case reloadForm
+    /// To offer the document templates that fit it.
+    case draft
 }
 
 /// What kind of effect failed.
@@ -48,6 +58,9 @@ public enum EffectKind: Equatable, Sendable {
     case save
     case statusChange
     case quit
+    case checklist
+    case draftWrite
+    case report
 }
 
 /// A status change as the officer confirmed it in the dialog.

@@ -39,6 +39,16 @@ public struct EffectRunner: Sendable {
                 return [.statusChanged(request)]
             case .quit:
                 return []
+            case .changeChecklist(let order):
+                let item = try store.changeChecklistItem(requestID: order.requestID, itemID: order.itemID, order.changes)
+                return [.checklistChanged(item, requestID: order.requestID)]
+            case .writeDraft(let order):
+                try SafeFileWriter.write(Data(order.text.utf8), to: order.path, replacing: false)
+                try store.recordDraft(requestID: order.requestID, template: order.template, file: order.path)
+                return [.draftWritten(order)]
+            case .loadReport(let period, let from):
+                let model = try store.report(from: from, until: nil, now: clock.now(), reference: store.reference)
+                return [.reportLoaded(model, period: period)]
             }
         } catch let error as DeskError {
             return [.failed(error, during: effect.kind)]

@@ -68,6 +68,38 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
     case statusConfirm = "status.confirm"
     case statusCancel = "status.cancel"
 
+    case homeReports = "home.reports"
+    case requestDraft = "request.draft"
+
+    case checklistUp = "checklist.previous"
+    case checklistDown = "checklist.next"
+    case checklistToggle = "checklist.toggle"
+    case checklistNotApplicable = "checklist.not_applicable"
+    case checklistNote = "checklist.note"
+    case checklistFilter = "checklist.filter"
+
+    case draftUp = "draft.up"
+    case draftDown = "draft.down"
+    case draftPageUp = "draft.page_up"
+    case draftPageDown = "draft.page_down"
+    case draftWrite = "draft.write"
+    case draftBack = "draft.back"
+
+    case reportsUp = "reports.up"
+    case reportsDown = "reports.down"
+    case reportsPageUp = "reports.page_up"
+    case reportsPageDown = "reports.page_down"
+    case reportsPeriod = "reports.period"
+    case reportsBack = "reports.back"
+
+    case templateUp = "template.previous"
+    case templateDown = "template.next"
+    case templateChoose = "template.choose"
+    case templateCancel = "template.cancel"
+
+    case promptConfirm = "prompt.confirm"
+    case promptCancel = "prompt.cancel"
+
     /// The one or two words the key bar shows next to the key.
     public var barLabel: String {
         switch self {
@@ -113,7 +145,22 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .statusNext: "Next"
         case .statusPrevious: "Previous"
         case .statusConfirm: "Change"
-        case .statusCancel: "Cancel"
+        case .statusCancel, .templateCancel, .promptCancel: "Cancel"
+        case .homeReports: "Reports"
+        case .requestDraft: "Draft"
+        case .checklistUp, .draftUp, .reportsUp, .templateUp: "Up"
+        case .checklistDown, .draftDown, .reportsDown, .templateDown: "Down"
+        case .checklistToggle: "Done/open"
+        case .checklistNotApplicable: "Not applicable"
+        case .checklistNote: "Note"
+        case .checklistFilter: "Open required"
+        case .draftPageUp, .reportsPageUp: "Page up"
+        case .draftPageDown, .reportsPageDown: "Page down"
+        case .draftWrite: "Write file"
+        case .draftBack, .reportsBack: "Back"
+        case .reportsPeriod: "Period"
+        case .templateChoose: "Draft"
+        case .promptConfirm: "OK"
         }
     }
 }

@@ -13,6 +13,11 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
     case confirm
     case conflict
     case status
+    case checklist
+    case draft
+    case reports
+    case templates
+    case prompt
 
     /// The heading of this scope on the help screen.
     public var title: String {
@@ -27,6 +32,11 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .confirm: "Question"
         case .conflict: "Changed by someone else"
         case .status: "Status change"
+        case .checklist: "Checklist (request detail)"
+        case .draft: "Draft viewer"
+        case .reports: "Reports"
+        case .templates: "Choosing a template"
+        case .prompt: "Text question"
         }
     }
 }
