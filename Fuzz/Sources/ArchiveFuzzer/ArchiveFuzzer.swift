@@ -30,3 +30,19 @@ public func fuzzArchiveImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
     _ = try? ArchiveFuzzer.desk.store.importArchive(archive, reference: ArchiveFuzzer.desk.reference, dryRun: true)
     return 0
 }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable target's entry point under the module's name; hand control to
+/// libFuzzer's driver from there.
+@_cdecl("ArchiveFuzzer_main")
+public func archiveFuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzArchiveImport(data, size) }
+}
