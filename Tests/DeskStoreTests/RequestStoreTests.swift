@@ -101,6 +101,25 @@ struct RequestStoreTests {
         #expect(overview.overdue == 1)
     }
 
+    @Test("Counts by direction and status follow every create and status change")
+    func tallyFollowsChanges() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        var first = try store.create(Fixtures.request(.outgoing, country: "DE"))
+        _ = try store.create(Fixtures.request(.outgoing, country: "FR"))
+        _ = try store.create(Fixtures.request(.incoming, country: "JP"))
+        first = try store.changeStatus(id: first.id, expectedVersion: first.version, to: .internalReview, note: "",
+                                       ground: nil)
+        #expect(try store.count(RequestQuery(direction: .outgoing)) == 2)
+        #expect(try store.count(RequestQuery(direction: .outgoing, statuses: [.draft])) == 1)
+        #expect(try store.count(RequestQuery(statuses: [.internalReview])) == 1)
+        #expect(try store.count(RequestQuery(statuses: [.draft, .internalReview, .received])) == 3)
+        let counts = try store.overview(now: Fixtures.today).statusCounts
+        #expect(counts.contains { $0.direction == .outgoing && $0.status == .internalReview && $0.count == 1 })
+        #expect(counts.contains { $0.direction == .outgoing && $0.status == .draft && $0.count == 1 })
+        #expect(counts.allSatisfy { $0.count > 0 })
+    }
+
     @Test("A failed save changes nothing and the store keeps working")
     func failedSaveRollsBack() throws {
         let folder = try TemporaryDirectory()

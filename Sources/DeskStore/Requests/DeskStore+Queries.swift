@@ -5,9 +5,9 @@ import GRDB
 extension DeskStore {
     /// How many requests match; the list shows it as "41–62 of N".
     public func count(_ query: RequestQuery) throws -> Int {
-        let sql = RequestQuerySQL(query)
+        let sql = RequestCountSQL(query)
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request \(sql.whereClause)", arguments: sql.arguments) ?? 0
+            try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
         }
     }
 
@@ -47,7 +47,7 @@ extension DeskStore {
         let weekMillis = DeskJSON.milliseconds(now.addingTimeInterval(7 * 86_400))
         let expiring = Agenda.preservationsExpiring(try agenda(now: now, days: Self.preservationWarningDays))
         return try read { db in
-            let counts = try Row.fetchAll(db, sql: "SELECT direction, status, COUNT(*) AS n FROM request GROUP BY direction, status")
+            let counts = try Row.fetchAll(db, sql: "SELECT direction, status, n FROM request_tally WHERE n > 0")
                 .compactMap { row -> DeskOverview.StatusCount? in
                     guard let direction = Direction(rawValue: row["direction"]), let status = RequestStatus(rawValue: row["status"])
                     else { return nil }

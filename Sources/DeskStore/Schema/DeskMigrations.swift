@@ -3,7 +3,7 @@ import GRDB
 /// The desk's schema as named, append-only migrations. Never edit a shipped migration: add one.
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
-    static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages"]
+    static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages", "v4-request-tally"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -19,7 +19,45 @@ enum DeskMigrations {
             try createPackageTables(db)
             try db.execute(sql: "PRAGMA user_version = 3")
         }
+        migrator.registerMigration(names[3]) { db in
+            try createRequestTally(db)
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
         return migrator
+    }
+
+    /// How many requests sit in each direction and status, kept by triggers in the same
+    /// transaction as every change. The home page and the unfiltered list read a few rows here
+    /// instead of counting the whole desk on every open: a `GROUP BY` over 100,000 requests
+    /// took about 25 ms, most of the open.
+    private static func createRequestTally(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE request_tally (
+                direction TEXT NOT NULL,
+                status TEXT NOT NULL,
+                n INTEGER NOT NULL,
+                PRIMARY KEY (direction, status)
+            ) STRICT, WITHOUT ROWID;
+            INSERT INTO request_tally (direction, status, n)
+                SELECT direction, status, COUNT(*) FROM request GROUP BY direction, status;
+
+            CREATE TRIGGER request_tally_insert AFTER INSERT ON request
+            BEGIN
+                INSERT INTO request_tally (direction, status, n) VALUES (NEW.direction, NEW.status, 1)
+                    ON CONFLICT (direction, status) DO UPDATE SET n = n + 1;
+            END;
+            CREATE TRIGGER request_tally_delete AFTER DELETE ON request
+            BEGIN
+                UPDATE request_tally SET n = n - 1 WHERE direction = OLD.direction AND status = OLD.status;
+            END;
+            CREATE TRIGGER request_tally_update AFTER UPDATE OF direction, status ON request
+                WHEN OLD.direction IS NOT NEW.direction OR OLD.status IS NOT NEW.status
+            BEGIN
+                UPDATE request_tally SET n = n - 1 WHERE direction = OLD.direction AND status = OLD.status;
+                INSERT INTO request_tally (direction, status, n) VALUES (NEW.direction, NEW.status, 1)
+                    ON CONFLICT (direction, status) DO UPDATE SET n = n + 1;
+            END;
+            """)
     }
 
     /// `first_due_at` is the earliest deadline of any kind (manual or computed), so the agenda

@@ -1,0 +1,48 @@
+import DeskCore
+import GRDB
+
+/// The cheapest exact count for a ``RequestQuery``: the list shows "41–62 of N" after every
+/// keystroke, so the count must not cost a pass over the whole desk when it can be avoided.
+///
+/// - Direction and status only (the tabs, the home page's figures): summed from
+///   `request_tally`, a few rows whatever the size of the desk.
+/// - Text only: counted in the full-text index itself, without looking up every match in
+///   the request table.
+/// - Anything else: `COUNT(*)` with the query's own `WHERE`, through its indexes.
+///
+/// The cases are recognised by comparing the query with one rebuilt from only the parts a
+/// case uses, so a filter added to ``RequestQuery`` later falls to the general count.
+struct RequestCountSQL {
+    var sql: String
+    var arguments: StatementArguments
+
+    init(_ query: RequestQuery) {
+        let match = RequestQuerySQL.ftsExpression(query.text)
+        var tallied = RequestQuery(direction: query.direction, statuses: query.statuses, sort: query.sort,
+                                   descending: query.descending)
+        tallied.text = match == nil ? query.text : ""
+        if query == tallied {
+            var conditions: [String] = []
+            arguments = []
+            if let direction = query.direction {
+                conditions.append("direction = ?")
+                arguments += [direction.rawValue]
+            }
+            if !query.statuses.isEmpty {
+                conditions.append("status IN (\(Array(repeating: "?", count: query.statuses.count).joined(separator: ", ")))")
+                arguments += StatementArguments(query.statuses.map(\.rawValue))
+            }
+            let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            sql = "SELECT COALESCE(SUM(n), 0) FROM request_tally \(clause)"
+            return
+        }
+        if let match, query == RequestQuery(text: query.text, sort: query.sort, descending: query.descending) {
+            sql = "SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH ?"
+            arguments = [match]
+            return
+        }
+        let filtered = RequestQuerySQL(query)
+        sql = "SELECT COUNT(*) FROM request \(filtered.whereClause)"
+        arguments = filtered.arguments
+    }
+}
