@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "mladesk", targets: ["mladesk"]),
+        /// For the fuzz targets in Fuzz/, which depend on this package by path.
+        .library(name: "DeskStore", targets: ["DeskStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -15,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -56,5 +59,17 @@ let package = Package(
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "DeskTestSupport"]),
         .testTarget(name: "DeskAppTests", dependencies: ["DeskApp", "DeskTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DeskTestSupport", "mladesk", "mladesk-bench"]),
+        /// A second program on a desk for the reliability tests; never shipped.
+        .executableTarget(name: "desk-stress", dependencies: ["DeskCore", "DeskStore", "DeskTestSupport"],
+                          path: "Tests/DeskStress"),
+        /// Crashes, write errors, full disks, second processes, damaged files, hostile input and
+        /// signals, each injected for real (docs/reliability.md).
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "DeskStore", "DeskTestSupport", "mladesk", "desk-stress",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )

@@ -9,7 +9,9 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
 #include <signal.h>
+#include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -32,9 +34,15 @@ static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_standout(void) { return A_STANDOUT; }
 
 /* Adopts the user's locale so wide characters are drawn, then starts curses on the standard
-   streams; returns NULL instead of exiting the process when the terminal cannot be used. */
+   streams; returns NULL instead of exiting the process when the terminal cannot be used.
+   The desk draws Unicode: under a locale that is not UTF-8 (LANG=C, POSIX, none) curses would
+   leave every character beyond ASCII blank, so the character type falls back to C.UTF-8. */
 static inline SCREEN *cn_start(void) {
     setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
+        setlocale(LC_CTYPE, "C.UTF-8");
+    }
     return newterm(NULL, stdout, stdin);
 }
 

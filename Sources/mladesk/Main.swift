@@ -10,6 +10,8 @@ import TermUI
 @main
 enum Main {
     static func main() {
+        // Past `ulimit -f` a write must fail (and the transaction roll back), not kill the program.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try Mladesk.parseAsRoot()
             try command.run()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskCore
+import DeskStore
 
 /// The `mladesk` command: with no subcommand it opens the full-screen desk.
 struct Mladesk: ParsableCommand {
@@ -12,7 +13,7 @@ struct Mladesk: ParsableCommand {
             Changes are recorded under --officer NAME (MLADESK_OFFICER, default: the login name).
             Exit codes: 0 success, 1 a problem found or a change refused, 2 a usage error.
             """,
-        version: "mladesk \(DeskVersion.program)",
+        version: "mladesk \(DeskVersion.program) (\(DataFormatVersions.summary))",
         subcommands: [
             OpenCommand.self,
             InitCommand.self,
@@ -27,6 +28,8 @@ struct Mladesk: ParsableCommand {
             ExportCommand.self,
             ImportCommand.self,
             VerifyCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
             EvidenceCommand.self,
             HashCommand.self,
             KeyCommand.self,

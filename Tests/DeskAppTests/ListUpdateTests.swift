@@ -146,7 +146,7 @@ import TermUI
         #expect(desk.state.list.query.overdueAt == DeskFixtures.now)
         desk.press(.key(.escape))
         #expect(desk.state.page == .home)
-        desk.press(.key(.down), .key(.down), .key(.down), .key(.down), .key(.down))
+        desk.press(.key(.down), .key(.down), .key(.down), .key(.down), .key(.down), .key(.down))
         desk.press(.key(.enter))
         #expect(desk.state.list.tab == .outgoing)
         #expect(desk.state.list.query.statuses == [.draft])

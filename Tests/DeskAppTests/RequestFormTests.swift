@@ -10,11 +10,20 @@ import TermUI
     /// A desk with the detail page of the fixture request open.
     static func detailOfFixture() -> DeskDriver {
         var desk = DeskDriver()
-        desk.send(.overviewLoaded(DeskOverview(recentlyChanged: [DeskFixtures.summary(DeskFixtures.request())])))
-        desk.press(.key(.down), .key(.down), .key(.down), .key(.down), .key(.down), .key(.enter))
-        #expect(desk.state.page == .detail)
+        openRecent(&desk, DeskFixtures.request())
         desk.send(.detailsLoaded(RequestDetails(request: DeskFixtures.request()), audit: [], purpose: .view))
         return desk
+    }
+
+    /// Opens `request` from the desk's "Recently changed" lines, wherever they sit on the page.
+    static func openRecent(_ desk: inout DeskDriver, _ request: Request) {
+        let overview = DeskOverview(recentlyChanged: [DeskFixtures.summary(request)])
+        desk.send(.overviewLoaded(overview))
+        let lines = HomeScreen.lines(overview, context: desk.state.context).filter { !$0.isHeading }
+        let index = lines.firstIndex { $0.target == .request(id: request.id, reference: request.reference.description) } ?? 0
+        for _ in 0..<index { desk.press(.key(.down)) }
+        desk.press(.key(.enter))
+        #expect(desk.state.page == .detail)
     }
 
     static func focus(_ desk: inout DeskDriver, on field: RequestField) {

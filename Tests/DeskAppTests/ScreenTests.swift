@@ -44,6 +44,7 @@ import TermUI
             "  Needs attention",
             " ▸ Overdue                                                               2",
             "   Due within 7 days                                                     5",
+            "   Preservations expiring within 14 days                                 0",
             "   Emergencies open                                                      1",
             "  Incoming",
             "   All incoming                                                         12",
@@ -52,10 +53,12 @@ import TermUI
             "   All outgoing                                                      1,207",
             "     Draft                                                               3",
             "     Transmitted                                                     1,204",
+            "  Reports",
+            "   Counts, turnaround, refusals and charts                               r",
             "  Recently changed",
             "   OUT-2026-0007  JP  Draft                               2026-03-10 00:00",
-            "", "", "", "", "", "", "", "",
-            "Enter Open  l All requests  n New  ? Help  q Quit",
+            "", "", "", "", "",
+            "Enter Open  l All requests  r Reports  n New  ? Help  q Quit",
         ])
         assertRole(screen, of: "Overdue", is: .selected)
         assertRole(screen, of: "Emergencies open", is: .warning)

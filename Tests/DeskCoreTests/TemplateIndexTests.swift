@@ -38,7 +38,7 @@ struct TemplateIndexTests {
         #expect {
             try TemplateIndex.decode(Data(json.utf8), file: "/desk/templates/templates.json", reference: Fixtures.reference)
         } throws: { error in
-            guard let error = error as? TemplateIndexError else { return false }
+            guard let error = error as? ReferenceDataError else { return false }
             return error.file == "/desk/templates/templates.json" && error.key == key && error.message.contains(message)
                 && error.description.hasPrefix("/desk/templates/templates.json: \(key): ")
         }
@@ -46,7 +46,7 @@ struct TemplateIndexTests {
 
     @Test("Text that is not JSON is refused as a whole file")
     func notJSON() {
-        #expect(throws: TemplateIndexError(file: "t.json", message: "is not valid JSON")) {
+        #expect(throws: ReferenceDataError(file: "t.json", message: "is not valid JSON")) {
             try TemplateIndex.decode(Data("{nope".utf8), file: "t.json")
         }
     }

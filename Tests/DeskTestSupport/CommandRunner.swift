@@ -6,6 +6,12 @@ public struct CommandRunner: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The built binary: `MLADESK_BINARY` if set, else `mladesk` beside the running test bundle.
@@ -21,21 +27,29 @@ public struct CommandRunner: Sendable {
     }
 
     public var environment: [String: String]
+    /// The program to run: the built binary unless a test runs another copy (an unpacked bundle).
+    public var executable: String
+    /// The working directory of the child; the test's own when nil.
+    public var workingDirectory: String?
 
     /// A clean environment: the desk file, the officer and the data folder are set explicitly.
-    public init(database: String, officer: String = "Ana Müller", extra: [String: String] = [:]) {
+    public init(database: String, officer: String = "Ana Müller", extra: [String: String] = [:],
+                executable: String = CommandRunner.binary, workingDirectory: String? = nil) {
         var environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
                            "MLADESK_DB": database, "MLADESK_OFFICER": officer,
                            "MLADESK_DATA": Fixtures.dataDirectory.path, "TZ": "UTC"]
         environment.merge(extra) { $1 }
         self.environment = environment
+        self.executable = executable
+        self.workingDirectory = workingDirectory
     }
 
     @discardableResult
     public func run(_ arguments: [String], input: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -1,5 +1,6 @@
 import DeskApp
 import DeskCore
+import DeskStore
 import TermUI
 
 /// Drives the pure desk like the run loop would, without a store: keys go through the key
@@ -7,8 +8,9 @@ import TermUI
 public struct DeskDriver {
     public var state: AppState
 
-    public init(width: Int = 80, height: Int = 24, officer: String = "anna") {
-        let context = DeskContext(reference: DeskFixtures.reference, officer: officer, timeZone: DeskFixtures.utc)
+    public init(width: Int = 80, height: Int = 24, officer: String = "anna", templates: TemplateLibrary? = nil) {
+        let context = DeskContext(reference: DeskFixtures.reference, officer: officer, timeZone: DeskFixtures.utc,
+                                  templates: templates)
         state = AppState(context: context, width: width, height: height, now: DeskFixtures.now)
     }
 

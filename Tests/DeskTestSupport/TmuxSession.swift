@@ -22,10 +22,22 @@ public final class TmuxSession: @unchecked Sendable {
     public let target = "desk"
 
     /// Starts `arguments` (after the binary) in a detached session of the given size.
-    public init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30) throws {
+    /// `command` replaces the built binary: another copy of it, or a tracer in front of it.
+    /// `workingDirectory` is where the program starts (tmux's own when nil).
+    public convenience init(arguments: [String], environment: [String: String], width: Int = 100, height: Int = 30,
+                            command: [String] = [CommandRunner.binary], workingDirectory: String? = nil) throws {
+        let line = (command + arguments).map(Self.quote).joined(separator: " ")
+        try self.init(shellCommand: line, environment: environment, width: width, height: height,
+                      workingDirectory: workingDirectory)
+    }
+
+    /// Starts a shell command line in the pane, for tests that look at the terminal after the
+    /// desk has gone (e.g. `mladesk; stty -a`).
+    public init(shellCommand command: String, environment: [String: String], width: Int = 100, height: Int = 30,
+                workingDirectory: String? = nil) throws {
         socket = "mladesk-test-\(UUID().uuidString.prefix(8))"
-        let command = ([CommandRunner.binary] + arguments).map(Self.quote).joined(separator: " ")
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"]
+        if let workingDirectory { args += ["-c", workingDirectory] }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             args += ["-e", "\(key)=\(value)"]
         }
@@ -60,6 +72,11 @@ public final class TmuxSession: @unchecked Sendable {
     /// The pane's title, which an escape sequence in stored text must never change.
     public func paneTitle() throws -> String {
         try tmux(["display-message", "-p", "-t", target, "#{pane_title}"]).trimmingCharacters(in: .newlines)
+    }
+
+    /// The process id of the pane's first process (the shell, when started with a command line).
+    public func panePID() throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Whether the program has exited (the pane stays, dead, thanks to remain-on-exit).
@@ -161,7 +178,7 @@ public final class TmuxSession: @unchecked Sendable {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 
-    private static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

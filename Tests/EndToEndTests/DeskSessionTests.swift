@@ -13,7 +13,7 @@ struct DeskSessionTests {
         return cli
     }
 
-    private func open(_ cli: CommandRunner, width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    func open(_ cli: CommandRunner, width: Int = 100, height: Int = 30) throws -> TmuxSession {
         var environment = cli.environment
         environment["TERM"] = "xterm-256color"
         return try TmuxSession(arguments: [], environment: environment, width: width, height: height)
@@ -36,13 +36,13 @@ struct DeskSessionTests {
         try desk.waitFor("1 Summary")
         try desk.press("e")
         try desk.waitFor("Edit \(reference)")
-        try moveTo("Operation", in: desk)
+        try desk.moveTo("Operation")
         try desk.press("C-u")
         try desk.type("OP-TMUX-ÉTÉ")
         try desk.press("C-s")
         try desk.waitFor("OP-TMUX-ÉTÉ")
         try desk.waitForAbsence("Edit \(reference)")
-        try leave(desk)
+        try desk.leaveToHomeAndQuit()
         try desk.waitForExit()
 
         let shown = try cli.run(["show", reference])
@@ -71,21 +71,21 @@ struct DeskSessionTests {
         try desk.waitFor("New request")
         try desk.press("C-s")
         try desk.waitFor("Not saved")
-        try moveTo("Country", in: desk)
+        try desk.moveTo("Country")
         try desk.type("germany")
         try desk.press("Enter")
-        try moveTo("Legal basis", in: desk)
+        try desk.moveTo("Legal basis")
         try desk.type("budapest")
         try desk.press("Enter")
-        try moveTo("Request types", in: desk)
+        try desk.moveTo("Request types")
         try desk.type("subscriber")
         try desk.press("Space")
-        try moveTo("Summary of facts", in: desk)
+        try desk.moveTo("Summary of facts")
         try desk.type("東京 phishing kit \u{202E}gnp.exe")
         try desk.press("C-s")
         try desk.waitFor("OUT-")
         try desk.waitForAbsence("New request")
-        try leave(desk)
+        try desk.leaveToHomeAndQuit()
         try desk.waitForExit()
         let listed = try cli.run(["list", "--format", "json"])
         let rows = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
@@ -138,31 +138,7 @@ struct DeskSessionTests {
         try desk.waitForExit()
     }
 
-    /// Tabs forward until the focus marker sits on the field labelled `label`, waiting after
-    /// each Tab for the screen to change so that a slow frame never causes an overshoot.
-    private func moveTo(_ label: String, in desk: TmuxSession) throws {
-        for _ in 0..<40 {
-            let screen = try desk.settled()
-            if screen.contains("▸\(label)") { return }
-            try desk.press("Tab")
-            try desk.waitUntil("focus to move") { $0 != screen }
-        }
-        try desk.waitFor("▸\(label)", timeout: 2)
-    }
-
-    /// Goes back to the home screen and quits, one key at a time: Esc followed at once by a
-    /// letter is read as Alt-letter, as on any terminal.
-    private func leave(_ desk: TmuxSession) throws {
-        for _ in 0..<4 {
-            if try desk.capture().contains("Needs attention") { break }
-            try desk.press("Escape")
-            usleep(100_000)
-        }
-        try desk.waitFor("Needs attention")
-        try desk.press("q")
-    }
-
-    private func selectInDialog(_ label: String, in desk: TmuxSession) throws {
+    func selectInDialog(_ label: String, in desk: TmuxSession) throws {
         for _ in 0..<30 {
             let screen = try desk.settled()
             if screen.split(separator: "\n").contains(where: { $0.contains("(•) \(label)") }) {

@@ -17,6 +17,12 @@ public struct AppState: Sendable {
     public var detail: DetailState?
     public var form: RequestFormState?
     public var help = HelpState()
+    public var evidenceForm: EvidenceFormState?
+    public var evidenceItem: EvidenceItemState?
+    /// What the check of the case file at opening found, when it found a problem.
+    public var banner: DeskBanner?
+    public var draft: DraftViewerState?
+    public var reports = ReportsState()
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?
@@ -31,7 +37,7 @@ public struct AppState: Sendable {
     }
 
     /// What the desk asks for when it opens.
-    public static let startEffects: [Effect] = [.loadOverview]
+    public static let startEffects: [Effect] = [.loadOverview, .verifyDesk]
 
     public var page: Page { pages.last ?? .home }
 
@@ -41,12 +47,20 @@ public struct AppState: Sendable {
         switch page {
         case .home: return .home
         case .list: return list.isEditingFilter ? .filter : .list
-        case .detail: return .detail
-        case .form: return .form
+        case .detail:
+            switch detail?.section {
+            case .checklist: return .checklist
+            case .evidence: return .evidence
+            default: return .detail
+            }
+        case .form, .evidenceForm: return .form
         case .help: return .help
+        case .evidenceItem: return .evidenceItem
+        case .draft: return .draft
+        case .reports: return .reports
         }
     }
 
     /// The size the layout is computed for.
-    public var layout: DeskLayout { DeskLayout(width: width, height: height) }
+    public var layout: DeskLayout { DeskLayout(width: width, height: height, bannerRows: banner == nil ? 0 : 1) }
 }

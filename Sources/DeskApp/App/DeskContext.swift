@@ -1,4 +1,5 @@
 import DeskCore
+import DeskStore
 import Foundation
 
 /// What stays fixed while the desk runs: reference data, who is working, the keys and the
@@ -9,13 +10,16 @@ public struct DeskContext: Sendable {
     public let keys: KeyBindings
     /// Dates are stored in UTC and shown in this zone (the machine's, unless a test pins one).
     public let timeZone: TimeZone
+    /// The document templates, loaded once when the desk opens; drafting is off without them.
+    public let templates: TemplateLibrary?
 
     public init(reference: ReferenceData, officer: String, keys: KeyBindings = .standard,
-                timeZone: TimeZone = .current) {
+                timeZone: TimeZone = .current, templates: TemplateLibrary? = nil) {
         self.reference = reference
         self.officer = officer
         self.keys = keys
         self.timeZone = timeZone
+        self.templates = templates
     }
 
     public var dates: DateText { DateText(timeZone: timeZone) }

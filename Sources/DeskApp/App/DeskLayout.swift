@@ -9,19 +9,25 @@ public struct DeskLayout: Equatable, Sendable {
 
     public let width: Int
     public let height: Int
+    /// Rows under the title bar taken by the banner (0 or 1).
+    public let bannerRows: Int
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, bannerRows: Int = 0) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.bannerRows = max(0, bannerRows)
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     public var titleRow: Int { 0 }
+    public var bannerRow: Int { 1 }
     public var messageRow: Int { height - 2 }
     public var keyBarRow: Int { height - 1 }
     /// Between the title bar and the message line.
-    public var content: Rect { Rect(x: 0, y: 1, width: width, height: max(0, height - 3)) }
+    public var content: Rect {
+        Rect(x: 0, y: 1 + bannerRows, width: width, height: max(0, height - 3 - bannerRows))
+    }
 
     /// The list table (header included): below the tab row and the filter row.
     public var listTable: Rect {

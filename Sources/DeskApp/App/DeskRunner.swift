@@ -8,7 +8,8 @@ import TermUI
 /// Each event goes: resize first (nothing may swallow it) → key table of the focused scope →
 /// ``update(_:_:)`` → effects run against the store, their answers fed back → ``view(_:into:)``.
 /// A frame is presented only when it differs from the last one, so idle ticks and keys that
-/// change nothing never redraw.
+/// change nothing never redraw. Messages posted by background tasks are drained after every
+/// event and every wait; while a task runs the wait is short, so progress shows as it happens.
 public final class DeskRunner {
     public private(set) var state: AppState
     private let terminal: any Terminal
@@ -19,10 +20,12 @@ public final class DeskRunner {
 
     /// - Parameter keymapText: the user's keys file, if any; an unreadable line throws with its number.
     public init(terminal: any Terminal, store: DeskStore, reference: ReferenceData, clock: any Clock = SystemClock(),
-                keymapText: String? = nil, timeZone: TimeZone = .current) throws(KeyMapError) {
+                keymapText: String? = nil, timeZone: TimeZone = .current,
+                templates: TemplateLibrary? = nil) throws(KeyMapError) {
         var keys = KeyBindings.standard
         if let keymapText { keys = try keys.remapped(with: keymapText) }
-        let context = DeskContext(reference: reference, officer: store.officer, keys: keys, timeZone: timeZone)
+        let context = DeskContext(reference: reference, officer: store.officer, keys: keys, timeZone: timeZone,
+                                  templates: templates)
         let size = terminal.size
         self.terminal = terminal
         self.clock = clock
@@ -30,23 +33,34 @@ public final class DeskRunner {
         self.state = AppState(context: context, width: size.width, height: size.height, now: clock.now())
     }
 
-    /// Runs until the officer quits. The caller restores the terminal afterwards.
+    /// How long the loop waits for a key while background work runs, and while it does not.
+    static let busyPollMilliseconds = 50
+    static let idlePollMilliseconds = 1000
+
+    /// Runs until the officer quits, then stops any background work. The caller restores the
+    /// terminal afterwards.
     public func run() {
         start()
         while !state.isFinished {
-            if let event = terminal.nextEvent(timeoutMilliseconds: 1000) {
+            let timeout = effects.tasks.isBusy ? Self.busyPollMilliseconds : Self.idlePollMilliseconds
+            if let event = terminal.nextEvent(timeoutMilliseconds: timeout) {
                 process(event)
             } else {
                 tick()
             }
         }
+        effects.tasks.cancelAll()
     }
+
+    /// Whether background work (hashing, the opening verify) is still running.
+    public var isBackgroundBusy: Bool { effects.tasks.isBusy }
 
     /// Loads the desk and draws the first frame; `run()` calls it, tests may call it alone.
     public func start() {
         guard !started else { return }
         started = true
         perform(AppState.startEffects)
+        drainBackground()
         render()
     }
 
@@ -57,22 +71,33 @@ public final class DeskRunner {
         if let msg = KeyRouter.message(for: event, in: state) {
             dispatch(msg)
         }
+        drainBackground()
         render()
     }
 
-    /// Handles every event already queued, without waiting; returns false once the desk quit.
+    /// Handles every event already queued and every message background work has posted,
+    /// without waiting; returns false once the desk quit.
     @discardableResult
     public func processPending() -> Bool {
         start()
         while !state.isFinished, let event = terminal.nextEvent(timeoutMilliseconds: 0) {
             process(event)
         }
+        tick()
         return !state.isFinished
     }
 
     private func tick() {
         tickClock()
+        drainBackground()
         render()
+    }
+
+    /// Feeds what background tasks posted to `update`, and runs the effects it asks for.
+    private func drainBackground() {
+        for msg in effects.tasks.drain() {
+            dispatch(msg)
+        }
     }
 
     /// Moves "now" forward when the minute changed, so the clock in the title and "today"

@@ -18,18 +18,26 @@ public enum KeyRouter {
     /// Whether the focus sits in something that edits text or filters a list by typing.
     static func takesText(_ state: AppState) -> Bool {
         if case .status(let dialog) = state.dialog { return dialog.takesText }
+        if case .prompt = state.dialog { return true }
         if state.dialog != nil { return false }
         switch state.page {
         case .list: return state.list.isEditingFilter
         case .form: return state.form?.focusedField != nil
+        case .evidenceForm: return state.evidenceForm?.focusedField != nil
         default: return false
         }
     }
 
     /// Text areas and choice lists use ↑/↓ themselves; they give focus away at their edges.
     private static func focusScrollsWithin(_ state: AppState) -> Bool {
-        guard state.dialog == nil, state.page == .form, let field = state.form?.focusedField else { return false }
-        switch field.kind {
+        guard state.dialog == nil else { return false }
+        let kind: FormFieldKind? = switch state.page {
+        case .form: state.form?.focusedField?.kind
+        case .evidenceForm: state.evidenceForm?.focusedField?.kind
+        default: nil
+        }
+        guard let kind else { return false }
+        switch kind {
         case .area, .choice, .multiChoice: return true
         case .text, .date: return false
         }

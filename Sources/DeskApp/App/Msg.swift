@@ -20,4 +20,16 @@ public enum Msg: Equatable, Sendable {
     case saved(Request)
     case statusChanged(Request)
     case failed(DeskError, during: EffectKind)
+
+    /// The check of the case file run when the desk opened has finished.
+    case deskVerified(VerifyReport)
+    case evidenceSaved(EvidenceSaved)
+    /// How far the background hashing is.
+    case hashProgress(HashProgress)
+    /// Hashing stopped before anything was recorded: cancelled, or a file could not be read.
+    case hashingFailed(HashingError)
+    case timelineLoaded(UUID, [CustodyEvent])
+    case checklistChanged(ChecklistItem, requestID: UUID)
+    case draftWritten(DraftWriteOrder)
+    case reportLoaded(ReportModel, period: ReportPeriod)
 }

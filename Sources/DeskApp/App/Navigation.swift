@@ -27,6 +27,17 @@ enum Navigation {
         push(&state, .form)
     }
 
+    static func openEvidenceForm(_ state: inout AppState, _ form: EvidenceFormState) {
+        state.evidenceForm = form
+        push(&state, .evidenceForm)
+    }
+
+    static func openEvidenceItem(_ state: inout AppState, itemID: UUID) -> [Effect] {
+        state.evidenceItem = EvidenceItemState(itemID: itemID)
+        push(&state, .evidenceItem)
+        return [.loadTimeline(itemID)]
+    }
+
     static func openHelp(_ state: inout AppState) {
         state.help = HelpState()
         push(&state, .help)
@@ -38,10 +49,13 @@ enum Navigation {
         let leaving = state.pages.removeLast()
         switch leaving {
         case .form: state.form = nil
+        case .evidenceForm: state.evidenceForm = nil
+        case .evidenceItem: state.evidenceItem = nil
+        case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
         default: break
         }
-        return leaving == .help ? [] : refresh(&state)
+        return leaving == .help || leaving == .draft ? [] : refresh(&state)
     }
 
     /// Asks again for what the current page shows.
@@ -52,8 +66,22 @@ enum Navigation {
         case .detail:
             guard let detail = state.detail else { return [] }
             return [.loadDetails(detail.id, purpose: .view)]
-        case .form, .help: return []
+        case .evidenceItem:
+            guard let detail = state.detail, let item = state.evidenceItem else { return [] }
+            return [.loadDetails(detail.id, purpose: .view), .loadTimeline(item.itemID)]
+        case .reports: return ReportsScreen.load(&state)
+        case .form, .help, .draft, .evidenceForm: return []
         }
+    }
+
+    static func openDraft(_ state: inout AppState, _ draft: DraftViewerState) {
+        state.draft = draft
+        push(&state, .draft)
+    }
+
+    static func openReports(_ state: inout AppState) -> [Effect] {
+        push(&state, .reports)
+        return ReportsScreen.load(&state)
     }
 
     private static func push(_ state: inout AppState, _ page: Page) {

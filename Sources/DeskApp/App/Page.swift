@@ -5,6 +5,10 @@ public enum Page: Equatable, Sendable {
     case detail
     case form
     case help
+    case evidenceItem
+    case evidenceForm
+    case draft
+    case reports
 
     /// The words in the title bar.
     public var title: String {
@@ -14,6 +18,10 @@ public enum Page: Equatable, Sendable {
         case .detail: "Request"
         case .form: "Request form"
         case .help: "Keys"
+        case .evidenceItem: "Evidence item"
+        case .evidenceForm: "Evidence form"
+        case .draft: "Draft"
+        case .reports: "Reports"
         }
     }
 }

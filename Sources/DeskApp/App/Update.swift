@@ -17,10 +17,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.message = nil
         return ActionUpdate.apply(action, state: &state)
     case .input(let event):
+        if case .prompt = state.dialog { return PromptDialog.input(event, state: &state) }
         if state.dialog != nil { return StatusDialog.input(event, state: &state) }
         switch state.page {
         case .list where state.list.isEditingFilter: return RequestListScreen.input(event, state: &state)
         case .form: return RequestForm.input(event, state: &state)
+        case .evidenceForm: return EvidenceForm.input(event, state: &state)
         default: return []
         }
     case .overviewLoaded(let overview):
@@ -43,6 +45,17 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return Navigation.refresh(&state)
     case .failed(let error, let kind):
         return ResultUpdate.failed(error, during: kind, state: &state)
+    case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:
+        return EvidenceUpdate.apply(msg, state: &state)
+    case .checklistChanged(let item, let requestID):
+        return ChecklistTab.changed(item, requestID: requestID, state: &state)
+    case .draftWritten(let order):
+        state.message = DeskMessage("Wrote the \(order.template) draft of \(order.reference) to \(order.path); "
+            + "it is recorded in the request's history.")
+        return []
+    case .reportLoaded(let model, let period):
+        ReportsScreen.loaded(model, period: period, state: &state)
+        return []
     }
 }
 
@@ -57,7 +70,7 @@ enum ActionUpdate {
             Navigation.openHelp(&state)
             return []
         case .quit:
-            if state.form?.isDirty == true {
+            if state.form?.isDirty == true || state.evidenceForm?.isDirty == true {
                 state.dialog = .discard(.quit)
                 return []
             }
@@ -72,9 +85,14 @@ enum ActionUpdate {
         switch state.page {
         case .home: return HomeScreen.handle(action, state: &state)
         case .list: return RequestListScreen.handle(action, state: &state)
+        case .detail where state.detail?.section == .evidence: return EvidenceTab.handle(action, state: &state)
         case .detail: return RequestDetailScreen.handle(action, state: &state)
         case .form: return RequestForm.handle(action, state: &state)
         case .help: return HelpScreen.handle(action, state: &state)
+        case .evidenceItem: return EvidenceItemView.handle(action, state: &state)
+        case .evidenceForm: return EvidenceForm.handle(action, state: &state)
+        case .draft: return DraftViewer.handle(action, state: &state)
+        case .reports: return ReportsScreen.handle(action, state: &state)
         }
     }
 
@@ -97,6 +115,12 @@ enum ActionUpdate {
             state.message = DeskMessage("Your changes are still here; saving stays refused until you reload.")
         case (.status, _):
             return StatusDialog.handle(action, state: &state)
+        case (.hashing, _):
+            return HashingDialog.handle(action, state: &state)
+        case (.prompt, _):
+            return PromptDialog.handle(action, state: &state)
+        case (.templates, _):
+            return TemplatePicker.handle(action, state: &state)
         default:
             break
         }
@@ -117,10 +141,14 @@ enum ResultUpdate {
             detail.reference = request.reference.description
             state.detail = detail
             RequestDetailScreen.clampScroll(&state)
+            EvidenceTab.clamp(&state)
+            EvidenceItemView.clampScroll(&state)
         case .edit:
             Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
         case .status:
-            state.dialog = .status(StatusDialogState(request: request, context: state.context))
+            state.dialog = .status(StatusDialogState(request: request, context: state.context, checklist: details.checklist))
+        case .draft:
+            TemplatePicker.offer(details, state: &state)
         case .reloadForm:
             guard let form = state.form, form.original?.id == request.id else { return [] }
             var fresh = RequestFormState(editing: request, context: state.context)
@@ -160,6 +188,12 @@ enum ResultUpdate {
             default:
                 break
             }
+        case .evidence:
+            EvidenceForm.failed(error.description, pathProblem: nil, state: &state)
+            return []
+        case .verify:
+            state.banner = .checkFailed(error.description)
+            return []
         case .statusChange:
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false
@@ -183,7 +217,12 @@ enum Relayout {
         RequestListScreen.clampTop(&state)
         RequestDetailScreen.clampScroll(&state)
         HelpScreen.clampScroll(&state)
+        DraftViewer.clampScroll(&state)
+        ReportsScreen.clampScroll(&state)
         RequestForm.keepFocusVisible(&state)
+        EvidenceTab.clamp(&state)
+        EvidenceItemView.clampScroll(&state)
+        EvidenceForm.keepFocusVisible(&state)
         return []
     }
 }

@@ -59,6 +59,10 @@ enum StatusDialog {
             dialog.error = "\(dialog.current.label) is final here: no further status is allowed."
             return []
         }
+        if let refusal = dialog.gateRefusals[target] {
+            dialog.error = refusal
+            return []
+        }
         let note = dialog.note.text.trimmingCharacters(in: .whitespaces)
         var ground: RefusalGroundID?
         switch Workflow.requirement(for: target) {
@@ -90,8 +94,9 @@ enum StatusDialog {
         let needsGround = dialog.requirement == .ground
         let listRows = max(1, min(dialog.targets.count, needsGround ? 5 : 9))
         let groundRows = needsGround ? 6 : 0
-        let height = min(area.height, 2 + 1 + listRows + 1 + groundRows + 2 + 1 + 1)
         let width = min(area.width, 64)
+        let errorLines = dialog.error.map { WordWrap.wrap($0, width: max(1, width - 2)) } ?? []
+        let height = min(area.height, 2 + 1 + listRows + 1 + groundRows + 2 + 1 + max(1, errorLines.count))
         let inner = DialogView.frame(title: "Change status of \(dialog.reference)", width: width, height: height,
                                      in: area, into: &screen)
         guard !inner.isEmpty else { return }
@@ -114,6 +119,9 @@ enum StatusDialog {
             case .reason: text += "  (needs a reason)"
             case nil: break
             }
+            if let missing = dialog.missingItems[status] {
+                text += missing == 1 ? "  (1 item missing)" : "  (\(missing) items missing)"
+            }
             screen.fill(Rect(x: inner.x, y: y + row, width: inner.width, height: 1), role: role)
             screen.put(text, x: inner.x, y: y + row, role: role, maxWidth: inner.width)
         }
@@ -131,8 +139,8 @@ enum StatusDialog {
         screen.fill(noteRect, role: .input)
         TextFieldView.render(dialog.note, into: &screen, rect: noteRect, focused: dialog.focus == .note)
         y += 1
-        if let error = dialog.error {
-            screen.put(error, x: inner.x, y: y, role: .error, maxWidth: inner.width)
+        for (row, line) in errorLines.enumerated() where y + row < inner.maxY {
+            screen.put(line, x: inner.x, y: y + row, role: .error, maxWidth: inner.width)
         }
         if dialog.focus == .targets { screen.cursor = nil }
     }

@@ -25,14 +25,24 @@ public struct StatusDialogState: Equatable, Sendable {
     /// Why the last attempt was refused, in words.
     public var error: String?
     public var isSubmitting = false
+    /// Targets the checklist still blocks, with how many required items are open for each.
+    public var missingItems: [RequestStatus: Int] = [:]
+    /// The refusal ``ChecklistGate`` gives for each blocked target: the same words as the command line.
+    public var gateRefusals: [RequestStatus: String] = [:]
 
-    public init(request: Request, context: DeskContext) {
+    /// - Parameter checklist: the request's checklist, so targets it gates are marked and refused here.
+    public init(request: Request, context: DeskContext, checklist: [ChecklistItem] = []) {
         requestID = request.id
         reference = request.reference.description
         version = request.version
         current = request.status
         targets = Workflow.targets(from: request.status, direction: request.direction)
         ground = ChoiceState(options: context.reference.refusalGrounds.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
+        for target in targets {
+            guard let refusal = ChecklistGate.refusal(for: request, checklist: checklist, target: target) else { continue }
+            gateRefusals[target] = refusal
+            missingItems[target] = ChecklistGate.missing(in: checklist, for: target).count
+        }
     }
 
     public var target: RequestStatus? { targets.indices.contains(highlighted) ? targets[highlighted] : nil }

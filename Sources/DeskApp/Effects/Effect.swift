@@ -17,6 +17,26 @@ public enum Effect: Equatable, Sendable {
     case save(Request)
     case changeStatus(StatusChangeOrder)
     case quit
+    /// Runs `verify` on the case file in the background; answered by ``Msg/deskVerified(_:)``.
+    case verifyDesk
+    case recordExchange(EvidenceExchange)
+    /// An item without a file; answered by ``Msg/evidenceSaved(_:)``.
+    case addItem(EvidenceItem)
+    /// Hashes a file or folder in the background into new items of the template's exchange,
+    /// posting ``Msg/hashProgress(_:)`` until ``Msg/evidenceSaved(_:)`` or ``Msg/hashingFailed(_:)``.
+    case hashItems(EvidenceItem, path: String)
+    /// Hashes a file in the background for an item recorded without one.
+    case attachFile(itemID: UUID, path: String)
+    case appendCustody(CustodyEvent)
+    /// An item's custody events; answered by ``Msg/timelineLoaded(_:_:)``.
+    case loadTimeline(UUID)
+    /// Stops the background task in that slot; the task answers when it has stopped.
+    case cancel(BackgroundJob)
+    case changeChecklist(ChecklistOrder)
+    /// Writes a draft to the officer's file (never over an existing one) and records it.
+    case writeDraft(DraftWriteOrder)
+    /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
+    case loadReport(ReportPeriod, from: Date?)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -27,6 +47,13 @@ public enum Effect: Equatable, Sendable {
         case .create, .save: .save
         case .changeStatus: .statusChange
         case .quit: .quit
+        case .verifyDesk: .verify
+        case .recordExchange, .addItem, .hashItems, .attachFile, .appendCustody: .evidence
+        case .loadTimeline: .timeline
+        case .cancel: .cancel
+        case .changeChecklist: .checklist
+        case .writeDraft: .draftWrite
+        case .loadReport: .report
         }
     }
 }
@@ -38,6 +65,8 @@ public enum DetailsPurpose: Equatable, Sendable {
     case status
     /// After a version conflict, to start the form again from what is stored now.
     case reloadForm
+    /// To offer the document templates that fit it.
+    case draft
 }
 
 /// What kind of effect failed.
@@ -48,6 +77,13 @@ public enum EffectKind: Equatable, Sendable {
     case save
     case statusChange
     case quit
+    case verify
+    case evidence
+    case timeline
+    case cancel
+    case checklist
+    case draftWrite
+    case report
 }
 
 /// A status change as the officer confirmed it in the dialog.

@@ -3,14 +3,17 @@ import DeskStore
 import Foundation
 
 /// Carries out effects against the case file and answers with messages. Store calls are
-/// indexed and take about a millisecond, so they run synchronously on the loop.
+/// indexed and take about a millisecond, so they run synchronously on the loop; hashing and the
+/// whole-file verify run in ``tasks`` and answer later through its inbox.
 public struct EffectRunner: Sendable {
     public let store: DeskStore
     public let clock: any Clock
+    public let tasks: BackgroundTasks
 
-    public init(store: DeskStore, clock: any Clock) {
+    public init(store: DeskStore, clock: any Clock, tasks: BackgroundTasks = BackgroundTasks()) {
         self.store = store
         self.clock = clock
+        self.tasks = tasks
     }
 
     /// The answer to one effect; `.quit` needs none.
@@ -39,11 +42,78 @@ public struct EffectRunner: Sendable {
                 return [.statusChanged(request)]
             case .quit:
                 return []
+            case .recordExchange(let exchange):
+                return [.evidenceSaved(.exchange(try store.recordExchange(exchange)))]
+            case .addItem(let item):
+                return [.evidenceSaved(.items([try store.addItem(item)], skipped: 0))]
+            case .appendCustody(let event):
+                return [.evidenceSaved(.custody(try store.appendCustody(event)))]
+            case .loadTimeline(let itemID):
+                return [.timelineLoaded(itemID, try store.timeline(itemID: itemID))]
+            case .cancel(let job):
+                tasks.cancel(job)
+                return []
+            case .verifyDesk, .hashItems, .attachFile:
+                return startInBackground(effect)
+            case .changeChecklist(let order):
+                let item = try store.changeChecklistItem(requestID: order.requestID, itemID: order.itemID, order.changes)
+                return [.checklistChanged(item, requestID: order.requestID)]
+            case .writeDraft(let order):
+                try SafeFileWriter.write(Data(order.text.utf8), to: order.path, replacing: false)
+                try store.recordDraft(requestID: order.requestID, template: order.template, file: order.path)
+                return [.draftWritten(order)]
+            case .loadReport(let period, let from):
+                let model = try store.report(from: from, until: nil, now: clock.now(), reference: store.reference)
+                return [.reportLoaded(model, period: period)]
             }
         } catch let error as DeskError {
             return [.failed(error, during: effect.kind)]
         } catch {
             return [.failed(.writeFailed(String(describing: error)), during: effect.kind)]
+        }
+    }
+
+    /// Starts a long effect on its own thread; its answers arrive through ``tasks``.
+    private func startInBackground(_ effect: Effect) -> [Msg] {
+        let store = store
+        let kind = effect.kind
+        switch effect {
+        case .verifyDesk:
+            tasks.start(.verify) { _, post in
+                post(Self.answer(kind) { .deskVerified(try store.verify()) })
+            }
+        case .hashItems(let template, let path):
+            tasks.start(.hashing) { cancellation, post in
+                post(Self.answer(kind) {
+                    let result = try store.addItems(template, hashing: RawPath(path), cancellation: cancellation,
+                                                    progress: { post(.hashProgress($0)) })
+                    return .evidenceSaved(.items(result.items, skipped: result.skipped.count))
+                })
+            }
+        case .attachFile(let itemID, let path):
+            tasks.start(.hashing) { cancellation, post in
+                post(Self.answer(kind) {
+                    let result = try store.attach(RawPath(path), to: itemID, cancellation: cancellation,
+                                                  progress: { post(.hashProgress($0)) })
+                    return .evidenceSaved(.items(result.items, skipped: 0))
+                })
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The message of a background task's work, or of the error that stopped it.
+    private static func answer(_ kind: EffectKind, _ work: () throws -> Msg) -> Msg {
+        do {
+            return try work()
+        } catch let error as HashingError {
+            return .hashingFailed(error)
+        } catch let error as DeskError {
+            return .failed(error, during: kind)
+        } catch {
+            return .failed(.writeFailed(String(describing: error)), during: kind)
         }
     }
 }

@@ -15,13 +15,13 @@ struct FormLayout: Equatable {
     var valueX: Int
     var valueWidth: Int
 
-    init(_ form: RequestFormState, layout: DeskLayout) {
+    init<Form: FormContent>(_ form: Form, layout: DeskLayout) {
         let tall = layout.height >= 36
         valueX = layout.formLabelWidth
         valueWidth = max(1, layout.width - layout.formLabelWidth - 1)
         var top = 0
         var slots: [Slot] = []
-        for (index, field) in form.fields.enumerated() {
+        for (index, field) in form.fieldViews.enumerated() {
             let focused = index == form.focus
             var height = 1
             switch field.kind {
@@ -34,7 +34,7 @@ struct FormLayout: Equatable {
                     height = min(choice.options.count + 1, tall ? 12 : 7)
                 }
             }
-            let slot = Slot(top: top, height: height, hasError: form.errors[field.id] != nil)
+            let slot = Slot(top: top, height: height, hasError: field.error != nil)
             slots.append(slot)
             top = slot.bottom
         }

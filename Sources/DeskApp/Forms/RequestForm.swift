@@ -22,88 +22,20 @@ enum RequestForm {
         return []
     }
 
-    /// A key for the focused field. Enter moves on from one-line fields; ↑/↓ move within a text
-    /// area or list and leave it at its edge, so no field can trap the officer.
+    /// A key for the focused field; see ``FormEditing/edit(_:in:context:now:layout:)``.
     static func input(_ event: KeyEvent, state: inout AppState) -> [Effect] {
-        guard var form = state.form, let field = form.focusedField else { return [] }
-        let index = form.focus
-        var moveBy = 0
-        switch (form.values[index], field.kind) {
-        case (.text(var text), .date):
-            if let shifted = dateShortcut(event, text: text.text, context: state.context, now: state.now) {
-                text = TextFieldState(shifted)
-            } else if event == .key(.enter) {
-                moveBy = 1
-            } else {
-                _ = text.handle(event)
-            }
-            form.values[index] = .text(text)
-        case (.text(var text), _):
-            if event == .key(.enter) {
-                moveBy = 1
-            } else {
-                _ = text.handle(event)
-            }
-            form.values[index] = .text(text)
-        case (.area(var area), _):
-            let before = area
-            let handled = area.handle(event, width: FormLayout(form, layout: state.layout).valueWidth)
-            if !handled || area == before, let step = verticalStep(event) { moveBy = step }
-            form.values[index] = .area(area)
-        case (.choice(var choice), _):
-            let before = choice.highlighted
-            let handled = choice.handle(event)
-            if let step = verticalStep(event), !handled || choice.highlighted == before {
-                moveBy = step
-            } else if event == .key(.enter) {
-                moveBy = 1
-            }
-            form.values[index] = .choice(choice)
-        }
+        guard var form = state.form, form.focusedField != nil else { return [] }
+        let moveBy = FormEditing.edit(event, in: &form, context: state.context, now: state.now, layout: state.layout)
         state.form = form
         if moveBy != 0 { moveFocus(&state, by: moveBy) }
         return []
     }
 
-    /// `t` today, `+`/`-` a day later or earlier, when the field is empty or holds a date.
-    private static func dateShortcut(_ event: KeyEvent, text: String, context: DeskContext, now: Date) -> String? {
-        guard case .char(let c) = event, ["t", "+", "-"].contains(c) else { return nil }
-        let dates = context.dates
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let current: Date?
-        if trimmed.isEmpty {
-            current = nil
-        } else if let parsed = dates.parseDay(trimmed) {
-            current = parsed
-        } else {
-            return nil
-        }
-        switch c {
-        case "t": return dates.day(now)
-        case "+": return dates.day(dates.shift(current ?? now, days: 1))
-        default: return dates.day(dates.shift(current ?? now, days: -1))
-        }
-    }
-
-    private static func verticalStep(_ event: KeyEvent) -> Int? {
-        switch event {
-        case .key(.up): -1
-        case .key(.down): 1
-        default: nil
-        }
-    }
-
     /// Leaves the focused field (validating it) for a neighbour; stops at the ends.
     static func moveFocus(_ state: inout AppState, by step: Int) {
-        guard var form = state.form, !form.fields.isEmpty else { return }
-        let target = max(0, min(form.fields.count - 1, form.focus + step))
-        guard target != form.focus else { return }
+        guard var form = state.form, let target = FormEditing.target(form, by: step) else { return }
         leave(&form, context: state.context, now: state.now)
-        form.focus = target
-        if case .choice(var choice) = form.values[target] {
-            choice.highlightSelection()
-            form.values[target] = .choice(choice)
-        }
+        FormEditing.focus(&form, on: target)
         state.form = form
         keepFocusVisible(&state)
     }
@@ -112,18 +44,13 @@ enum RequestForm {
     private static func leave(_ form: inout RequestFormState, context: DeskContext, now: Date) {
         guard let field = form.focusedField else { return }
         form.touched.insert(field.id)
-        if case .choice(var choice) = form.values[form.focus], !choice.filter.isEmpty {
-            choice.filter = ""
-            choice.highlighted = 0
-            form.values[form.focus] = .choice(choice)
-        }
+        FormEditing.clearTypeAhead(&form)
         form.errors = problems(form, context: context, now: now).fieldErrors.filter { form.touched.contains($0.key) }
     }
 
     static func keepFocusVisible(_ state: inout AppState) {
         guard var form = state.form else { return }
-        let layout = FormLayout(form, layout: state.layout)
-        form.scroll = layout.scroll(keeping: form.focus, visible: state.layout.formBody.height, previous: form.scroll)
+        FormEditing.keepFocusVisible(&form, layout: state.layout)
         state.form = form
     }
 

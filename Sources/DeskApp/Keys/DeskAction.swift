@@ -68,6 +68,53 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
     case statusConfirm = "status.confirm"
     case statusCancel = "status.cancel"
 
+    case evidenceNext = "evidence.next"
+    case evidencePrevious = "evidence.previous"
+    case evidencePageDown = "evidence.page_down"
+    case evidencePageUp = "evidence.page_up"
+    case evidenceOpen = "evidence.open"
+    case evidenceRecordExchange = "evidence.record_exchange"
+    case evidenceAddItem = "evidence.add_item"
+    case evidenceAddCustody = "evidence.add_custody"
+    case evidenceAttach = "evidence.attach"
+
+    case itemDown = "item.down"
+    case itemUp = "item.up"
+    case itemBack = "item.back"
+
+    case hashingCancel = "hashing.cancel"
+    case homeReports = "home.reports"
+    case requestDraft = "request.draft"
+
+    case checklistUp = "checklist.previous"
+    case checklistDown = "checklist.next"
+    case checklistToggle = "checklist.toggle"
+    case checklistNotApplicable = "checklist.not_applicable"
+    case checklistNote = "checklist.note"
+    case checklistFilter = "checklist.filter"
+
+    case draftUp = "draft.up"
+    case draftDown = "draft.down"
+    case draftPageUp = "draft.page_up"
+    case draftPageDown = "draft.page_down"
+    case draftWrite = "draft.write"
+    case draftBack = "draft.back"
+
+    case reportsUp = "reports.up"
+    case reportsDown = "reports.down"
+    case reportsPageUp = "reports.page_up"
+    case reportsPageDown = "reports.page_down"
+    case reportsPeriod = "reports.period"
+    case reportsBack = "reports.back"
+
+    case templateUp = "template.previous"
+    case templateDown = "template.next"
+    case templateChoose = "template.choose"
+    case templateCancel = "template.cancel"
+
+    case promptConfirm = "prompt.confirm"
+    case promptCancel = "prompt.cancel"
+
     /// The one or two words the key bar shows next to the key.
     public var barLabel: String {
         switch self {
@@ -114,6 +161,33 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .statusPrevious: "Previous"
         case .statusConfirm: "Change"
         case .statusCancel: "Cancel"
+        case .evidenceNext, .itemDown: "Down"
+        case .evidencePrevious, .itemUp: "Up"
+        case .evidencePageDown: "Page down"
+        case .evidencePageUp: "Page up"
+        case .evidenceOpen: "Open item"
+        case .evidenceRecordExchange: "Exchange"
+        case .evidenceAddItem: "Item"
+        case .evidenceAddCustody: "Custody"
+        case .evidenceAttach: "Attach file"
+        case .itemBack: "Back"
+        case .hashingCancel: "Cancel"
+        case .statusCancel, .templateCancel, .promptCancel: "Cancel"
+        case .homeReports: "Reports"
+        case .requestDraft: "Draft"
+        case .checklistUp, .draftUp, .reportsUp, .templateUp: "Up"
+        case .checklistDown, .draftDown, .reportsDown, .templateDown: "Down"
+        case .checklistToggle: "Done/open"
+        case .checklistNotApplicable: "Not applicable"
+        case .checklistNote: "Note"
+        case .checklistFilter: "Open required"
+        case .draftPageUp, .reportsPageUp: "Page up"
+        case .draftPageDown, .reportsPageDown: "Page down"
+        case .draftWrite: "Write file"
+        case .draftBack, .reportsBack: "Back"
+        case .reportsPeriod: "Period"
+        case .templateChoose: "Draft"
+        case .promptConfirm: "OK"
         }
     }
 }

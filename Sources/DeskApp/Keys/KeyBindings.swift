@@ -78,5 +78,5 @@ public struct KeyBindings: Sendable {
 
 extension KeyScope {
     /// Scopes that hold the keyboard alone: global keys such as quit do not reach past them.
-    static let modal: Set<KeyScope> = [.filter, .form, .confirm, .conflict, .status]
+    static let modal: Set<KeyScope> = [.filter, .form, .confirm, .conflict, .status, .templates, .prompt, .hashing]
 }

@@ -13,6 +13,14 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
     case confirm
     case conflict
     case status
+    case evidence
+    case evidenceItem
+    case hashing
+    case checklist
+    case draft
+    case reports
+    case templates
+    case prompt
 
     /// The heading of this scope on the help screen.
     public var title: String {
@@ -27,6 +35,14 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .confirm: "Question"
         case .conflict: "Changed by someone else"
         case .status: "Status change"
+        case .evidence: "Evidence tab"
+        case .evidenceItem: "Evidence item"
+        case .hashing: "Hashing files"
+        case .checklist: "Checklist (request detail)"
+        case .draft: "Draft viewer"
+        case .reports: "Reports"
+        case .templates: "Choosing a template"
+        case .prompt: "Text question"
         }
     }
 }

@@ -7,15 +7,17 @@ enum DetailContent {
     static func lines(_ section: DetailSection, details: RequestDetails, audit: [AuditEntry], context: DeskContext,
                       now: Date) -> [DetailLine] {
         switch section {
-        case .summary: summary(details.request, context: context, now: now)
+        case .summary: summary(details.request, deadlines: DeadlineLines.deadlines(of: details, context: context),
+                               context: context, now: now)
         case .parties: parties(details.request, context: context)
-        case .checklist: checklist(details.checklist)
-        case .evidence: evidence(details, context: context)
+        // The checklist and evidence tabs draw themselves, with a cursor (ChecklistTab, EvidenceTab).
+        case .checklist, .evidence: []
         case .history: history(details.history, audit: audit, context: context)
         }
     }
 
-    private static func summary(_ request: Request, context: DeskContext, now: Date) -> [DetailLine] {
+    private static func summary(_ request: Request, deadlines: RequestDeadlines, context: DeskContext,
+                                now: Date) -> [DetailLine] {
         let reference = context.reference
         let dates = context.dates
         let country = reference.country(request.counterpartCountry).map { "\(request.counterpartCountry) — \($0.name)" }
@@ -25,7 +27,6 @@ enum DetailContent {
         let types = request.types.map { reference.requestType($0)?.label ?? $0.rawValue }.joined(separator: ", ")
         let offences = request.offences.map { reference.offence($0)?.label ?? $0.rawValue }.joined(separator: ", ")
         let channel = request.channel.map { reference.channel($0)?.label ?? $0.rawValue } ?? ""
-        let overdue = request.dates.due.map { $0 < now && !request.status.isFinal } ?? false
         var lines: [DetailLine] = [
             .field("Reference", request.reference.description),
             .field("Direction", request.direction.label),
@@ -44,12 +45,12 @@ enum DetailContent {
             .field(request.direction == .incoming ? "Received" : "Sent",
                    request.dates.sentOrReceived.map(dates.day) ?? ""),
             .field("Acknowledged", request.dates.acknowledged.map(dates.day) ?? ""),
-            .field("Due", request.dates.due.map { dates.day($0) + (overdue ? "  ! overdue" : "") } ?? "",
-                   role: overdue ? .overdue : .value),
             .field("Completed", request.dates.completed.map(dates.day) ?? ""),
             .field("Last change", "\(dates.minute(request.updatedAt)) by \(request.updatedBy) (version \(request.version))",
                    role: .dim),
+            .blank,
         ]
+        lines += DeadlineLines.lines(deadlines, request: request, context: context, now: now)
         for (label, text) in [("Summary of facts", request.summaryOfFacts), ("Assistance sought", request.assistanceSought),
                               ("Confidentiality", request.confidentiality), ("Limitation of use", request.limitationOfUse),
                               ("Notes", request.notes)] where !text.isEmpty {
@@ -85,61 +86,6 @@ enum DetailContent {
             if let port = identifier.port { facts.append("port \(port)") }
             let value = ([identifier.value] + facts).joined(separator: "  ")
             lines.append(.field(identifier.kind.label, value))
-        }
-        return lines
-    }
-
-    private static func checklist(_ items: [ChecklistItem]) -> [DetailLine] {
-        guard !items.isEmpty else { return [.text("No checklist for this request.", role: .dim)] }
-        var lines: [DetailLine] = []
-        var group: String?
-        for item in items {
-            if item.group != group {
-                if group != nil { lines.append(.blank) }
-                lines.append(.heading(item.group))
-                group = item.group
-            }
-            let box: String = switch item.state {
-            case .open: "[ ]"
-            case .done: "[x]"
-            case .notApplicable: "[-]"
-            }
-            var text = "\(box) \(item.label)\(item.isRequired ? " *" : "")"
-            if item.state == .notApplicable, !item.reason.isEmpty { text += " — \(item.reason)" }
-            if item.isObsolete { text += " (no longer applies)" }
-            let role: DetailRole = item.isObsolete ? .dim : (item.state == .open && item.isRequired ? .warning : .value)
-            lines.append(.text(text, role: role))
-            if !item.note.isEmpty { lines.append(.text("    \(item.note)", role: .dim)) }
-        }
-        return lines
-    }
-
-    private static func evidence(_ details: RequestDetails, context: DeskContext) -> [DetailLine] {
-        guard !details.exchanges.isEmpty else { return [.text("No evidence exchanged yet.", role: .dim)] }
-        var lines: [DetailLine] = []
-        for exchange in details.exchanges {
-            let flow = exchange.flow == .sent ? "Sent" : "Received"
-            let counterpart = exchange.counterpartAuthority.isEmpty ? "" : " — \(exchange.counterpartAuthority)"
-            lines.append(.heading("\(flow) \(context.dates.minute(exchange.at)) by \(exchange.medium.label)\(counterpart)"))
-            if !exchange.transmittalReference.isEmpty { lines.append(.field("Transmittal", exchange.transmittalReference)) }
-            if let code = exchange.handling.code { lines.append(.field("Handling", code.rawValue)) }
-            for item in details.items where item.exchangeID == exchange.id {
-                let size = item.size.map { " · \(NumberText.grouped(Int($0))) bytes" } ?? ""
-                lines.append(.field(item.category.label, "\(item.description)\(size)"))
-                let (verdict, role): (String, DetailRole) = switch item.verification {
-                case .match: ("hash verified", .ok)
-                case .mismatch: ("HASH MISMATCH", .error)
-                case .notComputed: ("hash not yet computed", .dim)
-                case .noDeclaration: ("no declared hash to compare", .dim)
-                }
-                lines.append(.field("", verdict, role: role))
-                for event in details.custody where event.itemID == item.id {
-                    let place = event.location.isEmpty ? "" : " at \(event.location)"
-                    lines.append(.field("", "\(context.dates.minute(event.at)) \(event.kind.label) by \(event.officer)\(place)",
-                                        role: .dim))
-                }
-            }
-            lines.append(.blank)
         }
         return lines
     }

@@ -30,6 +30,11 @@ public struct DetailState: Sendable {
     public var audit: [AuditEntry] = []
     public var section: DetailSection = .summary
     public var scroll = 0
+    public var evidence = EvidenceTabState()
+    /// The checklist item under the cursor, counted among the items on show.
+    public var checklistCursor = 0
+    /// The checklist shows only required items still open.
+    public var checklistOpenRequiredOnly = false
 
     public init(id: UUID, reference: String) {
         self.id = id

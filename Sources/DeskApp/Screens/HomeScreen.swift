@@ -11,6 +11,9 @@ public enum HomeScreen {
                               target: .list(.all, filter: "overdue"), isAlert: overview.overdue > 0))
         lines.append(HomeLine(text: "Due within 7 days", figure: count(overview.dueWithinWeek),
                               target: .list(.all, filter: "open due:7d")))
+        lines.append(HomeLine(text: "Preservations expiring within 14 days", figure: count(overview.preservationsExpiring),
+                              target: .list(.all, filter: "open type:preservation due:14d"),
+                              isAlert: overview.preservationsExpiring > 0))
         lines.append(HomeLine(text: "Emergencies open", figure: count(overview.emergenciesOpen),
                               target: .list(.all, filter: "open urgency:emergency"),
                               isAlert: overview.emergenciesOpen > 0))
@@ -28,6 +31,9 @@ public enum HomeScreen {
                                       target: .list(tab, filter: "status:\(status.rawValue)")))
             }
         }
+        lines.append(HomeLine(text: "Reports"))
+        lines.append(HomeLine(text: "Counts, turnaround, refusals and charts",
+                              figure: context.keys.keyText(.homeReports, in: .home), target: .reports))
         if !overview.recentlyChanged.isEmpty {
             lines.append(HomeLine(text: "Recently changed"))
             for summary in overview.recentlyChanged {
@@ -60,7 +66,11 @@ public enum HomeScreen {
                 return Navigation.openList(&state, tab: tab, filter: filter)
             case .request(let id, let reference):
                 return Navigation.openDetail(&state, id: id, reference: reference)
+            case .reports:
+                return Navigation.openReports(&state)
             }
+        case .homeReports:
+            return Navigation.openReports(&state)
         case .homeAll:
             return Navigation.openList(&state, tab: .all, filter: "")
         default:

@@ -17,6 +17,7 @@ public struct HomeLine: Equatable, Sendable {
     public enum Target: Equatable, Sendable {
         case list(ListTab, filter: String)
         case request(id: UUID, reference: String)
+        case reports
     }
 
     public var text: String

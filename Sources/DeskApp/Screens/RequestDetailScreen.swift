@@ -42,8 +42,15 @@ public enum RequestDetailScreen {
             return []
         case .requestStatus:
             guard let details = detail.details else { return [] }
-            state.dialog = .status(StatusDialogState(request: details.request, context: state.context))
+            state.dialog = .status(StatusDialogState(request: details.request, context: state.context,
+                                                     checklist: details.checklist))
             return []
+        case .requestDraft:
+            guard let details = detail.details else { return [] }
+            TemplatePicker.offer(details, state: &state)
+            return []
+        case .checklistUp, .checklistDown, .checklistToggle, .checklistNotApplicable, .checklistNote, .checklistFilter:
+            return ChecklistTab.handle(action, state: &state)
         default:
             return []
         }
@@ -54,6 +61,7 @@ public enum RequestDetailScreen {
 
     static func clampScroll(_ state: inout AppState) {
         guard var detail = state.detail else { return }
+        if detail.section == .checklist { return ChecklistTab.keepCursorVisible(&state) }
         let body = state.layout.detailBody
         let total = rows(state, width: body.width).count
         detail.scroll = max(0, min(detail.scroll, total - body.height))
@@ -119,6 +127,11 @@ public enum RequestDetailScreen {
             screen.put("Loading…", x: body.x, y: body.y, role: .dim, maxWidth: body.width)
             return
         }
+        if detail.section == .evidence {
+            EvidenceTab.render(state, body: body, into: &screen)
+            return
+        }
+        if detail.section == .checklist { return ChecklistTab.render(state, into: &screen) }
         let all = rows(state, width: body.width)
         if all.count > body.height {
             let indicator = ScrollIndicator.text(offset: detail.scroll, visible: body.height, total: all.count)

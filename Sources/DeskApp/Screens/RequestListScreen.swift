@@ -43,9 +43,14 @@ public enum RequestListScreen {
         case .listReverse:
             state.list.descending.toggle()
             return reload(&state)
-        case .requestEdit, .requestStatus:
+        case .requestEdit, .requestStatus, .requestDraft:
             guard let row = state.list.selected else { return [] }
-            return [.loadDetails(row.id, purpose: action == .requestEdit ? .edit : .status)]
+            let purpose: DetailsPurpose = switch action {
+            case .requestEdit: .edit
+            case .requestStatus: .status
+            default: .draft
+            }
+            return [.loadDetails(row.id, purpose: purpose)]
         default:
             break
         }

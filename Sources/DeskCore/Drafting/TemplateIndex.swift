@@ -24,9 +24,9 @@ public struct TemplateIndex: Sendable, Equatable {
     /// Decodes and checks the index. `reference`, when given, also checks request type ids.
     /// Errors carry `file` as given and the key path of the first problem.
     public static func decode(_ data: Data, file: String = fileName,
-                              reference: ReferenceData? = nil) throws(TemplateIndexError) -> TemplateIndex {
-        func fail(_ key: String, _ message: String) -> TemplateIndexError {
-            TemplateIndexError(file: file, key: key, message: message)
+                              reference: ReferenceData? = nil) throws(ReferenceDataError) -> TemplateIndex {
+        func fail(_ key: String, _ message: String) -> ReferenceDataError {
+            ReferenceDataError(file: file, key: key, message: message)
         }
         let root: [String: Any]
         do {
@@ -34,7 +34,7 @@ public struct TemplateIndex: Sendable, Equatable {
                 throw fail("", "must be a JSON object with \"version\" and \"templates\"")
             }
             root = object
-        } catch let error as TemplateIndexError {
+        } catch let error as ReferenceDataError {
             throw error
         } catch {
             throw fail("", "is not valid JSON")
@@ -60,10 +60,10 @@ public struct TemplateIndex: Sendable, Equatable {
     }
 
     private static func decodeEntry(_ object: [String: Any], key: String, reference: ReferenceData?,
-                                    fail: (String, String) -> TemplateIndexError) throws(TemplateIndexError) -> DraftTemplate {
+                                    fail: (String, String) -> ReferenceDataError) throws(ReferenceDataError) -> DraftTemplate {
         try rejectUnknown(object, allowed: ["name", "title", "file", "format", "directions", "types", "statuses", "note"],
                           prefix: key, fail: fail)
-        func text(_ field: String, optional: Bool = false) throws(TemplateIndexError) -> String {
+        func text(_ field: String, optional: Bool = false) throws(ReferenceDataError) -> String {
             guard let value = object[field] else {
                 if optional { return "" }
                 throw fail("\(key).\(field)", "is required")
@@ -73,7 +73,7 @@ public struct TemplateIndex: Sendable, Equatable {
             }
             return string
         }
-        func words(_ field: String) throws(TemplateIndexError) -> [String] {
+        func words(_ field: String) throws(ReferenceDataError) -> [String] {
             guard let value = object[field] else { return [] }
             guard let list = value as? [Any] else { throw fail("\(key).\(field)", "must be a list of strings") }
             var words: [String] = []
@@ -126,7 +126,7 @@ public struct TemplateIndex: Sendable, Equatable {
     }
 
     private static func rejectUnknown(_ object: [String: Any], allowed: Set<String>, prefix: String,
-                                      fail: (String, String) -> TemplateIndexError) throws(TemplateIndexError) {
+                                      fail: (String, String) -> ReferenceDataError) throws(ReferenceDataError) {
         guard let unknown = object.keys.filter({ !allowed.contains($0) }).sorted().first else { return }
         throw fail(prefix.isEmpty ? unknown : "\(prefix).\(unknown)",
                    "unknown key (expected one of: \(allowed.sorted().joined(separator: ", ")))")

@@ -1,4 +1,14 @@
 extension EvidenceItem {
+    /// The algorithms whose declared and computed digests both exist and differ, in the order
+    /// they were declared: what a mismatch is about.
+    public var mismatchedAlgorithms: [HashDigest.Algorithm] {
+        declaredHashes.filter { declared in
+            computedHashes.contains {
+                $0.algorithm == declared.algorithm && $0.value.lowercased() != declared.value.lowercased()
+            }
+        }.map(\.algorithm)
+    }
+
     /// The digests a fresh hash of the file must reproduce: for each algorithm the declared value
     /// where a counterpart declared one, else the value this desk computed first.
     public var referenceDigests: [HashDigest] {

@@ -118,14 +118,17 @@ public struct DeskOverview: Equatable, Sendable, Codable {
     public var dueWithinWeek: Int
     public var emergenciesOpen: Int
     public var recentlyChanged: [RequestSummary]
+    /// Open requests whose preservation lapses within the next 14 days (or has lapsed).
+    public var preservationsExpiring: Int
 
     public init(statusCounts: [StatusCount] = [], overdue: Int = 0, dueWithinWeek: Int = 0,
-                emergenciesOpen: Int = 0, recentlyChanged: [RequestSummary] = []) {
+                emergenciesOpen: Int = 0, recentlyChanged: [RequestSummary] = [], preservationsExpiring: Int = 0) {
         self.statusCounts = statusCounts
         self.overdue = overdue
         self.dueWithinWeek = dueWithinWeek
         self.emergenciesOpen = emergenciesOpen
         self.recentlyChanged = recentlyChanged
+        self.preservationsExpiring = preservationsExpiring
     }
 
     public func total(_ direction: Direction) -> Int {

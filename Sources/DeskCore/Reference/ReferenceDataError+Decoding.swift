@@ -6,19 +6,19 @@ extension ReferenceDataError {
     init(file: String, decodingError error: DecodingError, bytes: Data) {
         switch error {
         case let .keyNotFound(key, context):
-            self.init(file: file, key: ReferenceCodingPath.render(context.codingPath + [key]),
+            self.init(file: file, key: CodingPathText.render(context.codingPath + [key]),
                       message: "required field is missing")
         case let .valueNotFound(type, context):
-            self.init(file: file, key: ReferenceCodingPath.render(context.codingPath),
+            self.init(file: file, key: CodingPathText.render(context.codingPath),
                       message: "must not be null (expected \(Self.describe(type)))")
         case let .typeMismatch(type, context):
-            self.init(file: file, key: ReferenceCodingPath.render(context.codingPath),
+            self.init(file: file, key: CodingPathText.render(context.codingPath),
                       message: "wrong type (expected \(Self.describe(type)))")
         case let .dataCorrupted(context) where context.codingPath.isEmpty:
             let detail = JSONSyntaxLocator.problem(in: bytes) ?? context.debugDescription
             self.init(file: file, message: "not valid JSON: \(detail)")
         case let .dataCorrupted(context):
-            self.init(file: file, key: ReferenceCodingPath.render(context.codingPath),
+            self.init(file: file, key: CodingPathText.render(context.codingPath),
                       message: context.debugDescription)
         @unknown default:
             self.init(file: file, message: "cannot be read: \(error)")

@@ -4,8 +4,9 @@ import Foundation
 /// the desk's Reports screen can show the same lines. Labels come from the reference data or
 /// the desk file; callers printing to a terminal still pass every line through the sanitiser.
 public enum ReportText {
+    /// - Parameter chartWidth: the longest bar in characters; the desk fits it to the terminal.
     public static func render(_ model: ReportModel, markdown: Bool, glyph: BarChart.Glyph = .block,
-                              timeZone: TimeZone = .current) -> String {
+                              timeZone: TimeZone = .current, chartWidth: Int = 40) -> String {
         var lines: [String] = []
         let day = { (date: Date?) in date.map { LocalTime.formatDay($0, timeZone: timeZone) } ?? "…" }
         func heading(_ title: String) {
@@ -49,7 +50,7 @@ public enum ReportText {
         }
         func chart(_ title: String, _ bars: [BarChart.Bar]) {
             heading(title)
-            let drawn = BarChart.render(bars, glyph: glyph)
+            let drawn = BarChart.render(bars, width: chartWidth, glyph: glyph)
             if drawn.isEmpty {
                 lines.append(markdown ? "_None._" : "(none)")
             } else {

@@ -20,10 +20,34 @@ struct AuditLog {
         var state: Data
     }
 
+    /// Appends `change`. When `at` is earlier than the newest row, the clock went backwards: a
+    /// `clock_warning` row goes first, in the same transaction, so the jump is on record once
+    /// (the rows after it carry the new time and raise no further warning).
     static func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))
-        let previousHash: String = last?["hash"] ?? genesisHash
-        let sequence: Int64 = (last?["seq"] ?? 0) + 1
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, at, hash FROM audit ORDER BY seq DESC LIMIT 1"))
+        var tail = last.map { Tail(sequence: $0["seq"], at: $0["at"], hash: $0["hash"]) }
+        if let previous = tail, DeskJSON.milliseconds(at) < previous.at {
+            let before = Date(timeIntervalSince1970: Double(previous.at) / 1000)
+            tail = try insert(
+                .init(action: "clock_warning", entity: .desk, entityID: "clock", requestID: "",
+                      detail: "the clock went back from \(DeskJSON.formatInstant(before)) to \(DeskJSON.formatInstant(at)); the trail keeps its order by sequence",
+                      state: Data()),
+                after: tail, officer: officer, at: at, in: db)
+        }
+        try insert(change, after: tail, officer: officer, at: at, in: db)
+    }
+
+    /// The newest row, as the next row needs it.
+    private struct Tail {
+        var sequence: Int64
+        var at: Int64
+        var hash: String
+    }
+
+    @discardableResult
+    private static func insert(_ change: Change, after tail: Tail?, officer: String, at: Date, in db: Database) throws -> Tail {
+        let previousHash = tail?.hash ?? genesisHash
+        let sequence = (tail?.sequence ?? 0) + 1
         var entry = AuditEntry(
             sequence: sequence, at: DeskJSON.normalized(at), officer: officer, action: change.action,
             entity: change.entity.rawValue, entityID: change.entityID, requestID: change.requestID,
@@ -35,6 +59,7 @@ struct AuditLog {
                 """).execute(
             arguments: [entry.sequence, DeskJSON.milliseconds(entry.at), entry.officer, entry.action, entry.entity,
                         entry.entityID, entry.requestID, entry.detail, entry.stateHash, entry.previousHash, entry.hash])
+        return Tail(sequence: sequence, at: DeskJSON.milliseconds(entry.at), hash: entry.hash)
     }
 
     static func chainHash(_ entry: AuditEntry) -> String {

@@ -27,17 +27,17 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Reads `templates.json` and every template it lists. `reference` also checks type ids.
-    public static func load(from folder: URL, reference: ReferenceData? = nil) throws(TemplateIndexError) -> TemplateLibrary {
+    public static func load(from folder: URL, reference: ReferenceData? = nil) throws(ReferenceDataError) -> TemplateLibrary {
         let indexURL = folder.appendingPathComponent(TemplateIndex.fileName)
         guard let data = try? Data(contentsOf: indexURL) else {
-            throw TemplateIndexError(file: indexURL.path, message: "cannot be read (is the templates folder there?)")
+            throw ReferenceDataError(file: indexURL.path, message: "cannot be read (is the templates folder there?)")
         }
         let index = try TemplateIndex.decode(data, file: indexURL.path, reference: reference)
         var compiled: [String: Compiled] = [:]
         for (position, template) in index.templates.enumerated() {
             let url = folder.appendingPathComponent(template.file)
             guard let bytes = try? Data(contentsOf: url), let text = String(data: bytes, encoding: .utf8) else {
-                throw TemplateIndexError(file: indexURL.path, key: "templates[\(position)].file",
+                throw ReferenceDataError(file: indexURL.path, key: "templates[\(position)].file",
                                          message: "'\(template.file)' cannot be read as UTF-8 text in \(folder.path)")
             }
             compiled[template.name] = try compile(text, file: url.path)
@@ -51,17 +51,17 @@ public struct TemplateLibrary: Sendable {
         self.compiled = compiled
     }
 
-    private static func compile(_ text: String, file: String) throws(TemplateIndexError) -> Compiled {
+    private static func compile(_ text: String, file: String) throws(ReferenceDataError) -> Compiled {
         let outline: TemplateOutline
         do {
             outline = try TemplateOutline.parse(text)
         } catch {
-            throw TemplateIndexError(file: file, key: "line \(error.line)", message: error.message)
+            throw ReferenceDataError(file: file, key: "line \(error.line)", message: error.message)
         }
         do {
             return Compiled(outline: outline, mustache: try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}\n" + text))
         } catch {
-            throw TemplateIndexError(file: file, message: "is not a valid Mustache template (\(error))")
+            throw ReferenceDataError(file: file, message: "is not a valid Mustache template (\(error))")
         }
     }
 

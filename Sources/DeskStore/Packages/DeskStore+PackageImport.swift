@@ -12,13 +12,14 @@ extension DeskStore {
         let staging = stagingFolder()
         do {
             try PrivateFiles.makeDirectory(staging)
+            StagingFolders.add(staging)
             let staged = try PackageStager(limits: limits).stage(source, into: staging)
             let verifier = PackageVerifier(trusted: try trustedKeys(), deskID: deskID)
             let verified = try verifier.verify(staged)
             let preview = try read { db in try self.plan(verified, reference: reference, in: db).preview }
             return StagedPackage(source: source, preview: preview, staging: staging, verified: verified)
         } catch {
-            PrivateFiles.removeTree(staging)
+            StagingFolders.remove(staging)
             if recordRefusal { self.recordRefusal(of: source, error) }
             throw error
         }

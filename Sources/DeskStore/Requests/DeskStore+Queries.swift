@@ -38,10 +38,14 @@ extension DeskStore {
             operation: row["operation"])
     }
 
+    /// How far ahead the home screen looks for preservations about to lapse.
+    public static let preservationWarningDays = 14
+
     /// The home screen's figures.
     public func overview(now: Date, recentLimit: Int = 8) throws -> DeskOverview {
         let nowMillis = DeskJSON.milliseconds(now)
         let weekMillis = DeskJSON.milliseconds(now.addingTimeInterval(7 * 86_400))
+        let expiring = Agenda.preservationsExpiring(try agenda(now: now, days: Self.preservationWarningDays))
         return try read { db in
             let counts = try Row.fetchAll(db, sql: "SELECT direction, status, n FROM request_tally WHERE n > 0")
                 .compactMap { row -> DeskOverview.StatusCount? in
@@ -65,7 +69,8 @@ extension DeskStore {
                 arguments: [recentLimit]
             ).compactMap(Self.summary(from:))
             return DeskOverview(statusCounts: counts, overdue: overdue, dueWithinWeek: dueSoon,
-                                emergenciesOpen: emergencies, recentlyChanged: recent)
+                                emergenciesOpen: emergencies, recentlyChanged: recent,
+                                preservationsExpiring: Set(expiring.map(\.requestID)).count)
         }
     }
 

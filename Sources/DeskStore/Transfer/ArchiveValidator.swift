@@ -7,7 +7,14 @@ import Foundation
 struct ArchiveValidator {
     let reference: ReferenceData
 
+    /// The longest sending desk id accepted; real ones are UUIDs. The id goes into the audit trail.
+    static let maxDeskIDLength = 128
+
     func firstProblem(in archive: RequestArchive) -> String? {
+        if archive.deskID.count > Self.maxDeskIDLength
+            || archive.deskID.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "deskID: is not a desk id (at most \(Self.maxDeskIDLength) characters, no control characters)"
+        }
         var requestIDs = Set<UUID>()
         var references = Set<RequestReference>()
         var attachmentIDs = Set<UUID>()

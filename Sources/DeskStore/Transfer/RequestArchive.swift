@@ -77,14 +77,7 @@ enum JSONProblem {
     }
 
     static func path(_ keys: [CodingKey]) -> String {
-        var text = ""
-        for key in keys {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
+        let text = CodingPathText.render(keys)
         return text.isEmpty ? "the top level" : text
     }
 

@@ -66,9 +66,7 @@ struct EvidenceFindings {
             let integrity = ItemIntegrity(item: item, timeline: timelines[item.id] ?? [])
             let label = "Evidence item \(EvidenceID.short(item.id)) of \(references[requestID] ?? requestID) (\(item.description))"
             if integrity.hashes == .mismatch {
-                let algorithms = item.declaredHashes.filter { declared in
-                    item.computedHashes.contains { $0.algorithm == declared.algorithm && $0.value.lowercased() != declared.value.lowercased() }
-                }.map(\.algorithm.label)
+                let algorithms = item.mismatchedAlgorithms.map(\.label)
                 findings.mismatches.append("\(label): declared and computed \(algorithms.joined(separator: ", ")) differ")
             } else if let last = integrity.lastVerification, last.kind == .verificationFailed {
                 findings.mismatches.append("\(label): the last verification failed (\(DeskJSON.formatInstant(last.at)))")

@@ -14,6 +14,18 @@ public struct VerifyReport: Sendable, Equatable {
     /// Evidence items never verified: for information, not a fault of the file.
     public var neverVerified: [String] = []
 
+    public init(integrityProblems: [String] = [], chainBreak: (sequence: Int64, problem: String)? = nil,
+                recordProblems: [String] = [], auditRows: Int = 0, requests: Int = 0, evidenceMismatches: [String] = [],
+                neverVerified: [String] = []) {
+        self.integrityProblems = integrityProblems
+        self.chainBreak = chainBreak
+        self.recordProblems = recordProblems
+        self.auditRows = auditRows
+        self.requests = requests
+        self.evidenceMismatches = evidenceMismatches
+        self.neverVerified = neverVerified
+    }
+
     /// The file, the audit chain and every record are as the program wrote them; evidence
     /// findings aside.
     public var isRecordSound: Bool { integrityProblems.isEmpty && chainBreak == nil && recordProblems.isEmpty }

@@ -20,9 +20,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (store, _) = try options.openDesk()
-        guard let details = try store.details(reference: reference) else {
-            throw CommandFailure("No request \(reference) on this desk.")
-        }
+        let details = try store.requireDetails(reference)
         var changes: [ChecklistChange] = [undo ? .reopen : na.map { .notApplicable(reason: $0) } ?? .done]
         if let note { changes.append(.note(note)) }
         let updated = try store.changeChecklistItem(requestID: details.request.id, itemID: item, changes)

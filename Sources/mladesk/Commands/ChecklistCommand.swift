@@ -18,9 +18,7 @@ struct ChecklistCommand: ParsableCommand {
 
     func run() throws {
         let (store, _) = try options.openDesk()
-        guard let details = try store.details(reference: reference) else {
-            throw CommandFailure("No request \(reference) on this desk.")
-        }
+        let details = try store.requireDetails(reference)
         if format == .json {
             print(try TextOutput.json(ChecklistReport(details)))
             return

@@ -27,9 +27,7 @@ struct DraftCommand: ParsableCommand {
 
     func run() throws {
         let (store, referenceData) = try options.openDesk()
-        guard let details = try store.details(reference: reference) else {
-            throw CommandFailure("No request \(reference) on this desk.")
-        }
+        let details = try store.requireDetails(reference)
         let folder = TemplateLibrary.folder(inDataFolder: try options.dataFolder())
         let library: TemplateLibrary
         do {

@@ -29,6 +29,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         if let package {
+            TerminationCleanup.install()
             try importPackage(package)
         } else if let file {
             try importArchive(file)

@@ -15,9 +15,7 @@ struct LogCommand: ParsableCommand {
         let (store, _) = try options.openDesk()
         var requestID: UUID?
         if let reference {
-            guard let details = try store.details(reference: reference) else {
-                throw CommandFailure("No request \(reference) on this desk.")
-            }
+            let details = try store.requireDetails(reference)
             requestID = details.request.id
         }
         let entries = try store.auditTrail(requestID: requestID, since: since?.date)

@@ -39,8 +39,16 @@ struct OpenCommand: ParsableCommand {
                 throw CommandFailure("Keys file \(keysFilePath): \(error)")
             }
         }
+        let templateFolder = TemplateLibrary.folder(inDataFolder: try deskOptions.dataFolder())
+        let templates: TemplateLibrary
+        do {
+            templates = try TemplateLibrary.load(from: templateFolder, reference: reference)
+        } catch {
+            throw CommandFailure("Templates: \(error.description)")
+        }
         try NcursesTerminal.withTerminal { terminal in
-            let runner = try DeskRunner(terminal: terminal, store: store, reference: reference, keymapText: keymap)
+            let runner = try DeskRunner(terminal: terminal, store: store, reference: reference, keymapText: keymap,
+                                        templates: templates)
             runner.run()
         }
     }

@@ -16,9 +16,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let (store, data) = try options.openDesk()
-        guard let details = try store.details(reference: reference) else {
-            throw CommandFailure("No request \(reference) on this desk.")
-        }
+        let details = try store.requireDetails(reference)
         if format == .json {
             print(try TextOutput.json(details))
             return

@@ -18,9 +18,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let (store, data) = try options.openDesk()
-        guard let details = try store.details(reference: reference) else {
-            throw CommandFailure("No request \(reference) on this desk.")
-        }
+        let details = try store.requireDetails(reference)
         if let ground {
             guard data.refusalGround(RefusalGroundID(ground)) != nil else {
                 throw CommandFailure("'\(ground)' is not a known refusal ground; known: \(data.refusalGrounds.map(\.id.rawValue).joined(separator: ", ")).")

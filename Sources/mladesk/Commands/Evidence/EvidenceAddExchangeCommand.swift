@@ -23,7 +23,7 @@ struct EvidenceAddExchangeCommand: ParsableCommand {
 
     func run() throws {
         let (store, data) = try options.openDesk()
-        let details = try EvidenceLookup.details(reference, in: store)
+        let details = try store.requireDetails(reference)
         let exchange = try store.recordExchange(
             EvidenceExchange(
                 requestID: details.request.id, flow: flow, at: at?.date ?? Date(), channel: channel.map(ChannelID.init(rawValue:)),

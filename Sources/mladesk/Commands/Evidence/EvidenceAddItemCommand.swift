@@ -26,7 +26,7 @@ struct EvidenceAddItemCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openDesk().store
-        let details = try EvidenceLookup.details(reference, in: store)
+        let details = try store.requireDetails(reference)
         let exchange = try EvidenceLookup.exchange(exchange, in: details)
         let declared = [(HashDigest.Algorithm.sha256, declaredSha256), (.sha1, declaredSha1), (.md5, declaredMd5)]
             .compactMap { algorithm, value in value.map { HashDigest(algorithm: algorithm, value: $0) } }

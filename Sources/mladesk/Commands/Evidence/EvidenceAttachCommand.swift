@@ -15,7 +15,7 @@ struct EvidenceAttachCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openDesk().store
-        let details = try EvidenceLookup.details(reference, in: store)
+        let details = try store.requireDetails(reference)
         let item = try EvidenceLookup.item(item, in: details)
         let progress = HashProgressLine()
         let result: HashedEvidence

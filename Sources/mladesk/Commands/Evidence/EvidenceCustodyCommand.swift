@@ -18,7 +18,7 @@ struct EvidenceCustodyCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openDesk().store
-        let details = try EvidenceLookup.details(reference, in: store)
+        let details = try store.requireDetails(reference)
         let item = try EvidenceLookup.item(item, in: details)
         let recorded = try store.appendCustody(
             CustodyEvent(itemID: item.id, kind: event, at: at?.date ?? Date(), officer: store.officer,

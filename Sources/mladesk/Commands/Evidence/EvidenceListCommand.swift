@@ -15,7 +15,7 @@ struct EvidenceListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let details = try EvidenceLookup.details(reference, in: try options.openDesk().store)
+        let details = try options.openDesk().store.requireDetails(reference)
         if format == .json {
             print(try TextOutput.json(EvidenceListing(details)))
             return

@@ -1,16 +1,9 @@
 import DeskCore
 import DeskStore
 
-/// Finds the request and the exchange or item an evidence command names, with a sentence for
+/// Finds the exchange or item an evidence command names, with a sentence for
 /// each way a reference or an id prefix can miss.
 enum EvidenceLookup {
-    static func details(_ reference: RequestReference, in store: DeskStore) throws -> RequestDetails {
-        guard let details = try store.details(reference: reference) else {
-            throw CommandFailure("No request \(reference) on this desk.")
-        }
-        return details
-    }
-
     static func exchange(_ prefix: String, in details: RequestDetails) throws -> EvidenceExchange {
         try unique(prefix, EvidenceID.matches(prefix, in: details.exchanges), kind: "exchange", details: details)
     }

@@ -11,7 +11,7 @@ struct EvidenceShowCommand: ParsableCommand {
     @Argument(help: "The item id (or a unique prefix).") var item: String
 
     func run() throws {
-        let details = try EvidenceLookup.details(reference, in: try options.openDesk().store)
+        let details = try options.openDesk().store.requireDetails(reference)
         let item = try EvidenceLookup.item(item, in: details)
         var lines: [String] = []
         if let exchange = details.exchanges.first(where: { $0.id == item.exchangeID }) {

@@ -19,7 +19,7 @@ struct EvidenceVerifyCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.openDesk().store
-        let details = try EvidenceLookup.details(reference, in: store)
+        let details = try store.requireDetails(reference)
         let chosen = try items.map { try EvidenceLookup.item($0, in: details).id }
         let progress = HashProgressLine()
         let results: [AttachedCheck]

@@ -1,6 +1,7 @@
-/// Renders coding paths the way the reference files are read by people: `countries[12].code`.
-enum ReferenceCodingPath {
-    static func render(_ path: [any CodingKey]) -> String {
+/// Renders a decoding path the way people read the files they correct by hand:
+/// `countries[12].code`, `requests[3].request.status`.
+public enum CodingPathText {
+    public static func render(_ path: [any CodingKey]) -> String {
         var rendered = ""
         for key in path {
             if let index = key.intValue {

@@ -1,4 +1,3 @@
-import DeskStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,9 +5,10 @@ import Glibc
 
 /// Writes a file so that it either appears whole under its final name or not at all: a fresh
 /// temporary name beside it (0600), written, synced, then renamed. An existing file is never
-/// opened for writing.
-enum SafeFileWriter {
-    static func write(_ data: Data, to path: String, replacing: Bool = true) throws {
+/// opened for writing. The command line and the desk's draft viewer both write through it.
+public enum SafeFileWriter {
+    /// - Parameter replacing: when false, an existing file at `path` is left alone and the write refused.
+    public static func write(_ data: Data, to path: String, replacing: Bool = true) throws {
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
         let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)

@@ -1,0 +1,30 @@
+import Foundation
+import TermUI
+
+/// A small dialog asking for one line of text, and what the answer is for.
+public struct PromptState: Equatable, Sendable {
+    /// What happens with the text once accepted.
+    public enum Purpose: Equatable, Sendable {
+        /// Why a checklist item does not apply; an empty reason is refused.
+        case notApplicableReason(requestID: UUID, itemID: String)
+        /// A checklist item's note; empty clears it.
+        case itemNote(requestID: UUID, itemID: String)
+        /// Where the draft on show is written.
+        case draftFile
+    }
+
+    public var title: String
+    public var question: String
+    public var field: TextFieldState
+    public var purpose: Purpose
+    /// Why the last answer was refused, in words.
+    public var error: String?
+
+    public init(title: String, question: String, text: String = "", purpose: Purpose) {
+        self.title = title
+        self.question = question
+        self.field = TextFieldState(text)
+        self.field.cursor = text.count
+        self.purpose = purpose
+    }
+}

@@ -1,0 +1,21 @@
+import DeskCore
+import Foundation
+
+/// A rendered draft on show, and how far it is scrolled.
+public struct DraftViewerState: Equatable, Sendable {
+    public var requestID: UUID
+    public var reference: String
+    public var draft: Draft
+    public var scroll = 0
+
+    public init(requestID: UUID, reference: String, draft: Draft) {
+        self.requestID = requestID
+        self.reference = reference
+        self.draft = draft
+    }
+
+    /// What the file is called unless the officer says otherwise: `OUT-2026-0042-preservation_request.txt`.
+    public var defaultFileName: String {
+        "\(reference)-\(draft.template.name).\(draft.template.format.fileExtension)"
+    }
+}

@@ -1,0 +1,132 @@
+import DeskCore
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension DeskStore {
+    /// Copies the desk, while it stays in use, to `destination`: a new file, or a folder that
+    /// receives `desk-YYYYMMDD-HHMMSS.sqlite`. An existing file is never overwritten. The copy is
+    /// made under a temporary name (0600), must pass the desk's verify (SQLite's integrity check, the audit chain, every record), is
+    /// synced and only then renamed; a failed backup leaves nothing under the final name.
+    public func backup(to destination: String) throws -> CopySummary {
+        let final = try Self.backupName(for: destination, at: clock.now())
+        let temporary = try DeskCopy.makeTemporary(beside: final)
+        do {
+            try DeskCopy.copy(from: pool, into: temporary, reportAs: final)
+            let report = try DeskCopy.check(temporary, reportAs: final)
+            guard report.isRecordSound else {
+                throw DeskError.damaged(path: path, detail: "its copy does not verify (\(report.findings.first ?? "")); no backup was written")
+            }
+            try DeskCopy.sync(temporary, reportAs: final)
+            let bytes = Self.size(of: temporary)
+            try DeskCopy.publish(temporary, as: final)
+            return CopySummary(path: final, keptAs: nil, bytes: bytes, requests: report.requests, auditRows: report.auditRows)
+        } catch {
+            DeskCopy.discard(temporary)
+            throw error
+        }
+    }
+
+    /// Replaces the desk at `deskPath` with the backup at `source`. The backup is copied to a
+    /// temporary name beside the desk and must verify; a restore is recorded in the copy's audit
+    /// trail. An existing desk is replaced only when `replacing` is true, and is kept (with its
+    /// `-wal`) as `….before-restore-YYYYMMDD-HHMMSS`.
+    public static func restore(from source: String, to deskPath: String, officer: String,
+                               clock: any Clock = SystemClock(), replacing: Bool) throws -> CopySummary {
+        guard FileManager.default.fileExists(atPath: source) else { throw DeskError.notFound("The backup \(source)") }
+        _ = try DeskFileGuard.prepare(path: source, createIfMissing: false)
+        let deskExists = FileManager.default.fileExists(atPath: deskPath)
+        if deskExists && !replacing {
+            throw DeskError.writeFailed("\(deskPath) already exists; `restore --force` replaces it and keeps the old desk beside it")
+        }
+        try DeskFileGuard.createPrivateDirectories(DeskCopy.folderOf(deskPath))
+        let temporary = try DeskCopy.makeTemporary(beside: deskPath)
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let backup: DatabaseQueue
+            do {
+                backup = try DatabaseQueue(path: source, configuration: configuration)
+            } catch {
+                throw DeskStoreErrors.translate(error, path: source)
+            }
+            defer { try? backup.close() }
+            try DeskCopy.copy(from: backup, into: temporary, reportAs: source)
+            let report = try DeskCopy.check(temporary, reportAs: source)
+            guard report.isRecordSound else {
+                throw DeskError.damaged(path: source, detail: "it does not verify (\(report.findings.first ?? "")); nothing was restored")
+            }
+            try recordRestore(in: temporary, from: source, officer: officer, at: clock.now())
+            try DeskCopy.sync(temporary, reportAs: deskPath)
+            let bytes = size(of: temporary)
+            let kept = deskExists ? try setAside(deskPath, at: clock.now()) : nil
+            try DeskCopy.publish(temporary, as: deskPath)
+            return CopySummary(path: deskPath, keptAs: kept, bytes: bytes, requests: report.requests,
+                               auditRows: report.auditRows + 1)
+        } catch {
+            DeskCopy.discard(temporary)
+            throw error
+        }
+    }
+
+    /// Where a backup to `destination` goes: the name itself when nothing has it, or a
+    /// time-stamped name inside an existing folder.
+    static func backupName(for destination: String, at now: Date) throws -> String {
+        var info = stat()
+        guard stat(destination, &info) == 0 else {
+            guard errno == ENOENT else {
+                throw DeskError.writeFailed("\(destination) cannot be used (\(PrivateFiles.reason()))")
+            }
+            var isFolder: ObjCBool = false
+            let folder = DeskCopy.folderOf(destination)
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw DeskError.writeFailed("the folder \(folder) does not exist; no backup was written")
+            }
+            return destination
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw DeskError.writeFailed("\(destination) already exists and was left as it was; a backup never overwrites a file (give a new name or a folder)")
+        }
+        let named = (destination as NSString).appendingPathComponent("desk-\(DeskCopy.stamp(now)).sqlite")
+        if FileManager.default.fileExists(atPath: named) {
+            throw DeskError.writeFailed("\(named) already exists and was left as it was; try again in a second")
+        }
+        return named
+    }
+
+    /// Appends the restore to the copy's own audit trail, so the desk says when it was restored.
+    private static func recordRestore(in temporary: String, from source: String, officer: String, at now: Date) throws {
+        do {
+            let queue = try DatabaseQueue(path: temporary)
+            defer { try? queue.close() }
+            try queue.write { db in
+                let deskID = try String.fetchOne(db, sql: "SELECT value FROM desk_meta WHERE key = 'desk_id'") ?? ""
+                try AuditLog.append(
+                    .init(action: "restore", entity: .desk, entityID: deskID, requestID: "",
+                          detail: "restored from the backup \(source)", state: Data()),
+                    officer: officer, at: now, in: db)
+            }
+        } catch {
+            throw DeskStoreErrors.translate(error, path: source)
+        }
+    }
+
+    /// Renames the desk and its `-wal`/`-shm` out of the way together, so the kept copy opens
+    /// whole and no old WAL can ever be applied to the restored file.
+    private static func setAside(_ deskPath: String, at now: Date) throws -> String {
+        let kept = "\(deskPath).before-restore-\(DeskCopy.stamp(now))"
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: deskPath + suffix) {
+            if FileManager.default.fileExists(atPath: kept + suffix) || rename(deskPath + suffix, kept + suffix) != 0 {
+                throw DeskError.writeFailed("\(deskPath + suffix) could not be kept as \(kept + suffix) (\(PrivateFiles.reason())); nothing was restored")
+            }
+        }
+        return kept
+    }
+
+    private static func size(of path: String) -> Int64 {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int64(info.st_size) : 0
+    }
+}

@@ -1,0 +1,82 @@
+import DeskApp
+import DeskCore
+import DeskTestSupport
+import Foundation
+import Testing
+import TermUI
+
+@Suite struct ChecklistGateDialogTests {
+    static func approvedDesk() -> DeskDriver {
+        var desk = ChecklistTabTests.desk(details: ChecklistTabTests.details(status: .approved))
+        desk.press(.char("s"))
+        return desk
+    }
+
+    @Test func aGatedTargetIsMarkedAndRefusedWithTheMissingItemsNamed() {
+        var desk = Self.approvedDesk()
+        guard case .status(var dialog) = desk.state.dialog else {
+            Issue.record("expected the status dialog")
+            return
+        }
+        #expect(dialog.missingItems == [.transmitted: 4])
+        while dialog.target != .transmitted, case .status(let next) = desk.state.dialog {
+            desk.press(.key(.down))
+            guard case .status(let moved) = desk.state.dialog, moved.highlighted != next.highlighted else { break }
+            dialog = moved
+        }
+        #expect(dialog.target == .transmitted)
+        #expect(desk.render().contains("Transmitted  (4 items missing)"))
+        #expect(desk.press(.key(.enter)).isEmpty)
+        guard case .status(let refused) = desk.state.dialog else {
+            Issue.record("the dialog closed")
+            return
+        }
+        let expected = ChecklistGate.refusal(for: DeskFixtures.request(status: .approved),
+                                             checklist: ChecklistTabTests.checklist(), target: .transmitted)
+        #expect(refused.error == expected)
+        #expect(refused.error == "OUT-2026-0007 cannot move to transmitted: 4 required checklist items are open: "
+            + "Offence and brief summary of the facts; Data to preserve and its relationship to the offence; "
+            + "Custodian of the data or location of the system; Intent to follow with a request for mutual assistance")
+        let screen = desk.render()
+        assertScreen(screen, equals: [
+            " MLA Desk · Request                                     anna · 2026-03-14 09:30",
+            " OUT-2026-0007  Approved  JP",
+            "  1 Summary  2 Parties and identifiers  3 Checklist  4 Evidence  5 History",
+            " Required 2/6 · all items 2/6                             f: open required only",
+            " Preserv┌─ Change status of OUT-2026-0007 ─────────────────────────────┐",
+            " ▸ [x] A│Now: Approved                                                 │",
+            "       a│( ) Central authority review                                  │",
+            "   [ ] O│(•) Transmitted  (4 items missing)                            │",
+            "       N│( ) Withdrawn  (needs a reason)                               │",
+            "   [ ] D│                                                              │",
+            "   [ ] C│Note                                                          │",
+            "   [-] N│OUT-2026-0007 cannot move to transmitted: 4 required checklist│or 7",
+            "       d│items are open: Offence and brief summary of the facts; Data  │",
+            "       b│to preserve and its relationship to the offence; Custodian of │",
+            "   [ ] I│the data or location of the system; Intent to follow with a   │",
+            "        │request for mutual assistance                                 │",
+            " No long│                                                              │",
+            "   [ ] S│                                                              │",
+            "        └──────────────────────────────────────────────────────────────┘",
+            "", "", "", "",
+            "Enter Change  Tab Next  Esc Cancel",
+        ])
+        assertRole(screen, of: "OUT-2026-0007 cannot move to transmitted", is: .error)
+    }
+
+    @Test func anUngatedTargetStillGoes() {
+        var desk = Self.approvedDesk()
+        guard case .status(let dialog) = desk.state.dialog, let withdrawn = dialog.targets.firstIndex(of: .withdrawn) else {
+            Issue.record("expected withdrawn among the targets")
+            return
+        }
+        for _ in 0..<withdrawn { desk.press(.key(.down)) }
+        desk.press(.key(.tab))
+        desk.type("duplicate")
+        guard case .changeStatus(let order) = desk.press(.key(.enter)).first else {
+            Issue.record("expected a status change")
+            return
+        }
+        #expect(order.target == .withdrawn)
+    }
+}

@@ -1,0 +1,96 @@
+import DeskTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Row 11: a signal while a form is dirty or a package is being staged leaves a sane terminal,
+/// nothing half-saved, and no staging folder.
+@Suite("Signals with a form open or during an import", .serialized)
+struct SignalTests {
+    static let signals: [Int32] = [SIGHUP, SIGTERM, SIGINT]
+
+    @Test("SIGHUP, SIGTERM, SIGINT with a dirty form: terminal restored (icanon echo), nothing saved", arguments: signals)
+    func dirtyForm(signal: Int32) throws {
+        let folder = try TemporaryDirectory("signal")
+        let cli = try Reliability.desk(in: folder)
+        let before = try Reliability.contents(cli)
+        var environment = cli.environment
+        environment["TERM"] = "xterm-256color"
+        let desk = try TmuxSession(
+            shellCommand: "\(TmuxSession.quote(CommandRunner.binary)); echo \"EXIT=$?\"; stty -a; exec sleep 600",
+            environment: environment)
+        try desk.waitFor("Needs attention")
+        try desk.press("n")
+        try desk.waitFor("New request")
+        for _ in 0..<10 where !(try desk.settled().contains("▸Counterpart authority")) {
+            let screen = try desk.capture()
+            try desk.press("Tab")
+            try desk.waitUntil("focus to move") { $0 != screen }
+        }
+        try desk.type("Unsaved words")
+        try desk.waitFor("Unsaved words")
+        let pid = try deskProcess(under: desk.panePID())
+        #expect(kill(pid, signal) == 0)
+        let screen = try desk.waitFor("extproc")
+        #expect(screen.contains("EXIT=\(128 + signal)"), "\(screen)")
+        let settings = Set(screen.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" }).map(String.init))
+        #expect(settings.contains("icanon") && settings.contains("echo"), "the terminal was left raw:\n\(screen)")
+        #expect(!settings.contains("-icanon") && !settings.contains("-echo"), "the terminal was left raw:\n\(screen)")
+        #expect(try Reliability.contents(cli) == before)
+        #expect(try cli.run(["verify"]).status == 0)
+    }
+
+    @Test("SIGTERM or SIGINT while a package is staged: the staging folder (0700) is removed, nothing imported",
+          arguments: [SIGTERM, SIGINT])
+    func stagingRemoved(signal: Int32) throws {
+        let folder = try TemporaryDirectory("staging")
+        let cli = try Reliability.desk(in: folder)
+        let before = try Reliability.contents(cli)
+        let package = folder.path("incoming")
+        let blob = String(repeating: "ab", count: 32)
+        try FileManager.default.createDirectory(atPath: "\(package)/blobs", withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: "\(package)/manifest.json"))
+        try Data(count: 64).write(to: URL(fileURLWithPath: "\(package)/manifest.sig"))
+        #expect(FileManager.default.createFile(atPath: "\(package)/blobs/\(blob)", contents: nil))
+        #expect(truncate("\(package)/blobs/\(blob)", 768 << 20) == 0)
+
+        let importing = try LineProcess(CommandRunner.binary, ["import", "--package", package], environment: cli.environment)
+        let staging = try waitForStaging(in: folder, blob: blob)
+        #expect(Reliability.mode(staging) == 0o700)
+        importing.signal(signal)
+        let (status, output) = try importing.finish()
+        #expect(status == 128 + signal, "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: staging), "the staging folder outlived the import")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") }.isEmpty)
+        #expect(try Reliability.contents(cli) == before)
+    }
+
+    /// The desk started by the pane's shell.
+    private func deskProcess(under shell: Int32) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            if let pid = children.split(separator: " ").compactMap({ Int32($0) }).first { return pid }
+            usleep(10_000)
+        }
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "no desk process under the shell \(shell)"])
+    }
+
+    /// Waits until the import is copying the big file into its staging folder.
+    private func waitForStaging(in folder: TemporaryDirectory, blob: String) throws -> String {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            if let name = names.first(where: { $0.hasPrefix(".desk.sqlite.staging-") }) {
+                let copy = folder.path("\(name)/blobs/\(blob)")
+                if let size = try? FileManager.default.attributesOfItem(atPath: copy)[.size] as? Int, size > 0 {
+                    return folder.path(name)
+                }
+            }
+            usleep(1_000)
+        }
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "the import never staged the package"])
+    }
+}
