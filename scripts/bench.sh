@@ -138,7 +138,10 @@ tmux_open() { # SIZE DB
         start=$(now_ns)
         tmux -L "$tmux_socket" new-session -d -s "desk$i" -x 200 -y 50 \
             "env TERM=tmux-256color LANG=C.UTF-8 MLADESK_DATA='$MLADESK_DATA' MLADESK_OFFICER=Benchmark '$desk_bin' --db '$db'"
-        until tmux -L "$tmux_socket" capture-pane -p -t "desk$i" 2>/dev/null | grep -q 'Recently changed'; do :; done
+        local deadline=$((SECONDS + 30))
+        until tmux -L "$tmux_socket" capture-pane -p -t "desk$i" 2>/dev/null | grep -q 'Recently changed'; do
+            [ "$SECONDS" -lt "$deadline" ] || { echo "the desk did not paint its home page within 30 s" >&2; exit 1; }
+        done
         ms_since "$start"
         tmux -L "$tmux_socket" send-keys -t "desk$i" q
         while tmux -L "$tmux_socket" has-session -t "desk$i" 2>/dev/null; do :; done
