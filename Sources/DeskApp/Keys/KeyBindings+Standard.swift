@@ -41,11 +41,7 @@ extension KeyBindings {
             Binding(.filterApply, [key(.enter)], help: "Keep the filter and return to the list"),
             Binding(.filterCancel, [key(.escape)], help: "Clear the filter and return to the list"),
         ]),
-        .detail: KeyMap([
-            Binding(.detailDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
-            Binding(.detailUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
-            Binding(.detailPageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
-            Binding(.detailPageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+        .detail: KeyMap(scrolling(down: .detailDown, up: .detailUp, pageDown: .detailPageDown, pageUp: .detailPageUp) + [
             Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section"),
             Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
             Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
@@ -78,19 +74,11 @@ extension KeyBindings {
                     showInBar: false),
             Binding(.detailBack, [key(.escape)], help: "Back to the list"),
         ]),
-        .draft: KeyMap([
-            Binding(.draftDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
-            Binding(.draftUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
-            Binding(.draftPageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
-            Binding(.draftPageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+        .draft: KeyMap(scrolling(down: .draftDown, up: .draftUp, pageDown: .draftPageDown, pageUp: .draftPageUp) + [
             Binding(.draftWrite, [ch("w")], help: "Write the draft to a file (asks for the name) and record it"),
             Binding(.draftBack, [key(.escape)], help: "Back to the request"),
         ]),
-        .reports: KeyMap([
-            Binding(.reportsDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
-            Binding(.reportsUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
-            Binding(.reportsPageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
-            Binding(.reportsPageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+        .reports: KeyMap(scrolling(down: .reportsDown, up: .reportsUp, pageDown: .reportsPageDown, pageUp: .reportsPageUp) + [
             Binding(.reportsPeriod, [ch("p")], help: "Switch the period: last 12 months or everything"),
             Binding(.reportsBack, [key(.escape)], help: "Back to the desk"),
         ]),
@@ -167,6 +155,16 @@ extension KeyBindings {
             Binding(.hashingCancel, [key(.escape)], help: "Cancel the hashing; nothing is recorded"),
         ]),
     ])
+}
+
+/// The four scrolling keys every scrollable page shares, each page with its own named actions.
+private func scrolling(down: DeskAction, up: DeskAction, pageDown: DeskAction, pageUp: DeskAction) -> [Binding<DeskAction>] {
+    [
+        Binding(down, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
+        Binding(up, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
+        Binding(pageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
+        Binding(pageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+    ]
 }
 
 private func ch(_ character: Character) -> KeyChord { KeyChord(.char(character)) }
