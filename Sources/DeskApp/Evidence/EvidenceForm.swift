@@ -7,19 +7,8 @@ import TermUI
 enum EvidenceForm {
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
         guard let form = state.evidenceForm else { return [] }
-        switch action {
-        case .formNext: moveFocus(&state, by: 1)
-        case .formPrevious: moveFocus(&state, by: -1)
-        case .formSave: return save(&state)
-        case .formCancel:
-            if form.isDirty {
-                state.dialog = .discard(.leaveForm)
-                return []
-            }
-            return Navigation.back(&state)
-        default: break
-        }
-        return []
+        return FormEditing.handle(action, isDirty: form.isDirty, state: &state, move: { moveFocus(&$0, by: $1) },
+                                  save: { save(&$0) })
     }
 
     static func input(_ event: KeyEvent, state: inout AppState) -> [Effect] {

@@ -50,6 +50,25 @@ enum FormEditing {
     }
 
     /// The index focus moves to, or nil at either end.
+    /// The form keys every form answers alike: next and previous field, save, and leave —
+    /// asking first when the form has changes. `move` and `save` are the form's own.
+    static func handle(_ action: DeskAction, isDirty: Bool, state: inout AppState,
+                       move: (inout AppState, Int) -> Void, save: (inout AppState) -> [Effect]) -> [Effect] {
+        switch action {
+        case .formNext: move(&state, 1)
+        case .formPrevious: move(&state, -1)
+        case .formSave: return save(&state)
+        case .formCancel:
+            if isDirty {
+                state.dialog = .discard(.leaveForm)
+                return []
+            }
+            return Navigation.back(&state)
+        default: break
+        }
+        return []
+    }
+
     static func target<Form: FormContent>(_ form: Form, by step: Int) -> Int? {
         let count = form.values.count
         guard count > 0 else { return nil }

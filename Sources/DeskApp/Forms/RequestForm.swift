@@ -6,20 +6,9 @@ import TermUI
 /// editing, validating a field when it is left, and saving.
 enum RequestForm {
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
-        guard state.form != nil else { return [] }
-        switch action {
-        case .formNext: moveFocus(&state, by: 1)
-        case .formPrevious: moveFocus(&state, by: -1)
-        case .formSave: return save(&state)
-        case .formCancel:
-            if state.form?.isDirty == true {
-                state.dialog = .discard(.leaveForm)
-                return []
-            }
-            return Navigation.back(&state)
-        default: break
-        }
-        return []
+        guard let form = state.form else { return [] }
+        return FormEditing.handle(action, isDirty: form.isDirty, state: &state, move: { moveFocus(&$0, by: $1) },
+                                  save: { save(&$0) })
     }
 
     /// A key for the focused field; see ``FormEditing/edit(_:in:context:now:layout:)``.
