@@ -24,17 +24,34 @@ struct AuditLog {
     /// `clock_warning` row goes first, in the same transaction, so the jump is on record once
     /// (the rows after it carry the new time and raise no further warning).
     static func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, at, hash FROM audit ORDER BY seq DESC LIMIT 1"))
-        var tail = last.map { Tail(sequence: $0["seq"], at: $0["at"], hash: $0["hash"]) }
-        if let previous = tail, DeskJSON.milliseconds(at) < previous.at {
-            let before = Date(timeIntervalSince1970: Double(previous.at) / 1000)
-            tail = try insert(
-                .init(action: "clock_warning", entity: .desk, entityID: "clock", requestID: "",
-                      detail: "the clock went back from \(DeskJSON.formatInstant(before)) to \(DeskJSON.formatInstant(at)); the trail keeps its order by sequence",
-                      state: Data()),
-                after: tail, officer: officer, at: at, in: db)
+        var writer = try Writer(in: db)
+        try writer.append(change, officer: officer, at: at, in: db)
+    }
+
+    /// Appends many rows in one transaction, reading the newest row once and then keeping the
+    /// head of the chain in memory. Nothing else may append while a writer is in use; a row
+    /// appended behind its back would make its next insert fail on the taken sequence number,
+    /// never fork the chain.
+    struct Writer {
+        private var tail: Tail?
+
+        init(in db: Database) throws {
+            let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, at, hash FROM audit ORDER BY seq DESC LIMIT 1"))
+            tail = last.map { Tail(sequence: $0["seq"], at: $0["at"], hash: $0["hash"]) }
         }
-        try insert(change, after: tail, officer: officer, at: at, in: db)
+
+        /// Appends `change` as ``AuditLog/append(_:officer:at:in:)`` does, clock warning included.
+        mutating func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
+            if let previous = tail, DeskJSON.milliseconds(at) < previous.at {
+                let before = Date(timeIntervalSince1970: Double(previous.at) / 1000)
+                tail = try insert(
+                    .init(action: "clock_warning", entity: .desk, entityID: "clock", requestID: "",
+                          detail: "the clock went back from \(DeskJSON.formatInstant(before)) to \(DeskJSON.formatInstant(at)); the trail keeps its order by sequence",
+                          state: Data()),
+                    after: tail, officer: officer, at: at, in: db)
+            }
+            tail = try insert(change, after: tail, officer: officer, at: at, in: db)
+        }
     }
 
     /// The newest row, as the next row needs it.
@@ -44,7 +61,6 @@ struct AuditLog {
         var hash: String
     }
 
-    @discardableResult
     private static func insert(_ change: Change, after tail: Tail?, officer: String, at: Date, in db: Database) throws -> Tail {
         let previousHash = tail?.hash ?? genesisHash
         let sequence = (tail?.sequence ?? 0) + 1

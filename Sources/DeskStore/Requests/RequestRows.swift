@@ -10,23 +10,34 @@ enum RequestRows {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try DeskJSON.decoder().decode(type, from: Data(text.utf8))
+        try decode(type, from: Data(text.utf8))
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        try DeskJSON.decoder().decode(type, from: data)
     }
 
     /// Inserts a new request with its index copies and full-text entry; returns the body stored.
     @discardableResult
     static func insert(_ request: Request, due: DueColumns, in db: Database) throws -> Data {
         let data = try body(request)
-        try db.execute(
-            sql: """
+        let num = try insertWithoutFullText(request, body: data, due: due, in: db)
+        try writeFullText([fullTextRow(request, num: num)], in: db)
+        return data
+    }
+
+    /// Inserts a new request stored as `body` (its canonical JSON) with its type index, leaving
+    /// the full-text entry to the caller (``writeFullText(_:in:)``, in the same transaction);
+    /// returns the request's row number.
+    static func insertWithoutFullText(_ request: Request, body: Data, due: DueColumns, in db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: """
                 INSERT INTO request (id, direction, ref_year, ref_seq, reference, country, primary_type, types, status,
                     is_open, urgency, officer, operation, due_at, first_due_at, updated_at, updated_by, version, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: columns(request, due: due) + [String(decoding: data, as: UTF8.self)])
+                """).execute(arguments: columns(request, due: due) + [String(decoding: body, as: UTF8.self)])
         let num = db.lastInsertedRowID
-        try writeIndexes(request, num: num, in: db)
-        return data
+        try writeTypes(request, num: num, in: db)
+        return num
     }
 
     /// Replaces the stored request (same id) with `request`; returns the body stored.
@@ -62,34 +73,63 @@ enum RequestRows {
     }
 
     private static func writeIndexes(_ request: Request, num: Int64, in db: Database) throws {
+        try writeTypes(request, num: num, in: db)
+        try writeFullText([fullTextRow(request, num: num)], in: db)
+    }
+
+    private static func writeTypes(_ request: Request, num: Int64, in db: Database) throws {
+        let statement = try db.cachedStatement(sql: "INSERT INTO request_type (request_num, type) VALUES (?, ?)")
         for type in Set(request.types) {
-            try db.execute(sql: "INSERT INTO request_type (request_num, type) VALUES (?, ?)", arguments: [num, type.rawValue])
+            try statement.execute(arguments: [num, type.rawValue])
         }
+    }
+
+    /// The full-text entry of a request: its row number, then the text of each column.
+    struct FullTextRow {
+        var values: [DatabaseValue]
+    }
+
+    static func fullTextRow(_ request: Request, num: Int64) -> FullTextRow {
         let identifiers = request.identifiers.map(\.value) + request.serviceProviders
-        try db.execute(
-            sql: """
-                INSERT INTO request_fts (rowid, reference, foreign_reference, operation, authorities, facts, assistance,
-                    identifiers, notes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                num, request.reference.description, request.foreignReference, request.operation,
-                [request.counterpartAuthority, request.ourAuthority, request.counterpartCountry.rawValue,
-                 request.assignedOfficer].joined(separator: " "),
-                request.summaryOfFacts, request.assistanceSought, identifiers.joined(separator: " "),
-                [request.notes, request.confidentiality, request.limitationOfUse].joined(separator: " "),
-            ])
+        let texts = [
+            request.reference.description, request.foreignReference, request.operation,
+            [request.counterpartAuthority, request.ourAuthority, request.counterpartCountry.rawValue,
+             request.assignedOfficer].joined(separator: " "),
+            request.summaryOfFacts, request.assistanceSought, identifiers.joined(separator: " "),
+            [request.notes, request.confidentiality, request.limitationOfUse].joined(separator: " "),
+        ]
+        return FullTextRow(values: [num.databaseValue] + texts.map(\.databaseValue))
+    }
+
+    /// Most full-text entries one statement inserts. SQLite's FTS5 writes its pending entries to
+    /// disk at the start of every later write statement of the transaction, so entries inserted
+    /// one statement each become one index segment each; inserted together they share one.
+    static let fullTextRowsPerStatement = 200
+
+    /// Inserts full-text entries, many per statement.
+    static func writeFullText(_ rows: [FullTextRow], in db: Database) throws {
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(rows.count, start + fullTextRowsPerStatement)]
+            let placeholders = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
+            try db.cachedStatement(sql: """
+                    INSERT INTO request_fts (rowid, reference, foreign_reference, operation, authorities, facts, assistance,
+                        identifiers, notes)
+                    VALUES \(placeholders)
+                    """).execute(arguments: StatementArguments(chunk.flatMap(\.values)))
+            start += chunk.count
+        }
     }
 
     // MARK: Attachments
 
     @discardableResult
     static func insert(_ change: StatusChange, requestID: UUID, in db: Database) throws -> (num: Int64, state: Data) {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO status_change (request_id, from_status, to_status, at, officer, note, ground)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [requestID.uuidString, change.from?.rawValue, change.to.rawValue, DeskJSON.milliseconds(change.at),
                         change.officer, change.note, change.ground?.rawValue])
         return (db.lastInsertedRowID, try body(change))
@@ -106,11 +146,11 @@ enum RequestRows {
     @discardableResult
     static func upsert(_ item: ChecklistItem, position: Int, requestID: UUID, in db: Database) throws -> Data {
         let data = try body(item)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO checklist_item (request_id, item_id, position, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (request_id, item_id) DO UPDATE SET position = excluded.position, body = excluded.body
-                """,
+                """).execute(
             arguments: [requestID.uuidString, item.itemID, position, String(decoding: data, as: UTF8.self)])
         return data
     }
@@ -118,11 +158,11 @@ enum RequestRows {
     @discardableResult
     static func upsert(_ exchange: EvidenceExchange, in db: Database) throws -> Data {
         let data = try body(exchange)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO evidence_exchange (id, request_id, at, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET at = excluded.at, body = excluded.body
-                """,
+                """).execute(
             arguments: [exchange.id.uuidString, exchange.requestID.uuidString, DeskJSON.milliseconds(exchange.at),
                         String(decoding: data, as: UTF8.self)])
         return data
@@ -131,11 +171,11 @@ enum RequestRows {
     @discardableResult
     static func upsert(_ item: EvidenceItem, position: Int, requestID: UUID, in db: Database) throws -> Data {
         let data = try body(item)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO evidence_item (id, exchange_id, request_id, position, body) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET position = excluded.position, body = excluded.body
-                """,
+                """).execute(
             arguments: [item.id.uuidString, item.exchangeID.uuidString, requestID.uuidString, position,
                         String(decoding: data, as: UTF8.self)])
         return data
@@ -144,8 +184,8 @@ enum RequestRows {
     @discardableResult
     static func insert(_ event: CustodyEvent, requestID: UUID, in db: Database) throws -> Data {
         let data = try body(event)
-        try db.execute(
-            sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)",
+        try db.cachedStatement(
+            sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)").execute(
             arguments: [event.id.uuidString, event.itemID.uuidString, requestID.uuidString,
                         DeskJSON.milliseconds(event.at), String(decoding: data, as: UTF8.self)])
         return data

@@ -37,21 +37,23 @@ extension DeskStore {
         }
         let apply = { (db: Database) throws -> ImportSummary in
             var summary = ImportSummary(added: [], unchanged: [])
-            for details in archive.requests {
-                let request = details.request
-                if let stored = try Self.details(id: request.id, in: db) {
-                    guard stored == details else {
-                        throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+            try RequestLoader.load(into: self, action: "import", in: db) { loader in
+                for details in archive.requests {
+                    let request = details.request
+                    if let stored = try Self.details(id: request.id, in: db) {
+                        guard stored == details else {
+                            throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+                        }
+                        summary.unchanged.append(request.reference)
+                        continue
                     }
-                    summary.unchanged.append(request.reference)
-                    continue
+                    if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
+                                           arguments: [request.reference.description]) != nil {
+                        throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
+                    }
+                    try loader.add(details)
+                    summary.added.append(request.reference)
                 }
-                if try String.fetchOne(db, sql: "SELECT id FROM request WHERE reference = ?",
-                                       arguments: [request.reference.description]) != nil {
-                    throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
-                }
-                try self.insertComplete(details, action: "import", in: db)
-                summary.added.append(request.reference)
             }
             if !dryRun {
                 try AuditLog.append(
@@ -79,56 +81,16 @@ extension DeskStore {
     /// batch, every record audited.
     public func insert(_ batch: [RequestDetails], action: String) throws {
         try write { db in
-            for details in batch {
-                try self.insertComplete(details, action: action, in: db)
+            try RequestLoader.load(into: self, action: action, in: db) { loader in
+                for details in batch {
+                    try loader.add(details)
+                }
             }
         }
     }
 
+    /// Inserts one request with all its attachments, every record audited, in the caller's transaction.
     func insertComplete(_ details: RequestDetails, action: String, in db: Database) throws {
-        let request = try normalized(details.request)
-        let id = request.id.uuidString
-        let at = clock.now()
-        let due = try dueColumns(for: request, history: details.history, in: db)
-        let state = try RequestRows.insert(request, due: due, in: db)
-        try AuditLog.append(
-            .init(action: action, entity: .request, entityID: id, requestID: id,
-                  detail: "\(action) \(request.reference)", state: state),
-            officer: officer, at: at, in: db)
-        for change in details.history {
-            let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
-            try AuditLog.append(
-                .init(action: action, entity: .statusChange, entityID: "\(id)/status/\(num)", requestID: id,
-                      detail: "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)", state: state),
-                officer: officer, at: at, in: db)
-        }
-        for (position, item) in details.checklist.enumerated() {
-            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
-            try AuditLog.append(
-                .init(action: action, entity: .checklistItem, entityID: "\(id)/checklist/\(item.itemID)", requestID: id,
-                      detail: "checklist \(item.itemID): \(item.state.rawValue)", state: state),
-                officer: officer, at: at, in: db)
-        }
-        for exchange in details.exchanges {
-            let state = try RequestRows.upsert(exchange, in: db)
-            try AuditLog.append(
-                .init(action: action, entity: .exchange, entityID: exchange.id.uuidString, requestID: id,
-                      detail: "evidence \(exchange.flow.rawValue)", state: state),
-                officer: officer, at: at, in: db)
-        }
-        for (position, item) in details.items.enumerated() {
-            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
-            try AuditLog.append(
-                .init(action: action, entity: .item, entityID: item.id.uuidString, requestID: id,
-                      detail: "evidence item \(item.category.rawValue)", state: state),
-                officer: officer, at: at, in: db)
-        }
-        for event in details.custody {
-            let state = try RequestRows.insert(event, requestID: request.id, in: db)
-            try AuditLog.append(
-                .init(action: action, entity: .custody, entityID: event.id.uuidString, requestID: id,
-                      detail: "custody \(event.kind.rawValue)", state: state),
-                officer: officer, at: at, in: db)
-        }
+        try RequestLoader.load(into: self, action: action, in: db) { try $0.add(details) }
     }
 }

@@ -1,0 +1,85 @@
+import DeskCore
+import Foundation
+import GRDB
+
+/// Writes whole requests — each with its history, checklist, evidence and custody, every record
+/// audited — many in one transaction, as demo data and imports arrive.
+///
+/// Bulk loading is where the desk spends minutes, so the loader keeps the head of the audit
+/// chain in memory instead of reading it for every row, and gathers the requests' full-text
+/// entries to insert them many per statement (``RequestRows/fullTextRowsPerStatement``). Use it
+/// through ``load(into:action:in:_:)``, which writes the last entries before returning.
+struct RequestLoader {
+    private let store: DeskStore
+    private let action: String
+    private let db: Database
+    private var audit: AuditLog.Writer
+    private var fullText: [RequestRows.FullTextRow] = []
+
+    private init(store: DeskStore, action: String, db: Database) throws {
+        self.store = store
+        self.action = action
+        self.db = db
+        audit = try AuditLog.Writer(in: db)
+    }
+
+    /// Runs `body` with a loader on `db`, inside the caller's transaction, then writes the
+    /// full-text entries still gathered. Nothing else may write audit rows during `body`.
+    static func load<T>(into store: DeskStore, action: String, in db: Database,
+                        _ body: (inout RequestLoader) throws -> T) throws -> T {
+        var loader = try RequestLoader(store: store, action: action, db: db)
+        let result = try body(&loader)
+        try loader.writeFullText()
+        return result
+    }
+
+    /// Inserts `details` as it is (its id, reference, version and history), every record with
+    /// its audit row.
+    mutating func add(_ details: RequestDetails) throws {
+        let body = try RequestRows.body(details.request)
+        let request = try RequestRows.decode(Request.self, from: body)
+        let id = request.id.uuidString
+        let at = store.clock.now()
+        let due = try store.dueColumns(for: request, history: details.history, in: db)
+        let num = try RequestRows.insertWithoutFullText(request, body: body, due: due, in: db)
+        fullText.append(RequestRows.fullTextRow(request, num: num))
+        try record(.request, id, of: id, "\(action) \(request.reference)", state: body, at: at)
+        for change in details.history {
+            let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
+            try record(.statusChange, "\(id)/status/\(num)", of: id,
+                       "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)", state: state, at: at)
+        }
+        for (position, item) in details.checklist.enumerated() {
+            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
+            try record(.checklistItem, "\(id)/checklist/\(item.itemID)", of: id,
+                       "checklist \(item.itemID): \(item.state.rawValue)", state: state, at: at)
+        }
+        for exchange in details.exchanges {
+            let state = try RequestRows.upsert(exchange, in: db)
+            try record(.exchange, exchange.id.uuidString, of: id, "evidence \(exchange.flow.rawValue)", state: state, at: at)
+        }
+        for (position, item) in details.items.enumerated() {
+            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
+            try record(.item, item.id.uuidString, of: id, "evidence item \(item.category.rawValue)", state: state, at: at)
+        }
+        for event in details.custody {
+            let state = try RequestRows.insert(event, requestID: request.id, in: db)
+            try record(.custody, event.id.uuidString, of: id, "custody \(event.kind.rawValue)", state: state, at: at)
+        }
+        if fullText.count >= RequestRows.fullTextRowsPerStatement {
+            try writeFullText()
+        }
+    }
+
+    private mutating func record(_ entity: AuditedEntity, _ entityID: String, of requestID: String, _ detail: String,
+                                 state: Data, at: Date) throws {
+        try audit.append(.init(action: action, entity: entity, entityID: entityID, requestID: requestID,
+                               detail: detail, state: state),
+                         officer: store.officer, at: at, in: db)
+    }
+
+    private mutating func writeFullText() throws {
+        try RequestRows.writeFullText(fullText, in: db)
+        fullText.removeAll(keepingCapacity: true)
+    }
+}
