@@ -18,6 +18,12 @@ public enum DeskJSON {
         return encoder
     }
 
+    /// The compact bytes of `value`, exactly as `encoder()` writes them, from the desk's own
+    /// faster writer (``CanonicalJSONEncoder``); what records are stored and audited as.
+    public static func canonical<T: Encodable>(_ value: T) throws -> Data {
+        try CanonicalJSONEncoder.encode(value)
+    }
+
     public static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in

@@ -6,7 +6,7 @@ import GRDB
 /// JSON in `body`; the other columns are copies for indexes and lists, rewritten on every save.
 enum RequestRows {
     static func body<T: Encodable>(_ value: T) throws -> Data {
-        try DeskJSON.encoder().encode(value)
+        try DeskJSON.canonical(value)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
@@ -15,6 +15,34 @@ enum RequestRows {
 
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try DeskJSON.decoder().decode(type, from: data)
+    }
+
+    /// `request` as reading its body back gives it — every instant rounded to the millisecond
+    /// stored — without a round trip through JSON. Refuses, as that round trip would, a request
+    /// whose body could be written but not read back: a reference or an instant outside
+    /// four-digit years.
+    static func storable(_ request: Request) throws -> Request {
+        guard RequestReference(request.reference.description) != nil else {
+            throw DeskError.writeFailed("the reference \(request.reference) cannot be stored (a year of four digits is needed)")
+        }
+        func stored(_ date: Date) throws -> Date {
+            let rounded = DeskJSON.normalized(date)
+            guard DeskJSON.parseInstant(DeskJSON.formatInstant(rounded)) != nil else {
+                throw DeskError.writeFailed("\(request.reference) cannot be stored: the time \(DeskJSON.formatInstant(rounded)) is out of range")
+            }
+            return rounded
+        }
+        var result = request
+        result.dates.created = try stored(request.dates.created)
+        result.dates.sentOrReceived = try request.dates.sentOrReceived.map(stored)
+        result.dates.acknowledged = try request.dates.acknowledged.map(stored)
+        result.dates.due = try request.dates.due.map(stored)
+        result.dates.completed = try request.dates.completed.map(stored)
+        result.updatedAt = try stored(request.updatedAt)
+        for index in result.identifiers.indices {
+            result.identifiers[index].observedAt = try result.identifiers[index].observedAt.map(stored)
+        }
+        return result
     }
 
     /// Inserts a new request with its index copies and full-text entry; returns the body stored.
@@ -62,7 +90,7 @@ enum RequestRows {
 
     private static func columns(_ request: Request, due: DueColumns) -> StatementArguments {
         [
-            request.id.uuidString, request.direction.rawValue, request.reference.year, request.reference.sequence,
+            request.id.text, request.direction.rawValue, request.reference.year, request.reference.sequence,
             request.reference.description, request.counterpartCountry.rawValue, request.types.first?.rawValue ?? "",
             request.types.map(\.rawValue).joined(separator: ","), request.status.rawValue, !request.status.isFinal,
             request.urgency.rawValue, request.assignedOfficer, request.operation,
@@ -130,7 +158,7 @@ enum RequestRows {
                 INSERT INTO status_change (request_id, from_status, to_status, at, officer, note, ground)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """).execute(
-            arguments: [requestID.uuidString, change.from?.rawValue, change.to.rawValue, DeskJSON.milliseconds(change.at),
+            arguments: [requestID.text, change.from?.rawValue, change.to.rawValue, DeskJSON.milliseconds(change.at),
                         change.officer, change.note, change.ground?.rawValue])
         return (db.lastInsertedRowID, try body(change))
     }
@@ -151,7 +179,7 @@ enum RequestRows {
                 INSERT INTO checklist_item (request_id, item_id, position, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (request_id, item_id) DO UPDATE SET position = excluded.position, body = excluded.body
                 """).execute(
-            arguments: [requestID.uuidString, item.itemID, position, String(decoding: data, as: UTF8.self)])
+            arguments: [requestID.text, item.itemID, position, String(decoding: data, as: UTF8.self)])
         return data
     }
 
@@ -163,7 +191,7 @@ enum RequestRows {
                 INSERT INTO evidence_exchange (id, request_id, at, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET at = excluded.at, body = excluded.body
                 """).execute(
-            arguments: [exchange.id.uuidString, exchange.requestID.uuidString, DeskJSON.milliseconds(exchange.at),
+            arguments: [exchange.id.text, exchange.requestID.text, DeskJSON.milliseconds(exchange.at),
                         String(decoding: data, as: UTF8.self)])
         return data
     }
@@ -176,7 +204,7 @@ enum RequestRows {
                 INSERT INTO evidence_item (id, exchange_id, request_id, position, body) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET position = excluded.position, body = excluded.body
                 """).execute(
-            arguments: [item.id.uuidString, item.exchangeID.uuidString, requestID.uuidString, position,
+            arguments: [item.id.text, item.exchangeID.text, requestID.text, position,
                         String(decoding: data, as: UTF8.self)])
         return data
     }
@@ -186,7 +214,7 @@ enum RequestRows {
         let data = try body(event)
         try db.cachedStatement(
             sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)").execute(
-            arguments: [event.id.uuidString, event.itemID.uuidString, requestID.uuidString,
+            arguments: [event.id.text, event.itemID.text, requestID.text,
                         DeskJSON.milliseconds(event.at), String(decoding: data, as: UTF8.self)])
         return data
     }

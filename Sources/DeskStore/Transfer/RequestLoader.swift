@@ -25,20 +25,30 @@ struct RequestLoader {
 
     /// Runs `body` with a loader on `db`, inside the caller's transaction, then writes the
     /// full-text entries still gathered. Nothing else may write audit rows during `body`.
+    ///
+    /// Meanwhile the connection's page cache is raised to ``cachePages``: a thousand requests
+    /// change more pages than SQLite's default 2 MiB hold, and a full cache spills changed
+    /// pages to the log in the middle of the transaction, to be written again at commit.
     static func load<T>(into store: DeskStore, action: String, in db: Database,
                         _ body: (inout RequestLoader) throws -> T) throws -> T {
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = \(cachePages)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         var loader = try RequestLoader(store: store, action: action, db: db)
         let result = try body(&loader)
         try loader.writeFullText()
         return result
     }
 
+    /// The page cache while loading, as SQLite's `cache_size` (negative: KiB), 64 MiB.
+    static let cachePages = -65_536
+
     /// Inserts `details` as it is (its id, reference, version and history), every record with
     /// its audit row.
     mutating func add(_ details: RequestDetails) throws {
-        let body = try RequestRows.body(details.request)
-        let request = try RequestRows.decode(Request.self, from: body)
-        let id = request.id.uuidString
+        let request = try RequestRows.storable(details.request)
+        let body = try RequestRows.body(request)
+        let id = request.id.text
         let at = store.clock.now()
         let due = try store.dueColumns(for: request, history: details.history, in: db)
         let num = try RequestRows.insertWithoutFullText(request, body: body, due: due, in: db)
@@ -56,15 +66,15 @@ struct RequestLoader {
         }
         for exchange in details.exchanges {
             let state = try RequestRows.upsert(exchange, in: db)
-            try record(.exchange, exchange.id.uuidString, of: id, "evidence \(exchange.flow.rawValue)", state: state, at: at)
+            try record(.exchange, exchange.id.text, of: id, "evidence \(exchange.flow.rawValue)", state: state, at: at)
         }
         for (position, item) in details.items.enumerated() {
             let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
-            try record(.item, item.id.uuidString, of: id, "evidence item \(item.category.rawValue)", state: state, at: at)
+            try record(.item, item.id.text, of: id, "evidence item \(item.category.rawValue)", state: state, at: at)
         }
         for event in details.custody {
             let state = try RequestRows.insert(event, requestID: request.id, in: db)
-            try record(.custody, event.id.uuidString, of: id, "custody \(event.kind.rawValue)", state: state, at: at)
+            try record(.custody, event.id.text, of: id, "custody \(event.kind.rawValue)", state: state, at: at)
         }
         if fullText.count >= RequestRows.fullTextRowsPerStatement {
             try writeFullText()
