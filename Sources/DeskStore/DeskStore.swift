@@ -115,15 +115,21 @@ public final class DeskStore: Sendable {
 
     /// Runs `body` in one immediate write transaction, translating failures into ``DeskError``.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                return result!
+        try writeOutsideTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
             }
+            return result!
+        }
+    }
+
+    /// Runs `body` on the writer connection, which opens its own transactions (one per batch
+    /// of a bulk load), translating failures into ``DeskError``.
+    func writeOutsideTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.writeWithoutTransaction(body)
         } catch let error as DeskError {
             throw error
         } catch {

@@ -37,22 +37,24 @@ extension DeskStore {
         }
         let apply = { (db: Database) throws -> ImportSummary in
             var summary = ImportSummary(added: [], unchanged: [])
-            try RequestLoader.load(into: self, action: "import", in: db) { loader in
-                for details in archive.requests {
-                    let request = details.request
-                    if let stored = try Self.details(id: request.id, in: db) {
-                        guard stored == details else {
-                            throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+            try RequestLoader.withLoadingCache(db) {
+                try RequestLoader.load(into: self, action: "import", in: db) { loader in
+                    for details in archive.requests {
+                        let request = details.request
+                        if try Self.holds(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
+                            guard stored == details else {
+                                throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+                            }
+                            summary.unchanged.append(request.reference)
+                            continue
                         }
-                        summary.unchanged.append(request.reference)
-                        continue
+                        if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
+                                               arguments: [request.reference.description]) != nil {
+                            throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
+                        }
+                        try loader.add(details)
+                        summary.added.append(request.reference)
                     }
-                    if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
-                                           arguments: [request.reference.description]) != nil {
-                        throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
-                    }
-                    try loader.add(details)
-                    summary.added.append(request.reference)
                 }
             }
             if !dryRun {
@@ -77,16 +79,41 @@ extension DeskStore {
         return try write(apply)
     }
 
-    /// Inserts requests with all their attachments (demo data, imports) in one transaction each
-    /// batch, every record audited.
+    /// Inserts requests with all their attachments (demo data, imports) in one transaction,
+    /// every record audited.
     public func insert(_ batch: [RequestDetails], action: String) throws {
-        try write { db in
-            try RequestLoader.load(into: self, action: action, in: db) { loader in
-                for details in batch {
-                    try loader.add(details)
+        try insert(batches: [batch], action: action)
+    }
+
+    /// Inserts batches of requests with all their attachments, every record audited, one
+    /// transaction per batch: a load stopped half-way keeps the batches committed before.
+    /// `committed` hears the number of requests in after each batch.
+    public func insert<Batches: Sequence<[RequestDetails]>>(batches: Batches, action: String,
+                                                            committed: (Int) -> Void = { _ in }) throws {
+        try writeOutsideTransaction { db in
+            try RequestLoader.withLoadingCache(db) {
+                var done = 0
+                for batch in batches {
+                    try db.inTransaction(.immediate) {
+                        try RequestLoader.load(into: self, action: action, in: db) { loader in
+                            for details in batch {
+                                try loader.add(details)
+                            }
+                        }
+                        return .commit
+                    }
+                    done += batch.count
+                    committed(done)
                 }
             }
         }
+    }
+
+    /// Whether a request with this id is on the desk: one look-up through a prepared statement,
+    /// before loading everything of the few that are.
+    private static func holds(_ id: UUID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM request WHERE id = ?)"),
+                          arguments: [id.text]) ?? false
     }
 
     /// Inserts one request with all its attachments, every record audited, in the caller's transaction.

@@ -33,22 +33,31 @@ public struct RequestArchive: Codable, Sendable, Equatable {
         guard data.count <= maxBytes else {
             throw DeskError.importRejected("the file is larger than \(maxBytes >> 20) MiB")
         }
-        let header: Header
+        // The whole archive is decoded first: the header alone costs a full pass over the file,
+        // needed only to name the problem of a file that does not decode.
+        let archive: RequestArchive
         do {
-            header = try DeskJSON.decoder().decode(Header.self, from: data)
-        } catch {
-            throw DeskError.importRejected("it is not an MLA Desk request archive (\(JSONProblem.describe(error)))")
+            archive = try DeskJSON.decoder().decode(RequestArchive.self, from: data)
+        } catch let failure {
+            let header: Header
+            do {
+                header = try DeskJSON.decoder().decode(Header.self, from: data)
+            } catch {
+                throw DeskError.importRejected("it is not an MLA Desk request archive (\(JSONProblem.describe(error)))")
+            }
+            try checkHeader(format: header.format, version: header.version)
+            throw DeskError.importRejected(JSONProblem.describe(failure))
         }
-        guard header.format == formatName else {
-            throw DeskError.importRejected("the file's format is '\(header.format)', expected '\(formatName)'")
+        try checkHeader(format: archive.format, version: archive.version)
+        return archive
+    }
+
+    private static func checkHeader(format: String, version: Int) throws {
+        guard format == formatName else {
+            throw DeskError.importRejected("the file's format is '\(format)', expected '\(formatName)'")
         }
-        guard header.version == formatVersion else {
-            throw DeskError.importRejected("archive version \(header.version) is not supported (this program reads \(formatVersion))")
-        }
-        do {
-            return try DeskJSON.decoder().decode(RequestArchive.self, from: data)
-        } catch {
-            throw DeskError.importRejected(JSONProblem.describe(error))
+        guard version == formatVersion else {
+            throw DeskError.importRejected("archive version \(version) is not supported (this program reads \(formatVersion))")
         }
     }
 

@@ -25,23 +25,31 @@ struct RequestLoader {
 
     /// Runs `body` with a loader on `db`, inside the caller's transaction, then writes the
     /// full-text entries still gathered. Nothing else may write audit rows during `body`.
-    ///
-    /// Meanwhile the connection's page cache is raised to ``cachePages``: a thousand requests
-    /// change more pages than SQLite's default 2 MiB hold, and a full cache spills changed
-    /// pages to the log in the middle of the transaction, to be written again at commit.
     static func load<T>(into store: DeskStore, action: String, in db: Database,
                         _ body: (inout RequestLoader) throws -> T) throws -> T {
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = \(cachePages)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         var loader = try RequestLoader(store: store, action: action, db: db)
         let result = try body(&loader)
         try loader.writeFullText()
         return result
     }
 
-    /// The page cache while loading, as SQLite's `cache_size` (negative: KiB), 64 MiB.
-    static let cachePages = -65_536
+    /// Runs `body` with the connection's page cache raised to ``cachePages``, then restores it.
+    ///
+    /// Each request lands in a dozen indexes at places as random as its ids, so a load touches
+    /// pages all over a large desk: with SQLite's default 2 MiB cache nearly every touch reads
+    /// the page again, and a batch spills changed pages to the log in the middle of its
+    /// transaction, to be written again at commit. Kept across the batches of one load, the
+    /// cache also keeps the pages that the next batch changes again.
+    static func withLoadingCache<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = \(cachePages)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        return try body()
+    }
+
+    /// The page cache while loading, as SQLite's `cache_size` (negative: KiB): 64 MiB, held
+    /// only while a load runs.
+    static let cachePages = -262_144
 
     /// Inserts `details` as it is (its id, reference, version and history), every record with
     /// its audit row.

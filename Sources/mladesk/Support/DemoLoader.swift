@@ -5,7 +5,7 @@ import Foundation
 /// Fills an empty desk with generated demo requests in batches, one transaction each, with a
 /// progress line; shared by `mladesk demo` and `mladesk --demo`.
 enum DemoLoader {
-    static let batchSize = 1_000
+    static let batchSize = 5_000
 
     static func fill(_ store: DeskStore, reference: ReferenceData, count: Int, seed: UInt64, now: Date) throws {
         if try store.count(RequestQuery()) > 0 {
@@ -13,13 +13,10 @@ enum DemoLoader {
         }
         let generator = DemoGenerator(seed: seed, reference: reference, now: now)
         let progress = ProgressLine(label: "Generating demo requests", total: count)
-        var done = 0
-        while done < count {
-            let end = min(count, done + batchSize)
-            try store.insert((done..<end).map(generator.request(at:)), action: "demo")
-            done = end
-            progress.update(done)
+        let batches = stride(from: 0, to: count, by: batchSize).lazy.map { start in
+            (start..<min(count, start + batchSize)).map(generator.request(at:))
         }
+        try store.insert(batches: batches, action: "demo", committed: progress.update)
         progress.finish()
     }
 
