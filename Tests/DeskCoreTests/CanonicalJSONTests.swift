@@ -24,11 +24,11 @@ struct CanonicalJSONTests {
             // Instants off the millisecond are rounded by both.
             details.request.updatedAt += 0.000_6
             try expectSameBytes(details.request)
-            try details.history.forEach(expectSameBytes)
-            try details.checklist.forEach(expectSameBytes)
-            try details.exchanges.forEach(expectSameBytes)
-            try details.items.forEach(expectSameBytes)
-            try details.custody.forEach(expectSameBytes)
+            try details.history.forEach { try expectSameBytes($0) }
+            try details.checklist.forEach { try expectSameBytes($0) }
+            try details.exchanges.forEach { try expectSameBytes($0) }
+            try details.items.forEach { try expectSameBytes($0) }
+            try details.custody.forEach { try expectSameBytes($0) }
             try expectSameBytes(details)
         }
     }
@@ -49,7 +49,7 @@ struct CanonicalJSONTests {
 
     @Test("Keys are sorted as Foundation sorts them: by UTF-8 bytes")
     func keyOrder() throws {
-        let keys = ["b", "B", "a10", "a9", "A", "a", "_x", "Zeta", "zeta", "é", "e\u{301}", "aB", "ab", "1", "10", "9",
+        let keys = ["b", "B", "a10", "a9", "A", "a", "_x", "Zeta", "zeta", "é", "aB", "ab", "1", "10", "9",
                     "a-b", "a_b", "ä", "Ä", "~", "ß", "ss", "", "key\"quote", "new\nline"]
         try expectSameBytes(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
         try expectSameBytes([[1: "one", 10: "ten", 2: "two"]])
@@ -62,7 +62,8 @@ struct CanonicalJSONTests {
         try expectSameBytes(["flag": [true, false]])
         try expectSameBytes(["absent": String?.none, "present": "yes"])
         try expectSameBytes([[String: [Int]]]())
-        try expectSameBytes(["empty": [String: Int](), "nested": ["deeper": ["deepest": [1, 2]]]])
+        try expectSameBytes(["empty": [String: Int]()])
+        try expectSameBytes(["nested": ["deeper": ["deepest": [1, 2]], "other": [:]]])
         try expectSameBytes(Date(timeIntervalSince1970: 1_795_944_600.123_4))
     }
 
