@@ -58,7 +58,7 @@ import TermUI
             "  Recently changed",
             "   OUT-2026-0007  JP  Draft                               2026-03-10 00:00",
             "", "", "", "", "",
-            "Enter Open  l All requests  r Reports  n New  ? Help  q Quit",
+            "Enter Open  l All requests  r Reports  i Import  n New  ? Help  q Quit",
         ])
         assertRole(screen, of: "Overdue", is: .selected)
         assertRole(screen, of: "Emergencies open", is: .warning)

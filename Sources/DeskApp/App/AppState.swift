@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public var banner: DeskBanner?
     public var draft: DraftViewerState?
     public var reports = ReportsState()
+    /// The checked package on the import screen.
+    public var packageImport: PackageImportState?
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?
@@ -58,6 +60,7 @@ public struct AppState: Sendable {
         case .evidenceItem: return .evidenceItem
         case .draft: return .draft
         case .reports: return .reports
+        case .packageImport: return .packageImport
         }
     }
 

@@ -29,7 +29,7 @@ public final class DeskRunner {
         let size = terminal.size
         self.terminal = terminal
         self.clock = clock
-        self.effects = EffectRunner(store: store, clock: clock)
+        self.effects = EffectRunner(store: store, reference: reference, clock: clock)
         self.state = AppState(context: context, width: size.width, height: size.height, now: clock.now())
     }
 
@@ -49,11 +49,22 @@ public final class DeskRunner {
                 tick()
             }
         }
-        effects.tasks.cancelAll()
+        finish()
     }
 
-    /// Whether background work (hashing, the opening verify) is still running.
+    /// Stops background work and, as the desk is ending, removes every staged package of the
+    /// process, also one still being copied: no staged copy outlives the desk.
+    private func finish() {
+        effects.tasks.cancelAll()
+        effects.staged.close()
+        StagingFolders.removeAll()
+    }
+
+    /// Whether background work (hashing, the opening verify, a package) is still running.
     public var isBackgroundBusy: Bool { effects.tasks.isBusy }
+
+    /// How many checked packages wait on the import screen with a staged copy.
+    public var stagedPackageCount: Int { effects.staged.count }
 
     /// Loads the desk and draws the first frame; `run()` calls it, tests may call it alone.
     public func start() {

@@ -53,6 +53,10 @@ enum Navigation {
         case .evidenceItem: state.evidenceItem = nil
         case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
+        case .packageImport:
+            let id = state.packageImport?.stagingID
+            state.packageImport = nil
+            return (id.map { [.discardPackage(id: $0)] } ?? []) + refresh(&state)
         default: break
         }
         return leaving == .help || leaving == .draft ? [] : refresh(&state)
@@ -70,13 +74,17 @@ enum Navigation {
             guard let detail = state.detail, let item = state.evidenceItem else { return [] }
             return [.loadDetails(detail.id, purpose: .view), .loadTimeline(item.itemID)]
         case .reports: return ReportsScreen.load(&state)
-        case .form, .help, .draft, .evidenceForm: return []
+        case .form, .help, .draft, .evidenceForm, .packageImport: return []
         }
     }
 
     static func openDraft(_ state: inout AppState, _ draft: DraftViewerState) {
         state.draft = draft
         push(&state, .draft)
+    }
+
+    static func openPackageImport(_ state: inout AppState) {
+        push(&state, .packageImport)
     }
 
     static func openReports(_ state: inout AppState) -> [Effect] {

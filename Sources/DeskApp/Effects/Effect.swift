@@ -37,6 +37,14 @@ public enum Effect: Equatable, Sendable {
     case writeDraft(DraftWriteOrder)
     /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
     case loadReport(ReportPeriod, from: Date?)
+    /// Copies the package folder into staging and checks it in the background; answered by
+    /// ``Msg/packageStaged(id:preview:)`` or a failure. A refusal is recorded in the audit trail.
+    case stagePackage(folder: String)
+    /// Applies the staged package in the background; answered by ``Msg/packageImported(_:)``
+    /// or a failure. The staged copy is discarded either way.
+    case importPackage(id: UUID)
+    /// Removes a staged copy that will not be imported.
+    case discardPackage(id: UUID)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -54,6 +62,9 @@ public enum Effect: Equatable, Sendable {
         case .changeChecklist: .checklist
         case .writeDraft: .draftWrite
         case .loadReport: .report
+        case .stagePackage: .packageCheck
+        case .importPackage: .packageImport
+        case .discardPackage: .cancel
         }
     }
 }
@@ -84,6 +95,8 @@ public enum EffectKind: Equatable, Sendable {
     case checklist
     case draftWrite
     case report
+    case packageCheck
+    case packageImport
 }
 
 /// A status change as the officer confirmed it in the dialog.

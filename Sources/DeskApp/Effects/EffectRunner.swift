@@ -3,17 +3,23 @@ import DeskStore
 import Foundation
 
 /// Carries out effects against the case file and answers with messages. Store calls are
-/// indexed and take about a millisecond, so they run synchronously on the loop; hashing and the
-/// whole-file verify run in ``tasks`` and answer later through its inbox.
+/// indexed and take about a millisecond, so they run synchronously on the loop; hashing, the
+/// whole-file verify and exchange packages run in ``tasks`` and answer later through its inbox.
 public struct EffectRunner: Sendable {
     public let store: DeskStore
+    public let reference: ReferenceData
     public let clock: any Clock
     public let tasks: BackgroundTasks
+    /// Packages checked and waiting on the import screen.
+    public let staged: StagedPackages
 
-    public init(store: DeskStore, clock: any Clock, tasks: BackgroundTasks = BackgroundTasks()) {
+    public init(store: DeskStore, reference: ReferenceData, clock: any Clock, tasks: BackgroundTasks = BackgroundTasks(),
+                staged: StagedPackages = StagedPackages()) {
         self.store = store
+        self.reference = reference
         self.clock = clock
         self.tasks = tasks
+        self.staged = staged
     }
 
     /// The answer to one effect; `.quit` needs none.
@@ -41,6 +47,7 @@ public struct EffectRunner: Sendable {
                                                      note: order.note, ground: order.ground)
                 return [.statusChanged(request)]
             case .quit:
+                staged.close()
                 return []
             case .recordExchange(let exchange):
                 return [.evidenceSaved(.exchange(try store.recordExchange(exchange)))]
@@ -53,8 +60,11 @@ public struct EffectRunner: Sendable {
             case .cancel(let job):
                 tasks.cancel(job)
                 return []
-            case .verifyDesk, .hashItems, .attachFile:
+            case .verifyDesk, .hashItems, .attachFile, .stagePackage, .importPackage:
                 return startInBackground(effect)
+            case .discardPackage(let id):
+                staged.discard(id)
+                return []
             case .changeChecklist(let order):
                 let item = try store.changeChecklistItem(requestID: order.requestID, itemID: order.itemID, order.changes)
                 return [.checklistChanged(item, requestID: order.requestID)]
@@ -76,6 +86,8 @@ public struct EffectRunner: Sendable {
     /// Starts a long effect on its own thread; its answers arrive through ``tasks``.
     private func startInBackground(_ effect: Effect) -> [Msg] {
         let store = store
+        let reference = reference
+        let staged = staged
         let kind = effect.kind
         switch effect {
         case .verifyDesk:
@@ -97,6 +109,33 @@ public struct EffectRunner: Sendable {
                                                   progress: { post(.hashProgress($0)) })
                     return .evidenceSaved(.items(result.items, skipped: 0))
                 })
+            }
+        case .stagePackage(let folder):
+            let started = tasks.start(.package) { cancellation, post in
+                post(Self.answer(kind) {
+                    let package = try store.stagePackage(at: folder, reference: reference, recordRefusal: true)
+                    guard !cancellation.isCancelled, let id = staged.add(package) else {
+                        package.discard()
+                        return .failed(.importRejected("the check of \(folder) was abandoned"), during: kind)
+                    }
+                    return .packageStaged(id: id, preview: package.preview)
+                })
+            }
+            if !started {
+                return [.failed(.importRejected("the package checked before is still being copied; try again when it is done"),
+                                during: kind)]
+            }
+        case .importPackage(let id):
+            guard let package = staged.take(id) else {
+                return [.failed(.importRejected("the staged copy of the package was discarded"), during: kind)]
+            }
+            let started = tasks.start(.package) { _, post in
+                defer { package.discard() }
+                post(Self.answer(kind) { .packageImported(try store.importPackage(package, reference: reference)) })
+            }
+            if !started {
+                package.discard()
+                return [.failed(.importRejected("another package is still being copied"), during: kind)]
             }
         default:
             break

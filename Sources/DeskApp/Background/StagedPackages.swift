@@ -1,0 +1,53 @@
+import DeskStore
+import Foundation
+
+/// The packages staged for the import screen, each under an id that state, messages and
+/// effects carry instead of the staged copy itself, so ``update(_:_:)`` stays pure and every
+/// staged copy has one owner that removes it.
+///
+/// Once ``close()`` ran (the desk quit) nothing is kept: a package whose check finishes later
+/// is discarded at once, so no staged copy outlives the desk.
+public final class StagedPackages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var packages: [UUID: StagedPackage] = [:]
+    private var isClosed = false
+
+    public init() {}
+
+    /// Keeps `package` and returns its id; nil (and the package discarded) once closed.
+    public func add(_ package: StagedPackage) -> UUID? {
+        let id = UUID()
+        let kept = lock.withLock { () -> Bool in
+            guard !isClosed else { return false }
+            packages[id] = package
+            return true
+        }
+        guard kept else {
+            package.discard()
+            return nil
+        }
+        return id
+    }
+
+    /// Hands the package over to the caller, who then discards it; nil when unknown.
+    public func take(_ id: UUID) -> StagedPackage? {
+        lock.withLock { packages.removeValue(forKey: id) }
+    }
+
+    public func discard(_ id: UUID) {
+        take(id)?.discard()
+    }
+
+    /// How many staged copies are kept.
+    public var count: Int { lock.withLock { packages.count } }
+
+    /// Discards every package kept and every one added from now on.
+    public func close() {
+        let all = lock.withLock { () -> [StagedPackage] in
+            isClosed = true
+            defer { packages.removeAll() }
+            return Array(packages.values)
+        }
+        all.forEach { $0.discard() }
+    }
+}

@@ -1,0 +1,196 @@
+import DeskStore
+import Foundation
+import TermUI
+
+/// Importing an exchange package from the desk: the folder is asked for, copied and checked
+/// off the loop, and what it would change is shown line by line (the same lines as
+/// `mladesk import --package --dry-run`); the officer applies it after a question, or puts it
+/// away. Whatever happens, the staged copy is removed.
+enum PackageImportScreen {
+    // MARK: Update
+
+    /// Asks for the package folder.
+    static func ask(_ state: inout AppState) -> [Effect] {
+        state.dialog = .prompt(PromptState(
+            title: "Import package",
+            question: "Folder of the exchange package (written by `mladesk export --package`); empty cancels:",
+            purpose: .packageFolder))
+        return []
+    }
+
+    /// Starts the check of `folder` in the background, behind the progress dialog.
+    static func check(folder: String, state: inout AppState) -> [Effect] {
+        state.dialog = .checkingPackage(folder: folder)
+        return [.stagePackage(folder: folder)]
+    }
+
+    /// The check passed: the import screen opens, unless the officer stopped waiting.
+    static func staged(id: UUID, preview: PackagePreview, state: inout AppState) -> [Effect] {
+        guard case .checkingPackage(let folder) = state.dialog else { return [.discardPackage(id: id)] }
+        state.dialog = nil
+        state.packageImport = PackageImportState(stagingID: id, folder: folder, preview: preview)
+        Navigation.openPackageImport(&state)
+        return []
+    }
+
+    static func imported(_ done: PackagePreview, state: inout AppState) -> [Effect] {
+        if case .applyingPackage = state.dialog { state.dialog = nil }
+        let effects = leave(&state)
+        state.message = DeskMessage("Imported the package from \(done.senderLabel): \(done.added.count) added, "
+            + "\(done.updated.count) updated, \(done.unchanged.count) unchanged.")
+        return effects
+    }
+
+    /// A refusal at the check or at applying: a notice with the store's sentence; nothing changed.
+    static func failed(_ error: DeskError, during kind: EffectKind, state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        switch (kind, state.dialog) {
+        case (.packageCheck, .checkingPackage?):
+            break
+        case (.packageImport, _):
+            effects = leave(&state)
+        default:
+            state.message = .error(error.description)
+            return []
+        }
+        state.dialog = .notice(NoticeState(title: "Package not imported", text: error.description))
+        return effects
+    }
+
+    static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
+        guard state.packageImport != nil else { return [] }
+        let page = max(1, body(state).height)
+        switch action {
+        case .importDown: state.packageImport?.scroll += 1
+        case .importUp: state.packageImport?.scroll -= 1
+        case .importPageDown: state.packageImport?.scroll += page
+        case .importPageUp: state.packageImport?.scroll -= page
+        case .importApply:
+            state.dialog = .confirmPackage
+            return []
+        case .importCancel:
+            let effects = leave(&state)
+            state.message = DeskMessage("The package was put away; nothing was imported.")
+            return effects
+        default: return []
+        }
+        clampScroll(&state)
+        return []
+    }
+
+    /// The keys of the dialogs the import puts up: the progress of the check and the question.
+    static func dialogAction(_ action: DeskAction, state: inout AppState) -> [Effect] {
+        switch (state.dialog, action) {
+        case (.checkingPackage?, .packageCheckCancel):
+            state.dialog = nil
+            state.message = DeskMessage("Stopped waiting for the package; nothing was imported.")
+            return [.cancel(.package)]
+        case (.confirmPackage?, .confirmYes):
+            guard let screen = state.packageImport else {
+                state.dialog = nil
+                return []
+            }
+            state.dialog = .applyingPackage
+            return [.importPackage(id: screen.stagingID)]
+        case (.confirmPackage?, .confirmNo):
+            state.dialog = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Closes the import screen, which discards its staged copy.
+    private static func leave(_ state: inout AppState) -> [Effect] {
+        guard state.page == .packageImport else {
+            let id = state.packageImport?.stagingID
+            state.packageImport = nil
+            return id.map { [.discardPackage(id: $0)] } ?? []
+        }
+        return Navigation.back(&state)
+    }
+
+    static func clampScroll(_ state: inout AppState) {
+        guard let screen = state.packageImport else { return }
+        let area = body(state)
+        let total = rows(screen, width: area.width, timeZone: state.context.timeZone).count
+        state.packageImport?.scroll = max(0, min(screen.scroll, total - area.height))
+    }
+
+    // MARK: Layout
+
+    /// One screen row of the preview.
+    struct Row: Equatable {
+        var text: String
+        var role: StyleRole
+    }
+
+    /// The preview's lines after the heading, wrapped to the width, each with the role of its kind.
+    static func rows(_ screen: PackageImportState, width: Int, timeZone: TimeZone) -> [Row] {
+        PackagePreviewText.lines(screen.preview, applied: false, timeZone: timeZone).dropFirst().flatMap { line in
+            WordWrap.wrap(line.text, width: max(1, width)).map { Row(text: $0, role: role(line.kind)) }
+        }
+    }
+
+    private static func role(_ kind: PackagePreviewLine.Kind) -> StyleRole {
+        switch kind {
+        case .heading, .summary: .header
+        case .detail: .value
+        case .added: .ok
+        case .updated, .note: .warning
+        case .unchanged: .dim
+        case .fieldChanges, .file: .normal
+        }
+    }
+
+    static func body(_ state: AppState) -> Rect {
+        let area = state.layout.content
+        return Rect(x: 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 1))
+    }
+
+    // MARK: View
+
+    static func render(_ state: AppState, into screen: inout Screen) {
+        guard let importing = state.packageImport else { return }
+        let area = state.layout.content
+        let heading = PackagePreviewText.lines(importing.preview, applied: false, timeZone: state.context.timeZone)
+            .first?.text ?? ""
+        let used = screen.put(heading, x: 1, y: area.y, role: .header, maxWidth: area.width - 2)
+        let text = body(state)
+        let all = rows(importing, width: text.width, timeZone: state.context.timeZone)
+        if all.count > text.height {
+            let indicator = ScrollIndicator.text(offset: importing.scroll, visible: text.height, total: all.count)
+            let width = DisplayWidth.of(indicator)
+            if used + width + 3 < area.width {
+                screen.put(indicator, x: area.width - width - 1, y: area.y, role: .dim)
+            }
+        }
+        for (offset, row) in all.dropFirst(importing.scroll).prefix(text.height).enumerated() {
+            screen.put(row.text, x: text.x, y: text.y + offset, role: row.role, maxWidth: text.width)
+        }
+    }
+
+    /// The dialogs of the import: the check in progress, the question, the apply in progress.
+    static func renderDialog(_ dialog: Dialog, state: AppState, into screen: inout Screen) {
+        let keys = state.context.keys
+        let lines: [(String, StyleRole)]
+        let title: String
+        switch dialog {
+        case .checkingPackage(let folder):
+            title = "Import package"
+            lines = [("Checking package…", .value), (folder, .normal), ("", .normal),
+                     ("\(keys.keyText(.packageCheckCancel, in: .packageCheck))  stop waiting (nothing is imported)", .dim)]
+        case .confirmPackage:
+            title = "Apply the package"
+            lines = [(state.packageImport?.question ?? "", .value), ("", .normal),
+                     ("\(keys.keyText(.confirmYes, in: .confirm))  apply it in one step", .normal),
+                     ("\(keys.keyText(.confirmNo, in: .confirm))  not yet", .normal)]
+        case .applyingPackage:
+            title = "Apply the package"
+            lines = [("Importing the package from \(state.packageImport?.sender ?? "")…", .value)]
+        default:
+            return
+        }
+        QuestionDialogs.draw(title: title, lines: lines, state: state, into: &screen)
+    }
+}

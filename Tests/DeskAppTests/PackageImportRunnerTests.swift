@@ -1,0 +1,88 @@
+import DeskApp
+import DeskCore
+import DeskStore
+import DeskTestSupport
+import Foundation
+import Testing
+import TermUI
+
+/// The import screen against real desks: staging and applying run off the loop, and no staged
+/// copy is left behind whatever the officer does.
+@Suite struct PackageImportRunnerTests {
+    private func runner(_ desks: PackageDesks, _ terminal: HeadlessTerminal) throws -> DeskRunner {
+        let runner = try DeskRunner(terminal: terminal, store: desks.receiver, reference: DeskFixtures.reference,
+                                    clock: FixedClock(DeskFixtures.now), timeZone: DeskFixtures.utc)
+        runner.start()
+        BackgroundTaskTests.pump(runner) { !runner.isBackgroundBusy }
+        return runner
+    }
+
+    /// Presses `i`, types the folder and Enter, and waits for the check to answer.
+    private func check(_ folder: String, _ runner: DeskRunner, _ terminal: HeadlessTerminal) {
+        terminal.enqueue([.char("i")] + folder.map { KeyEvent.char($0) } + [.key(.enter)])
+        runner.processPending()
+        BackgroundTaskTests.pump(runner) { !runner.isBackgroundBusy }
+    }
+
+    @Test func aPackageIsCheckedPreviewedAppliedAndItsStagingRemoved() throws {
+        let desks = try PackageDesks()
+        let terminal = HeadlessTerminal(width: 100, height: 30)
+        let runner = try runner(desks, terminal)
+        check(try desks.export(), runner, terminal)
+        #expect(runner.state.page == .packageImport)
+        #expect(runner.stagedPackageCount == 1)
+        #expect(try desks.stagingFolders().count == 1)
+        let shown = terminal.lastScreen?.contains("+ \(desks.request.reference)  added") == true
+        #expect(shown)
+
+        terminal.enqueue([.key(.enter), .char("y")])
+        runner.processPending()
+        BackgroundTaskTests.pump(runner) { !runner.isBackgroundBusy && runner.state.dialog == nil }
+        #expect(runner.state.page == .home)
+        #expect(runner.state.message?.text == "Imported the package from Desk A: 1 added, 0 updated, 0 unchanged.")
+        #expect(try desks.receiver.details(id: desks.request.id)?.request.reference == desks.request.reference)
+        #expect(runner.state.home.overview?.total(.outgoing) == 1, "the desk's counts are loaded again")
+        #expect(runner.stagedPackageCount == 0)
+        #expect(try desks.stagingFolders().isEmpty)
+        #expect(try desks.receiver.auditTrail().last?.action == "package_import")
+    }
+
+    @Test func aPackageFromAnUntrustedDeskIsRefusedAuditedAndNothingChanges() throws {
+        let desks = try PackageDesks()
+        let stranger = try PackageDesks(senderName: "Somebody else")
+        let terminal = HeadlessTerminal(width: 100, height: 30)
+        let runner = try runner(desks, terminal)
+        check(try stranger.export(), runner, terminal)
+        guard case .notice(let notice) = runner.state.dialog else {
+            Issue.record("no notice: \(String(describing: runner.state.dialog))")
+            return
+        }
+        #expect(notice.text.contains("does not verify with any key this desk trusts"))
+        #expect(runner.state.page == .home)
+        #expect(try desks.receiver.details(id: stranger.request.id) == nil)
+        #expect(try desks.receiver.auditTrail().last?.action == "package_rejected")
+        #expect(try desks.stagingFolders().isEmpty)
+    }
+
+    @Test func puttingThePackageAwayOrQuittingRemovesTheStagedCopy() throws {
+        let desks = try PackageDesks()
+        let terminal = HeadlessTerminal(width: 100, height: 30)
+        let runner = try runner(desks, terminal)
+        check(try desks.export("first"), runner, terminal)
+        #expect(try desks.stagingFolders().count == 1)
+        terminal.enqueue([.key(.escape)])
+        runner.processPending()
+        #expect(runner.state.page == .home)
+        #expect(runner.stagedPackageCount == 0)
+        #expect(try desks.stagingFolders().isEmpty)
+
+        check(try desks.export("second"), runner, terminal)
+        #expect(runner.state.page == .packageImport)
+        #expect(try desks.stagingFolders().count == 1)
+        terminal.enqueue([.ctrl("q")])
+        runner.processPending()
+        #expect(runner.state.isFinished)
+        #expect(try desks.stagingFolders().isEmpty)
+        #expect(try desks.receiver.details(id: desks.request.id) == nil)
+    }
+}
