@@ -155,6 +155,34 @@ import TermUI
         #expect(desk.state.packageImport?.scroll == 0)
     }
 
+    @Test func theScreenAndItsDialogsDrawAtEverySizeAndAResizeKeepsTheScrollInRange() {
+        var preview = Self.preview
+        preview.notes = (1...30).map { "Note number \($0)" }
+        var desk = Self.checking()
+        let sizes = [(80, 24), (120, 40), (40, 10), (200, 60), (10, 3), (0, 0)]
+        func drawAll() {
+            for (width, height) in sizes {
+                desk.send(.resize(width: width, height: height))
+                _ = desk.render()
+            }
+            desk.send(.resize(width: 80, height: 24))
+        }
+        drawAll()
+        desk.send(.packageStaged(id: Self.stagingID, preview: preview))
+        desk.press(.key(.end), .key(.pageDown), .key(.pageDown), .key(.pageDown))
+        let bottom = desk.state.packageImport?.scroll ?? 0
+        #expect(bottom > 0)
+        desk.send(.resize(width: 80, height: 60))
+        #expect((desk.state.packageImport?.scroll ?? 0) < bottom, "a taller screen shows more and scrolls back")
+        drawAll()
+        desk.press(.key(.enter))
+        drawAll()
+        desk.press(.char("y"))
+        drawAll()
+        desk.send(.failed(.importRejected("a conflict"), during: .packageImport))
+        drawAll()
+    }
+
     // MARK: screen
 
     @Test func thePreviewShowsSenderRecipientDateSequenceAndEveryRequest() {
