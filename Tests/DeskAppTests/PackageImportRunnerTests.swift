@@ -85,4 +85,44 @@ import TermUI
         #expect(try desks.stagingFolders().isEmpty)
         #expect(try desks.receiver.details(id: desks.request.id) == nil)
     }
+
+    @Test func quittingLeavesTheStagedPackagesOfOtherDesksInTheProcessAlone() throws {
+        let desks = try PackageDesks()
+        let other = try PackageDesks()
+        let staged = try other.receiver.stagePackage(at: try other.export(), reference: DeskFixtures.reference,
+                                                     recordRefusal: false)
+        defer { staged.discard() }
+        let terminal = HeadlessTerminal(width: 100, height: 30)
+        let runner = try runner(desks, terminal)
+        terminal.enqueue([.ctrl("q")])
+        runner.run()
+        #expect(runner.state.isFinished)
+        #expect(try other.stagingFolders().count == 1, "another desk's staged copy survives this desk quitting")
+    }
+
+    @Test func quittingWhileAPackageIsStillCheckedLeavesNoStagedCopy() throws {
+        let desks = try PackageDesks()
+        let terminal = HeadlessTerminal(width: 100, height: 30)
+        let runner = try runner(desks, terminal)
+        terminal.enqueue([.char("i")] + (try desks.export()).map { KeyEvent.char($0) }
+            + [.key(.enter), .key(.escape), .ctrl("q")])
+        runner.run()
+        #expect(runner.state.isFinished)
+        #expect(!runner.isBackgroundBusy, "the desk waited for the check to end")
+        #expect(try desks.stagingFolders().isEmpty)
+        #expect(runner.stagedPackageCount == 0)
+    }
+
+    @Test func aDeskRemovesOnlyItsOwnStagingFolders() throws {
+        let desks = try PackageDesks()
+        let other = try PackageDesks()
+        let mine = try desks.receiver.stagePackage(at: try desks.export(), reference: DeskFixtures.reference,
+                                                   recordRefusal: false)
+        let theirs = try other.receiver.stagePackage(at: try other.export(), reference: DeskFixtures.reference,
+                                                     recordRefusal: false)
+        defer { [mine, theirs].forEach { $0.discard() } }
+        desks.receiver.removeStagingFolders()
+        #expect(try desks.stagingFolders().isEmpty)
+        #expect(try other.stagingFolders().count == 1)
+    }
 }

@@ -52,12 +52,18 @@ public final class DeskRunner {
         finish()
     }
 
-    /// Stops background work and, as the desk is ending, removes every staged package of the
-    /// process, also one still being copied: no staged copy outlives the desk.
+    /// How long an ending desk waits for a package check that is still copying.
+    static let packageWaitSeconds: TimeInterval = 5
+
+    /// Stops background work. Quitting closed the staged packages, so a package check that
+    /// cannot stop halfway discards its own copy when it finishes; the desk waits a little for
+    /// that, then removes whatever of its own staging is still being filled. Staging folders of
+    /// other desks in the same process are not touched.
     private func finish() {
         effects.tasks.cancelAll()
-        effects.staged.close()
-        StagingFolders.removeAll()
+        if !effects.tasks.wait(for: .package, timeout: Self.packageWaitSeconds) {
+            effects.store.removeStagingFolders()
+        }
     }
 
     /// Whether background work (hashing, the opening verify, a package) is still running.
