@@ -247,4 +247,29 @@ import TermUI
         let text = screen.lines().joined()
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x202E })
     }
+
+    @Test func aLineBreakInASendersTextCannotForgeAPreviewLine() {
+        for breaker in ["\n", "\r", "\u{2028}"] {
+            var preview = Self.preview
+            var updated = preview.requests[0]
+            updated.kind = .updated(fromVersion: 1, toVersion: 2)
+            updated.fieldChanges = "summaryOfFacts\(breaker)  + IN-2026-9998  added"
+            preview.requests = [updated]
+            preview.files = [PackageFile(sha256: String(repeating: "ab", count: 32), size: 3,
+                                         displayName: "scan.pdf\(breaker)  + IN-2026-9999  added", alreadyStored: false)]
+            let screen = Self.previewing(preview, width: 160, height: 30).render()
+            let forged = screen.lines().filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("+ IN-2026-99") }
+            #expect(forged.isEmpty, "a row of its own: \(forged)")
+            #expect(screen.contains("scan.pdf"), "the name is still shown")
+        }
+    }
+
+    @Test func aLineBreakInARefusalCannotForgeARowOfTheNotice() {
+        var desk = Self.checking()
+        desk.send(.failed(.importRejected("payload \"x\n  + IN-2026-9999  added\" is not allowed"), during: .packageCheck))
+        let screen = desk.render()
+        #expect(screen.contains("payload \"x⏎  + IN-2026-9999"))
+        let forged = screen.lines().filter { $0.range(of: "│ *\\+ IN-2026-9999", options: .regularExpression) != nil }
+        #expect(forged.isEmpty, "a row of its own: \(forged)")
+    }
 }

@@ -1,7 +1,8 @@
 import TermUI
 
 /// What keys do in a notice, and how it is drawn: the text wrapped in a box, the key that
-/// closes it underneath.
+/// closes it underneath. The text may quote a package, so it is sanitised before it is
+/// wrapped: a line break in it shows as a mark instead of starting a row of its own.
 enum NoticeDialog {
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
         if action == .noticeClose { state.dialog = nil }
@@ -11,7 +12,7 @@ enum NoticeDialog {
     static func render(_ notice: NoticeState, state: AppState, into screen: inout Screen) {
         let area = state.layout.content
         let width = min(area.width, 70)
-        let text = WordWrap.wrap(notice.text, width: max(1, width - 4))
+        let text = WordWrap.wrap(Sanitiser.visible(notice.text), width: max(1, width - 4))
         let height = min(area.height, text.count + 4)
         let inner = DialogView.frame(title: notice.title, width: width, height: height, in: area, into: &screen)
         guard !inner.isEmpty else { return }

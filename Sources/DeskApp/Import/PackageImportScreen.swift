@@ -126,9 +126,11 @@ enum PackageImportScreen {
     }
 
     /// The preview's lines after the heading, wrapped to the width, each with the role of its kind.
+    /// A line is sanitised before it is wrapped: a line break the sender put into a name or a
+    /// field shows as a mark and never starts a row that looks like a line of the desk's own.
     static func rows(_ screen: PackageImportState, width: Int, timeZone: TimeZone) -> [Row] {
         PackagePreviewText.lines(screen.preview, applied: false, timeZone: timeZone).dropFirst().flatMap { line in
-            WordWrap.wrap(line.text, width: max(1, width)).map { Row(text: $0, role: role(line.kind)) }
+            WordWrap.wrap(Sanitiser.visible(line.text), width: max(1, width)).map { Row(text: $0, role: role(line.kind)) }
         }
     }
 
