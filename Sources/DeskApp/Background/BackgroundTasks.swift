@@ -20,10 +20,12 @@ public final class BackgroundTasks: @unchecked Sendable {
     public func isRunning(_ job: BackgroundJob) -> Bool { condition.withLock { running[job] != nil } }
 
     /// Starts `work` on a new thread unless a task already runs in `job`'s slot (then the request
-    /// is refused with false). `work` posts messages with `post`; the slot frees when it returns.
+    /// is refused with false). `work` posts progress with `post` and returns its last answer, if
+    /// any, which lands in the inbox as the slot frees: once the slot is free its answer is there
+    /// to drain, and work that answer leads to can start in the same slot.
     @discardableResult
     public func start(_ job: BackgroundJob,
-                      _ work: @escaping @Sendable (_ cancellation: Cancellation, _ post: @escaping @Sendable (Msg) -> Void) -> Void)
+                      _ work: @escaping @Sendable (_ cancellation: Cancellation, _ post: @escaping @Sendable (Msg) -> Void) -> Msg?)
         -> Bool
     {
         let cancellation = Cancellation()
@@ -34,9 +36,10 @@ public final class BackgroundTasks: @unchecked Sendable {
         }
         guard started else { return false }
         let thread = Thread { [self] in
-            work(cancellation) { [self] msg in condition.withLock { append(msg) } }
+            let last = work(cancellation) { [self] msg in condition.withLock { append(msg) } }
             condition.withLock {
                 running[job] = nil
+                if let last { append(last) }
                 condition.broadcast()
             }
         }

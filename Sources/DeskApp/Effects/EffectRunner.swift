@@ -91,35 +91,35 @@ public struct EffectRunner: Sendable {
         let kind = effect.kind
         switch effect {
         case .verifyDesk:
-            tasks.start(.verify) { _, post in
-                post(Self.answer(kind) { .deskVerified(try store.verify()) })
+            tasks.start(.verify) { _, _ in
+                Self.answer(kind) { .deskVerified(try store.verify()) }
             }
         case .hashItems(let template, let path):
             tasks.start(.hashing) { cancellation, post in
-                post(Self.answer(kind) {
+                Self.answer(kind) {
                     let result = try store.addItems(template, hashing: RawPath(path), cancellation: cancellation,
                                                     progress: { post(.hashProgress($0)) })
                     return .evidenceSaved(.items(result.items, skipped: result.skipped.count))
-                })
+                }
             }
         case .attachFile(let itemID, let path):
             tasks.start(.hashing) { cancellation, post in
-                post(Self.answer(kind) {
+                Self.answer(kind) {
                     let result = try store.attach(RawPath(path), to: itemID, cancellation: cancellation,
                                                   progress: { post(.hashProgress($0)) })
                     return .evidenceSaved(.items(result.items, skipped: 0))
-                })
+                }
             }
         case .stagePackage(let folder):
-            let started = tasks.start(.package) { cancellation, post in
-                post(Self.answer(kind) {
+            let started = tasks.start(.package) { cancellation, _ in
+                Self.answer(kind) {
                     let package = try store.stagePackage(at: folder, reference: reference, recordRefusal: true)
                     guard !cancellation.isCancelled, let id = staged.add(package) else {
                         package.discard()
                         return .failed(.importRejected("the check of \(folder) was abandoned"), during: kind)
                     }
                     return .packageStaged(id: id, preview: package.preview)
-                })
+                }
             }
             if !started {
                 return [.failed(.importRejected("the package checked before is still being copied; try again when it is done"),
@@ -129,13 +129,10 @@ public struct EffectRunner: Sendable {
             guard let package = staged.take(id) else {
                 return [.failed(.importRejected("the staged copy of the package was discarded"), during: kind)]
             }
-            let started = tasks.start(.package) { _, post in
+            // The check that staged this package has ended: its answer arrived as its slot freed.
+            tasks.start(.package) { _, _ in
                 defer { package.discard() }
-                post(Self.answer(kind) { .packageImported(try store.importPackage(package, reference: reference)) })
-            }
-            if !started {
-                package.discard()
-                return [.failed(.importRejected("another package is still being copied"), during: kind)]
+                return Self.answer(kind) { .packageImported(try store.importPackage(package, reference: reference)) }
             }
         default:
             break
@@ -143,8 +140,8 @@ public struct EffectRunner: Sendable {
         return []
     }
 
-    /// The message of a background task's work, or of the error that stopped it.
-    private static func answer(_ kind: EffectKind, _ work: () throws -> Msg) -> Msg {
+    /// The last message of a background task's work, or of the error that stopped it.
+    private static func answer(_ kind: EffectKind, _ work: () throws -> Msg?) -> Msg? {
         do {
             return try work()
         } catch let error as HashingError {
