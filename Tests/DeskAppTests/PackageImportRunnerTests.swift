@@ -125,4 +125,21 @@ import TermUI
         #expect(try desks.stagingFolders().isEmpty)
         #expect(try other.stagingFolders().count == 1)
     }
+
+    @Test func aClosedStoreRefusesAPackageAndLeavesItToItsOwner() throws {
+        let desks = try PackageDesks()
+        let staged = StagedPackages()
+        let kept = try desks.receiver.stagePackage(at: try desks.export("kept"), reference: DeskFixtures.reference,
+                                                   recordRefusal: false)
+        #expect(staged.add(kept) != nil)
+        staged.close()
+        #expect(staged.count == 0)
+        let late = try desks.receiver.stagePackage(at: try desks.export("late"), reference: DeskFixtures.reference,
+                                                   recordRefusal: false)
+        #expect(try desks.stagingFolders().count == 1, "closing discarded the kept package")
+        #expect(staged.add(late) == nil)
+        #expect(try desks.stagingFolders().count == 1, "the late package is still its owner's to discard")
+        late.discard()
+        #expect(try desks.stagingFolders().isEmpty)
+    }
 }

@@ -6,7 +6,9 @@ import Foundation
 /// staged copy has one owner that removes it.
 ///
 /// Once ``close()`` ran (the desk quit) nothing is kept: a package whose check finishes later
-/// is discarded at once, so no staged copy outlives the desk.
+/// is refused, and the check that made it discards it, so no staged copy outlives the desk.
+/// A package has one owner at a time: the check until ``add(_:)`` keeps it, then this store
+/// until ``take(_:)`` hands it over.
 public final class StagedPackages: @unchecked Sendable {
     private let lock = NSLock()
     private var packages: [UUID: StagedPackage] = [:]
@@ -14,19 +16,14 @@ public final class StagedPackages: @unchecked Sendable {
 
     public init() {}
 
-    /// Keeps `package` and returns its id; nil (and the package discarded) once closed.
+    /// Keeps `package` and returns its id; nil once closed, and the caller still owns the package.
     public func add(_ package: StagedPackage) -> UUID? {
         let id = UUID()
-        let kept = lock.withLock { () -> Bool in
-            guard !isClosed else { return false }
+        return lock.withLock {
+            guard !isClosed else { return nil }
             packages[id] = package
-            return true
+            return id
         }
-        guard kept else {
-            package.discard()
-            return nil
-        }
-        return id
     }
 
     /// Hands the package over to the caller, who then discards it; nil when unknown.
