@@ -31,7 +31,7 @@ import TermUI
     /// The import screen showing `preview`.
     static func previewing(_ preview: PackagePreview = preview, width: Int = 100, height: Int = 30) -> DeskDriver {
         var desk = checking(width: width, height: height)
-        desk.send(.packageStaged(id: stagingID, preview: preview))
+        desk.send(.packageStaged(id: stagingID, preview: preview, check: 1))
         return desk
     }
 
@@ -64,8 +64,8 @@ import TermUI
         desk.send(.overviewLoaded(ScreenTests.overview))
         desk.press(.char("i"))
         desk.type("/media/usb/package")
-        #expect(desk.press(.key(.enter)) == [.stagePackage(folder: "/media/usb/package")])
-        #expect(desk.state.dialog == .checkingPackage(folder: "/media/usb/package"))
+        #expect(desk.press(.key(.enter)) == [.stagePackage(folder: "/media/usb/package", check: 1)])
+        #expect(desk.state.dialog == .checkingPackage(folder: "/media/usb/package", check: 1))
         let screen = desk.render()
         #expect(screen.contains("Checking package…"))
         #expect(screen.contains("Esc  stop waiting"))
@@ -109,7 +109,7 @@ import TermUI
     @Test func aRefusedPackageShowsTheStoresSentenceAndChangesNothing() {
         var desk = Self.checking()
         let refusal = DeskError.importRejected("manifest.sig does not verify with any key this desk trusts")
-        #expect(desk.send(.failed(refusal, during: .packageCheck)).isEmpty)
+        #expect(desk.send(.failed(refusal, during: .packageCheck(check: 1))).isEmpty)
         #expect(desk.state.dialog == .notice(NoticeState(title: "Package not imported", text: refusal.description)))
         #expect(desk.state.page == .home && desk.state.packageImport == nil)
         let shown = desk.render().contains("Import refused, nothing was changed: manifest.sig does not verify")
@@ -133,8 +133,31 @@ import TermUI
         #expect(desk.press(.key(.escape)) == [.cancel(.package)])
         #expect(desk.state.dialog == nil)
         #expect(desk.state.message?.text == "Stopped waiting for the package; nothing was imported.")
-        #expect(desk.send(.packageStaged(id: Self.stagingID, preview: Self.preview)) == [.discardPackage(id: Self.stagingID)])
+        #expect(desk.send(.packageStaged(id: Self.stagingID, preview: Self.preview, check: 1)) == [.discardPackage(id: Self.stagingID)])
         #expect(desk.state.page == .home && desk.state.packageImport == nil)
+    }
+
+    @Test func aLateAnswerOfAnAbandonedCheckLandsNeitherOnTheMessageNorOnTheNextCheck() {
+        var desk = Self.checking()
+        desk.press(.key(.escape))
+        let refusal = DeskError.importRejected("manifest.sig does not verify with any key this desk trusts")
+        #expect(desk.send(.failed(refusal, during: .packageCheck(check: 1))).isEmpty)
+        #expect(desk.state.dialog == nil)
+        #expect(desk.state.message?.text == "Stopped waiting for the package; nothing was imported.")
+
+        desk.press(.char("i"))
+        desk.type("/media/usb/other")
+        #expect(desk.press(.key(.enter)) == [.stagePackage(folder: "/media/usb/other", check: 2)])
+        let waiting = Dialog.checkingPackage(folder: "/media/usb/other", check: 2)
+        #expect(desk.send(.failed(refusal, during: .packageCheck(check: 1))).isEmpty)
+        #expect(desk.state.dialog == waiting, "the first check's refusal does not replace the second's dialog")
+        #expect(desk.send(.packageStaged(id: Self.stagingID, preview: Self.preview, check: 1))
+            == [.discardPackage(id: Self.stagingID)])
+        #expect(desk.state.dialog == waiting && desk.state.page == .home, "nor does its package")
+
+        let second = UUID()
+        #expect(desk.send(.packageStaged(id: second, preview: Self.preview, check: 2)).isEmpty)
+        #expect(desk.state.page == .packageImport && desk.state.packageImport?.stagingID == second)
     }
 
     @Test func thePreviewScrollsWithTheSharedKeys() {
@@ -168,7 +191,7 @@ import TermUI
             desk.send(.resize(width: 80, height: 24))
         }
         drawAll()
-        desk.send(.packageStaged(id: Self.stagingID, preview: preview))
+        desk.send(.packageStaged(id: Self.stagingID, preview: preview, check: 1))
         desk.press(.key(.end), .key(.pageDown), .key(.pageDown), .key(.pageDown))
         let bottom = desk.state.packageImport?.scroll ?? 0
         #expect(bottom > 0)
@@ -266,7 +289,7 @@ import TermUI
 
     @Test func aLineBreakInARefusalCannotForgeARowOfTheNotice() {
         var desk = Self.checking()
-        desk.send(.failed(.importRejected("payload \"x\n  + IN-2026-9999  added\" is not allowed"), during: .packageCheck))
+        desk.send(.failed(.importRejected("payload \"x\n  + IN-2026-9999  added\" is not allowed"), during: .packageCheck(check: 1)))
         let screen = desk.render()
         #expect(screen.contains("payload \"x⏎  + IN-2026-9999"))
         let forged = screen.lines().filter { $0.range(of: "│ *\\+ IN-2026-9999", options: .regularExpression) != nil }

@@ -25,6 +25,9 @@ public struct AppState: Sendable {
     public var reports = ReportsState()
     /// The checked package on the import screen.
     public var packageImport: PackageImportState?
+    /// How many package checks were started; the latest one's number is the only one whose
+    /// answer is still awaited, so a late answer to an abandoned check is recognised.
+    public var packageChecks = 0
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?

@@ -32,8 +32,8 @@ public enum Msg: Equatable, Sendable {
     case checklistChanged(ChecklistItem, requestID: UUID)
     case draftWritten(DraftWriteOrder)
     case reportLoaded(ReportModel, period: ReportPeriod)
-    /// A package was copied and checked; `id` names its staged copy in effects.
-    case packageStaged(id: UUID, preview: PackagePreview)
+    /// Check number `check` copied and checked a package; `id` names its staged copy in effects.
+    case packageStaged(id: UUID, preview: PackagePreview, check: Int)
     /// A package was applied; the preview says what was done.
     case packageImported(PackagePreview)
 }

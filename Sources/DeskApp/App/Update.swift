@@ -56,8 +56,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let model, let period):
         ReportsScreen.loaded(model, period: period, state: &state)
         return []
-    case .packageStaged(let id, let preview):
-        return PackageImportScreen.staged(id: id, preview: preview, state: &state)
+    case .packageStaged(let id, let preview, let check):
+        return PackageImportScreen.staged(id: id, preview: preview, check: check, state: &state)
     case .packageImported(let done):
         return PackageImportScreen.imported(done, state: &state)
     }

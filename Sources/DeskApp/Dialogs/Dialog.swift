@@ -13,8 +13,9 @@ public enum Dialog: Equatable, Sendable {
     case prompt(PromptState)
     /// The document templates that fit a request.
     case templates(TemplatePickerState)
-    /// A package folder is copied and checked in the background; Esc stops waiting.
-    case checkingPackage(folder: String)
+    /// A package folder is copied and checked in the background; Esc stops waiting. `check`
+    /// is the number of the check, which its answer carries.
+    case checkingPackage(folder: String, check: Int)
     /// "Apply N added, M updated from SENDER?" on the import screen.
     case confirmPackage
     /// The package on the import screen is applied in the background; no key stops it.

@@ -38,8 +38,9 @@ public enum Effect: Equatable, Sendable {
     /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
     case loadReport(ReportPeriod, from: Date?)
     /// Copies the package folder into staging and checks it in the background; answered by
-    /// ``Msg/packageStaged(id:preview:)`` or a failure. A refusal is recorded in the audit trail.
-    case stagePackage(folder: String)
+    /// ``Msg/packageStaged(id:preview:check:)`` or a failure, both naming the check's number,
+    /// and by nothing once the officer stopped waiting. A refusal is recorded in the audit trail.
+    case stagePackage(folder: String, check: Int)
     /// Applies the staged package in the background; answered by ``Msg/packageImported(_:)``
     /// or a failure. The staged copy is discarded either way.
     case importPackage(id: UUID)
@@ -62,7 +63,7 @@ public enum Effect: Equatable, Sendable {
         case .changeChecklist: .checklist
         case .writeDraft: .draftWrite
         case .loadReport: .report
-        case .stagePackage: .packageCheck
+        case .stagePackage(_, let check): .packageCheck(check: check)
         case .importPackage: .packageImport
         case .discardPackage: .cancel
         }
@@ -95,7 +96,8 @@ public enum EffectKind: Equatable, Sendable {
     case checklist
     case draftWrite
     case report
-    case packageCheck
+    /// Package check number `check`: its failure counts only while that check is awaited.
+    case packageCheck(check: Int)
     case packageImport
 }
 

@@ -110,15 +110,16 @@ public struct EffectRunner: Sendable {
                     return .evidenceSaved(.items(result.items, skipped: 0))
                 }
             }
-        case .stagePackage(let folder):
+        case .stagePackage(let folder, let check):
             let started = tasks.start(.package) { cancellation, _ in
                 Self.answer(kind) {
                     let package = try store.stagePackage(at: folder, reference: reference, recordRefusal: true)
                     guard !cancellation.isCancelled, let id = staged.add(package) else {
+                        // Nobody waits for this check any more: nothing to say.
                         package.discard()
-                        return .failed(.importRejected("the check of \(folder) was abandoned"), during: kind)
+                        return nil
                     }
-                    return .packageStaged(id: id, preview: package.preview)
+                    return .packageStaged(id: id, preview: package.preview, check: check)
                 }
             }
             if !started {

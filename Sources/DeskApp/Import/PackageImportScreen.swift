@@ -18,15 +18,26 @@ enum PackageImportScreen {
         return []
     }
 
-    /// Starts the check of `folder` in the background, behind the progress dialog.
+    /// Starts the check of `folder` in the background, behind the progress dialog, under a
+    /// number of its own.
     static func check(folder: String, state: inout AppState) -> [Effect] {
-        state.dialog = .checkingPackage(folder: folder)
-        return [.stagePackage(folder: folder)]
+        state.packageChecks += 1
+        state.dialog = .checkingPackage(folder: folder, check: state.packageChecks)
+        return [.stagePackage(folder: folder, check: state.packageChecks)]
     }
 
-    /// The check passed: the import screen opens, unless the officer stopped waiting.
-    static func staged(id: UUID, preview: PackagePreview, state: inout AppState) -> [Effect] {
-        guard case .checkingPackage(let folder) = state.dialog else { return [.discardPackage(id: id)] }
+    /// Whether the progress dialog of check number `check` is up. The answer of a check the
+    /// officer stopped waiting for must not land on a later check, nor on anything else.
+    private static func isAwaited(_ check: Int, _ state: AppState) -> Bool {
+        guard case .checkingPackage(_, check)? = state.dialog else { return false }
+        return true
+    }
+
+    /// The check passed: the import screen opens, unless the officer stopped waiting for it.
+    static func staged(id: UUID, preview: PackagePreview, check: Int, state: inout AppState) -> [Effect] {
+        guard isAwaited(check, state), case .checkingPackage(let folder, _)? = state.dialog else {
+            return [.discardPackage(id: id)]
+        }
         state.dialog = nil
         state.packageImport = PackageImportState(stagingID: id, folder: folder, preview: preview)
         Navigation.openPackageImport(&state)
@@ -42,15 +53,15 @@ enum PackageImportScreen {
     }
 
     /// A refusal at the check or at applying: a notice with the store's sentence; nothing changed.
+    /// The refusal of a check nobody waits for any more is not shown (its audit row stays).
     static func failed(_ error: DeskError, during kind: EffectKind, state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
-        switch (kind, state.dialog) {
-        case (.packageCheck, .checkingPackage?):
-            break
-        case (.packageImport, _):
+        switch kind {
+        case .packageCheck(let check):
+            guard isAwaited(check, state) else { return [] }
+        case .packageImport:
             effects = leave(&state)
         default:
-            state.message = .error(error.description)
             return []
         }
         state.dialog = .notice(NoticeState(title: "Package not imported", text: error.description))
@@ -178,7 +189,7 @@ enum PackageImportScreen {
         let lines: [(String, StyleRole)]
         let title: String
         switch dialog {
-        case .checkingPackage(let folder):
+        case .checkingPackage(let folder, _):
             title = "Import package"
             lines = [("Checking package…", .value), (folder, .normal), ("", .normal),
                      ("\(keys.keyText(.packageCheckCancel, in: .packageCheck))  stop waiting (nothing is imported)", .dim)]
