@@ -142,4 +142,19 @@ import TermUI
         late.discard()
         #expect(try desks.stagingFolders().isEmpty)
     }
+
+    @Test func aCheckAskedForWhileAnAbandonedOneStillCopiesIsBusyNotRefused() throws {
+        let desks = try PackageDesks()
+        let tasks = BackgroundTasks()
+        let release = Cancellation()
+        defer { release.cancel() }
+        tasks.start(.package) { _, _ in
+            while !release.isCancelled { usleep(1_000) }
+            return nil
+        }
+        let effects = EffectRunner(store: desks.receiver, reference: DeskFixtures.reference,
+                                   clock: FixedClock(DeskFixtures.now), tasks: tasks)
+        #expect(effects.run(.stagePackage(folder: try desks.export(), check: 7)) == [.packageCheckBusy(check: 7)])
+        #expect(try desks.receiver.auditTrail().last?.action != "package_rejected", "nothing was refused")
+    }
 }

@@ -160,6 +160,20 @@ import TermUI
         #expect(desk.state.page == .packageImport && desk.state.packageImport?.stagingID == second)
     }
 
+    @Test func aCheckThatCannotStartYetSaysSoWithoutARefusal() {
+        var desk = Self.checking()
+        #expect(desk.send(.packageCheckBusy(check: 1)).isEmpty)
+        guard case .notice(let notice) = desk.state.dialog else {
+            Issue.record("no notice: \(String(describing: desk.state.dialog))")
+            return
+        }
+        #expect(!notice.isError)
+        #expect(notice.title == "Package not checked yet")
+        let screen = desk.render()
+        #expect(screen.contains("still being copied"))
+        #expect(!screen.contains("refused") && !screen.contains("not imported"))
+    }
+
     @Test func thePreviewScrollsWithTheSharedKeys() {
         var preview = Self.preview
         preview.notes = (1...30).map { "Note number \($0)" }

@@ -34,6 +34,9 @@ public enum Msg: Equatable, Sendable {
     case reportLoaded(ReportModel, period: ReportPeriod)
     /// Check number `check` copied and checked a package; `id` names its staged copy in effects.
     case packageStaged(id: UUID, preview: PackagePreview, check: Int)
+    /// Check number `check` did not start: a check the officer stopped waiting for is still
+    /// copying its package. Nothing was refused; the officer tries again later.
+    case packageCheckBusy(check: Int)
     /// A package was applied; the preview says what was done.
     case packageImported(PackagePreview)
 }

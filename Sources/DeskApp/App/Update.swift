@@ -58,6 +58,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .packageStaged(let id, let preview, let check):
         return PackageImportScreen.staged(id: id, preview: preview, check: check, state: &state)
+    case .packageCheckBusy(let check):
+        PackageImportScreen.busy(check: check, state: &state)
+        return []
     case .packageImported(let done):
         return PackageImportScreen.imported(done, state: &state)
     }

@@ -123,8 +123,7 @@ public struct EffectRunner: Sendable {
                 }
             }
             if !started {
-                return [.failed(.importRejected("the package checked before is still being copied; try again when it is done"),
-                                during: kind)]
+                return [.packageCheckBusy(check: check)]
             }
         case .importPackage(let id):
             guard let package = staged.take(id) else {

@@ -52,6 +52,16 @@ enum PackageImportScreen {
         return effects
     }
 
+    /// The check could not start while an abandoned one still copies: said as what it is, not
+    /// as a refusal.
+    static func busy(check: Int, state: inout AppState) {
+        guard isAwaited(check, state) else { return }
+        state.dialog = .notice(NoticeState(
+            title: "Package not checked yet",
+            text: "The package checked before is still being copied. Try again when it is done; nothing was imported.",
+            isError: false))
+    }
+
     /// A refusal at the check or at applying: a notice with the store's sentence; nothing changed.
     /// The refusal of a check nobody waits for any more is not shown (its audit row stays).
     static func failed(_ error: DeskError, during kind: EffectKind, state: inout AppState) -> [Effect] {
