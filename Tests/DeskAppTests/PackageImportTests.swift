@@ -78,7 +78,6 @@ import TermUI
             var desk = Self.previewing()
             #expect(desk.state.dialog == nil)
             #expect(desk.state.page == .packageImport)
-            #expect(desk.state.packageImport?.folder == "/media/usb/package")
             let effects = desk.press(cancel)
             #expect(effects == [.discardPackage(id: Self.stagingID), .loadOverview])
             #expect(desk.state.page == .home && desk.state.packageImport == nil)

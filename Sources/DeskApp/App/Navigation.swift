@@ -47,6 +47,7 @@ enum Navigation {
     static func back(_ state: inout AppState) -> [Effect] {
         guard state.pages.count > 1 else { return [] }
         let leaving = state.pages.removeLast()
+        var effects: [Effect] = []
         switch leaving {
         case .form: state.form = nil
         case .evidenceForm: state.evidenceForm = nil
@@ -54,12 +55,11 @@ enum Navigation {
         case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
         case .packageImport:
-            let id = state.packageImport?.stagingID
+            if let id = state.packageImport?.stagingID { effects.append(.discardPackage(id: id)) }
             state.packageImport = nil
-            return (id.map { [.discardPackage(id: $0)] } ?? []) + refresh(&state)
         default: break
         }
-        return leaving == .help || leaving == .draft ? [] : refresh(&state)
+        return effects + (leaving == .help || leaving == .draft ? [] : refresh(&state))
     }
 
     /// Asks again for what the current page shows.

@@ -35,18 +35,16 @@ enum PackageImportScreen {
 
     /// The check passed: the import screen opens, unless the officer stopped waiting for it.
     static func staged(id: UUID, preview: PackagePreview, check: Int, state: inout AppState) -> [Effect] {
-        guard isAwaited(check, state), case .checkingPackage(let folder, _)? = state.dialog else {
-            return [.discardPackage(id: id)]
-        }
+        guard isAwaited(check, state) else { return [.discardPackage(id: id)] }
         state.dialog = nil
-        state.packageImport = PackageImportState(stagingID: id, folder: folder, preview: preview)
+        state.packageImport = PackageImportState(stagingID: id, preview: preview)
         Navigation.openPackageImport(&state)
         return []
     }
 
     static func imported(_ done: PackagePreview, state: inout AppState) -> [Effect] {
         if case .applyingPackage = state.dialog { state.dialog = nil }
-        let effects = leave(&state)
+        let effects = Navigation.back(&state)
         state.message = DeskMessage("Imported the package from \(done.senderLabel): \(done.added.count) added, "
             + "\(done.updated.count) updated, \(done.unchanged.count) unchanged.")
         return effects
@@ -70,7 +68,7 @@ enum PackageImportScreen {
         case .packageCheck(let check):
             guard isAwaited(check, state) else { return [] }
         case .packageImport:
-            effects = leave(&state)
+            effects = Navigation.back(&state)
         default:
             return []
         }
@@ -90,7 +88,7 @@ enum PackageImportScreen {
             state.dialog = .confirmPackage
             return []
         case .importCancel:
-            let effects = leave(&state)
+            let effects = Navigation.back(&state)
             state.message = DeskMessage("The package was put away; nothing was imported.")
             return effects
         default: return []
@@ -119,16 +117,6 @@ enum PackageImportScreen {
             break
         }
         return []
-    }
-
-    /// Closes the import screen, which discards its staged copy.
-    private static func leave(_ state: inout AppState) -> [Effect] {
-        guard state.page == .packageImport else {
-            let id = state.packageImport?.stagingID
-            state.packageImport = nil
-            return id.map { [.discardPackage(id: $0)] } ?? []
-        }
-        return Navigation.back(&state)
     }
 
     static func clampScroll(_ state: inout AppState) {
@@ -210,7 +198,7 @@ enum PackageImportScreen {
                      ("\(keys.keyText(.confirmNo, in: .confirm))  not yet", .normal)]
         case .applyingPackage:
             title = "Apply the package"
-            lines = [("Importing the package from \(state.packageImport?.sender ?? "")…", .value)]
+            lines = [("Importing the package from \(state.packageImport?.preview.senderLabel ?? "")…", .value)]
         default:
             return
         }

@@ -5,22 +5,16 @@ import Foundation
 public struct PackageImportState: Equatable, Sendable {
     /// Names the staged copy in ``Effect/importPackage(id:)`` and ``Effect/discardPackage(id:)``.
     public var stagingID: UUID
-    /// The folder as the officer typed it.
-    public var folder: String
     public var preview: PackagePreview
     public var scroll = 0
 
-    public init(stagingID: UUID, folder: String, preview: PackagePreview) {
+    public init(stagingID: UUID, preview: PackagePreview) {
         self.stagingID = stagingID
-        self.folder = folder
         self.preview = preview
     }
 
-    /// The sender as this desk knows it: the name its key was trusted under.
-    public var sender: String { preview.senderLabel }
-
-    /// `Apply 1 added, 2 updated from Desk A?`
+    /// `Apply 1 added, 2 updated from Desk A?`, the sender named as this desk trusted its key.
     public var question: String {
-        "Apply \(preview.added.count) added, \(preview.updated.count) updated from \(sender)?"
+        "Apply \(preview.added.count) added, \(preview.updated.count) updated from \(preview.senderLabel)?"
     }
 }
