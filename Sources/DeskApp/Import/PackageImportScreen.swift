@@ -78,7 +78,7 @@ enum PackageImportScreen {
 
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
         guard state.packageImport != nil else { return [] }
-        let page = max(1, body(state).height)
+        let page = max(1, ScrollingTextPage.body(state).height)
         switch action {
         case .importDown: state.packageImport?.scroll += 1
         case .importUp: state.packageImport?.scroll -= 1
@@ -121,25 +121,25 @@ enum PackageImportScreen {
 
     static func clampScroll(_ state: inout AppState) {
         guard let screen = state.packageImport else { return }
-        let area = body(state)
-        let total = rows(screen, width: area.width, timeZone: state.context.timeZone).count
-        state.packageImport?.scroll = max(0, min(screen.scroll, total - area.height))
+        let total = rows(previewLines(screen, state).dropFirst(), width: ScrollingTextPage.body(state).width).count
+        let scroll = ScrollingTextPage.clamped(screen.scroll, total: total, state: state)
+        state.packageImport?.scroll = scroll
     }
 
     // MARK: Layout
 
-    /// One screen row of the preview.
-    struct Row: Equatable {
-        var text: String
-        var role: StyleRole
+    /// What the dry run prints for the package on screen, the heading first.
+    private static func previewLines(_ screen: PackageImportState, _ state: AppState) -> [PackagePreviewLine] {
+        PackagePreviewText.lines(screen.preview, applied: false, timeZone: state.context.timeZone)
     }
 
-    /// The preview's lines after the heading, wrapped to the width, each with the role of its kind.
-    /// A line is sanitised before it is wrapped: a line break the sender put into a name or a
-    /// field shows as a mark and never starts a row that looks like a line of the desk's own.
-    static func rows(_ screen: PackageImportState, width: Int, timeZone: TimeZone) -> [Row] {
-        PackagePreviewText.lines(screen.preview, applied: false, timeZone: timeZone).dropFirst().flatMap { line in
-            WordWrap.wrap(Sanitiser.visible(line.text), width: max(1, width)).map { Row(text: $0, role: role(line.kind)) }
+    /// Preview lines wrapped to the width, each with the role of its kind. A line is sanitised
+    /// before it is wrapped: a line break the sender put into a name or a field shows as a mark
+    /// and never starts a row that looks like a line of the desk's own.
+    static func rows(_ lines: ArraySlice<PackagePreviewLine>, width: Int) -> [ScrollingTextPage.Row] {
+        lines.flatMap { line in
+            WordWrap.wrap(Sanitiser.visible(line.text), width: max(1, width))
+                .map { ScrollingTextPage.Row(text: $0, role: role(line.kind)) }
         }
     }
 
@@ -154,31 +154,14 @@ enum PackageImportScreen {
         }
     }
 
-    static func body(_ state: AppState) -> Rect {
-        let area = state.layout.content
-        return Rect(x: 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 1))
-    }
-
     // MARK: View
 
     static func render(_ state: AppState, into screen: inout Screen) {
         guard let importing = state.packageImport else { return }
-        let area = state.layout.content
-        let heading = PackagePreviewText.lines(importing.preview, applied: false, timeZone: state.context.timeZone)
-            .first?.text ?? ""
-        let used = screen.put(heading, x: 1, y: area.y, role: .header, maxWidth: area.width - 2)
-        let text = body(state)
-        let all = rows(importing, width: text.width, timeZone: state.context.timeZone)
-        if all.count > text.height {
-            let indicator = ScrollIndicator.text(offset: importing.scroll, visible: text.height, total: all.count)
-            let width = DisplayWidth.of(indicator)
-            if used + width + 3 < area.width {
-                screen.put(indicator, x: area.width - width - 1, y: area.y, role: .dim)
-            }
-        }
-        for (offset, row) in all.dropFirst(importing.scroll).prefix(text.height).enumerated() {
-            screen.put(row.text, x: text.x, y: text.y + offset, role: row.role, maxWidth: text.width)
-        }
+        let lines = previewLines(importing, state)
+        ScrollingTextPage.render(heading: lines.first?.text ?? "", role: .header,
+                                 rows: rows(lines.dropFirst(), width: ScrollingTextPage.body(state).width),
+                                 scroll: importing.scroll, state: state, into: &screen)
     }
 
     /// The dialogs of the import: the check in progress, the question, the apply in progress.
