@@ -201,6 +201,15 @@ import TermUI
         #expect(screen.contains("Ctrl-S / F2"))
     }
 
+    /// A global key a page takes for itself is offered under another of its keys, or not at all:
+    /// on the help page `?` and F1 close the help, so "? Help" would promise the opposite.
+    @Test func theBarOffersAGlobalKeyOnlyUnderAKeyThatDoesItThere() {
+        let bar = { (scope: KeyScope) in KeyBindings.standard.barItems(for: scope).map { "\($0.key) \($0.label)" } }
+        #expect(bar(.help) == ["Esc Back", "q Quit"])
+        #expect(bar(.packageImport) == ["Enter Apply", "Esc Cancel", "? Help", "Ctrl-Q Quit"])
+        #expect(bar(.home).suffix(2) == ["? Help", "q Quit"])
+    }
+
     @Test func aUserKeysFileRemapsByNameAndTheBarFollows() throws {
         let keys = try KeyBindings.standard.remapped(with: "# mine\nlist.filter = f\nform.save = F3\n")
         #expect(keys.action(for: .char("f"), in: .list) == .listFilter)

@@ -32,7 +32,9 @@ public struct KeyBindings: Sendable {
 
     /// The key bar items of a scope: its bindings marked for the bar, then the global ones,
     /// each global one under its first key the scope does not take for itself (on the import
-    /// screen `q` cancels, so quitting shows as Ctrl-Q).
+    /// screen `q` cancels, so quitting shows as Ctrl-Q). A global action with no such key is
+    /// left out: on the help page `?` and F1 close the help, which its own "Esc Back" offers,
+    /// so "? Help" would name a key that does the opposite there.
     public func barItems(for scope: KeyScope) -> [(key: String, label: String)] {
         var items: [(key: String, label: String)] = []
         let own = map(scope)
