@@ -196,27 +196,34 @@ import TermUI
         preview.notes = (1...30).map { "Note number \($0)" }
         var desk = Self.checking()
         let sizes = [(80, 24), (120, 40), (40, 10), (200, 60), (10, 3), (0, 0)]
-        func drawAll() {
+        /// Draws at every size, then shows the frame at 80×24.
+        func drawAll() -> Screen {
             for (width, height) in sizes {
                 desk.send(.resize(width: width, height: height))
                 _ = desk.render()
             }
             desk.send(.resize(width: 80, height: 24))
+            return desk.render()
         }
-        drawAll()
+        var screen = drawAll()
+        #expect(screen.contains("Import package") && screen.contains("Checking package…"))
         desk.send(.packageStaged(id: Self.stagingID, preview: preview, check: 1))
         desk.press(.key(.end), .key(.pageDown), .key(.pageDown), .key(.pageDown))
         let bottom = desk.state.packageImport?.scroll ?? 0
         #expect(bottom > 0)
         desk.send(.resize(width: 80, height: 60))
         #expect((desk.state.packageImport?.scroll ?? 0) < bottom, "a taller screen shows more and scrolls back")
-        drawAll()
+        screen = drawAll()
+        #expect(screen.contains("Would import package") && screen.contains("Note: Note number"))
         desk.press(.key(.enter))
-        drawAll()
+        screen = drawAll()
+        #expect(screen.contains("Apply the package") && screen.contains("Apply 1 added, 0 updated from Desk A?"))
         desk.press(.char("y"))
-        drawAll()
+        screen = drawAll()
+        #expect(screen.contains("Apply the package") && screen.contains("Importing the package from Desk A…"))
         desk.send(.failed(.importRejected("a conflict"), during: .packageImport))
-        drawAll()
+        screen = drawAll()
+        #expect(screen.contains("Package not imported") && screen.contains("a conflict"))
     }
 
     // MARK: screen
