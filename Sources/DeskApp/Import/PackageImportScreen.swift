@@ -60,7 +60,8 @@ enum PackageImportScreen {
             isError: false))
     }
 
-    /// A refusal at the check or at applying: a notice with the store's sentence; nothing changed.
+    /// A refusal at the check or at applying: a notice with the store's sentence; no request
+    /// changed (the store records the refusal in the audit trail).
     /// The refusal of a check nobody waits for any more is not shown (its audit row stays).
     static func failed(_ error: DeskError, during kind: EffectKind, state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
