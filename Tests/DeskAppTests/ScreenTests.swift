@@ -30,7 +30,7 @@ import TermUI
         combining.urgency = .emergency
         let query = desk.state.list.query
         desk.send(.countLoaded(query, 3))
-        desk.send(.pageLoaded(query, offset: 0, rows: [overdue, cjk, combining]))
+        desk.send(.pageLoaded(query, offset: 0, limit: 2 * RowWindow.pageSize, rows: [overdue, cjk, combining]))
         return desk
     }
 

@@ -15,7 +15,7 @@ public enum Msg: Equatable, Sendable {
 
     case overviewLoaded(DeskOverview)
     case countLoaded(RequestQuery, Int)
-    case pageLoaded(RequestQuery, offset: Int, rows: [RequestSummary])
+    case pageLoaded(RequestQuery, offset: Int, limit: Int, rows: [RequestSummary])
     case detailsLoaded(RequestDetails, audit: [AuditEntry], purpose: DetailsPurpose)
     case saved(Request)
     case statusChanged(Request)

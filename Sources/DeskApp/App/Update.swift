@@ -32,8 +32,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .countLoaded(let query, let total):
         return RequestListScreen.countLoaded(query, total, state: &state)
-    case .pageLoaded(let query, let offset, let rows):
-        RequestListScreen.pageLoaded(query, offset: offset, rows: rows, state: &state)
+    case .pageLoaded(let query, let offset, let limit, let rows):
+        RequestListScreen.pageLoaded(query, offset: offset, limit: limit, rows: rows, state: &state)
         return []
     case .detailsLoaded(let details, let audit, let purpose):
         return ResultUpdate.detailsLoaded(details, audit: audit, purpose: purpose, state: &state)

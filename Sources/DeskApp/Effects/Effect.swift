@@ -9,7 +9,8 @@ public enum Effect: Equatable, Sendable {
     case loadOverview
     /// How many requests match; answered by ``Msg/countLoaded(_:_:)``.
     case count(RequestQuery)
-    /// One page of list rows; answered by ``Msg/pageLoaded(_:offset:rows:)``.
+    /// One or more adjacent pages of list rows, in one query; answered by
+    /// ``Msg/pageLoaded(_:offset:limit:rows:)``.
     case loadPage(RequestQuery, offset: Int, limit: Int)
     /// A request with its attachments and audit trail, for the given use.
     case loadDetails(UUID, purpose: DetailsPurpose)

@@ -31,7 +31,8 @@ public struct EffectRunner: Sendable {
             case .count(let query):
                 return [.countLoaded(query, try store.count(query))]
             case .loadPage(let query, let offset, let limit):
-                return [.pageLoaded(query, offset: offset, rows: try store.page(query, offset: offset, limit: limit))]
+                let rows = try store.page(query, offset: offset, limit: limit)
+                return [.pageLoaded(query, offset: offset, limit: limit, rows: rows)]
             case .loadDetails(let id, let purpose):
                 guard let details = try store.details(id: id) else {
                     return [.failed(.notFound("The request"), during: effect.kind)]
