@@ -92,30 +92,34 @@ sql_floor() { # NAME SIZE DB SQL [K]
 }
 columns="id, reference, country, types, status, urgency, due_at, officer, updated_at, operation"
 floor_for() { # SIZE DB
-    local size=$1 db=$2 now week id
-    now=$(( $(date +%s) * 1000 )); week=$(( now + 7 * 86400000 ))
-    sql_floor floor.overview "$size" "$db" "SELECT direction, status, n FROM request_tally WHERE n > 0;
+    local size=$1 db=$2 now week fortnight id
+    now=$(( $(date +%s) * 1000 )); week=$(( now + 7 * 86400000 )); fortnight=$(( now + 14 * 86400000 ))
+    sql_floor floor.overview "$size" "$db" "SELECT direction, status, SUM(n) AS n FROM request_count GROUP BY direction, status HAVING SUM(n) > 0;
 SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at < $now;
 SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at >= $now AND due_at < $week;
+SELECT COUNT(*) FROM request WHERE is_open = 1 AND preservation_due_at < $fortnight;
 SELECT COUNT(*) FROM request WHERE urgency = 'emergency' AND is_open = 1;
 SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 8;"
-    sql_floor floor.list "$size" "$db" "SELECT COALESCE(SUM(n), 0) FROM request_tally;
-SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 0;
-SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 50;"
-    # Each filter's final query as the store runs it: the count, then the first two pages.
+    sql_floor floor.list "$size" "$db" "SELECT COALESCE(SUM(n), 0) FROM request_count;
+SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 100 OFFSET 0;"
+    # Each filter's final query as the store runs it: the count, then the first two pages in
+    # one query (a text search first counts its matches up to 2,001 to choose the plan).
     local match condition count
     for filter in "filter.text|\"nightowl\"*" "filter.field|" "filter.fts|\"ransomware\"* \"hospital\"*"; do
         match=${filter#*|}
         if [ -n "$match" ]; then
             condition="num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '$match')"
-            count="SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH '$match';"
+            count="SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH '$match';
+SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH '$match' LIMIT 2001);"
+            if [ "$(sqlite3 "$db" "SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH '$match'")" -gt 2000 ]; then
+                condition="+$condition"
+            fi
         else
             condition="country = 'DE' AND status IN ('in_execution')"
-            count="SELECT COUNT(*) FROM request WHERE $condition;"
+            count="SELECT COALESCE(SUM(n), 0) FROM request_count WHERE $condition;"
         fi
         sql_floor "floor.${filter%%|*}" "$size" "$db" "$count
-SELECT $columns FROM request WHERE $condition ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 0;
-SELECT $columns FROM request WHERE $condition ORDER BY updated_at DESC, num DESC LIMIT 50 OFFSET 50;"
+SELECT $columns FROM request WHERE $condition ORDER BY updated_at DESC, num DESC LIMIT 100 OFFSET 0;"
     done
     id=$(sqlite3 "$db" "SELECT id FROM request WHERE num = $(( size / 2 ))")
     sql_floor floor.details "$size" "$db" "SELECT body FROM request WHERE id = '$id';

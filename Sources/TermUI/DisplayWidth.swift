@@ -5,12 +5,9 @@
 /// Control characters measure zero, but nothing drawn contains them: ``Sanitiser`` runs first.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        var total = 0
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return text.reduce(0) { $0 + of($1) } }
-            total += 1
-        }
-        return total
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if PlainText.isPlain(text) { return text.unicodeScalars.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ c: Character) -> Int {

@@ -14,16 +14,12 @@ public enum Sanitiser {
     /// Shows control, bidi, zero-width and format characters visibly and caps pathological
     /// grapheme clusters. The result is safe to paint on one line (LF becomes "⏎").
     public static func visible(_ text: String) -> String {
-        if isPlainASCII(text) { return text }
+        if PlainText.isPlain(text) { return text }
         var out = String.UnicodeScalarView()
         for cluster in text {
             append(cluster, to: &out)
         }
         return String(out)
-    }
-
-    private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     private static func append(_ cluster: Character, to out: inout String.UnicodeScalarView) {

@@ -44,9 +44,11 @@ public struct Screen: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
         let limit = maxWidth.map { x + max(0, $0) } ?? width
         let clipEnd = min(limit, width)
+        let safe = Sanitiser.visible(text)
+        if PlainText.isPlain(safe) { return putPlain(safe, x: x, y: y, role: role, clipEnd: clipEnd) }
         let onScreen = y >= 0 && y < height
         var col = x
-        for c in Sanitiser.visible(text) {
+        for c in safe {
             let w = DisplayWidth.of(c)
             if w == 0 {
                 if onScreen, col > x, col - 1 >= 0, col - 1 < width { appendToCell(before: col, y: y, c) }
@@ -71,6 +73,19 @@ public struct Screen: Equatable, Sendable {
                 }
             }
             col += w
+        }
+        return col - x
+    }
+
+    /// ``put(_:x:y:role:maxWidth:)`` for plain text: one scalar per cell, each one column wide,
+    /// so no grapheme needs breaking out or measuring.
+    private mutating func putPlain(_ text: String, x: Int, y: Int, role: StyleRole, clipEnd: Int) -> Int {
+        let onScreen = y >= 0 && y < height
+        var col = x
+        for scalar in text.unicodeScalars {
+            guard col < clipEnd else { break }
+            if onScreen { write(String(Character(scalar)), x: col, y: y, role: role) }
+            col += 1
         }
         return col - x
     }

@@ -67,9 +67,9 @@ import TermUI
         #expect(tasks.start(.hashing) { cancellation, post in
             post(.hashingFailed(.cannotOpen(RawPath("/a"), reason: "first")))
             while !cancellation.isCancelled && !release.isCancelled { usleep(1_000) }
-            post(.hashingFailed(cancellation.isCancelled ? .cancelled : .cannotOpen(RawPath("/a"), reason: "released")))
+            return .hashingFailed(cancellation.isCancelled ? .cancelled : .cannotOpen(RawPath("/a"), reason: "released"))
         })
-        #expect(!tasks.start(.hashing) { _, _ in }, "one task per slot")
+        #expect(!tasks.start(.hashing) { _, _ in nil }, "one task per slot")
         #expect(tasks.isRunning(.hashing))
         tasks.cancel(.hashing)
         let deadline = Date().addingTimeInterval(10)
@@ -77,5 +77,34 @@ import TermUI
         #expect(!tasks.isBusy)
         #expect(tasks.drain() == [.hashingFailed(.cannotOpen(RawPath("/a"), reason: "first")), .hashingFailed(.cancelled)])
         #expect(tasks.drain().isEmpty)
+    }
+
+    @Test func aTasksLastAnswerArrivesWithItsSlotFreeSoTheWorkItLeadsToCanStart() {
+        let tasks = BackgroundTasks()
+        for round in 0..<100 {
+            #expect(tasks.start(.package) { _, _ in .hashingFailed(.cancelled) }, "round \(round)")
+            var answers: [Msg] = []
+            let deadline = Date().addingTimeInterval(10)
+            while answers.isEmpty && Date() < deadline {
+                answers = tasks.drain()
+                if answers.isEmpty { usleep(50) }
+            }
+            #expect(answers == [.hashingFailed(.cancelled)])
+            #expect(!tasks.isRunning(.package), "round \(round): the answer came before the slot freed")
+        }
+    }
+
+    @Test func waitingForASlotEndsWhenItsTaskEndsOrAtTheTimeout() {
+        let tasks = BackgroundTasks()
+        let release = Cancellation()
+        tasks.start(.package) { _, _ in
+            while !release.isCancelled { usleep(1_000) }
+            return nil
+        }
+        #expect(!tasks.wait(for: .package, timeout: 0.05), "still running at the timeout")
+        release.cancel()
+        #expect(tasks.wait(for: .package, timeout: 10))
+        #expect(!tasks.isRunning(.package))
+        #expect(tasks.wait(for: .hashing, timeout: 0), "an empty slot is free at once")
     }
 }

@@ -63,7 +63,7 @@ import TermUI
             "  Reports",
             "   Counts, turnaround, refusals and charts                               r",
             "", "", "", "", "", "",
-            "Enter Open  l All requests  r Reports  n New  ? Help  q Quit",
+            "Enter Open  l All requests  r Reports  i Import  n New  ? Help  q Quit",
         ])
         assertRole(screen, of: "Preservations expiring within 14 days", is: .warning)
     }
@@ -90,7 +90,7 @@ import TermUI
             "  Reports",
             "   Counts, turnaround, refusals and charts                               r",
             "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "Enter Open  l All requests  r Reports  n New  ? Help  q Quit",
+            "Enter Open  l All requests  r Reports  i Import  n New  ? Help  q Quit",
         ])
     }
 

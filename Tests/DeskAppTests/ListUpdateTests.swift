@@ -25,7 +25,7 @@ import TermUI
         for effect in effects {
             if case .loadPage(let q, let offset, let limit) = effect {
                 let rows = (min(offset, total)..<min(total, offset + limit)).map(row)
-                desk.send(.pageLoaded(q, offset: offset, rows: rows))
+                desk.send(.pageLoaded(q, offset: offset, limit: limit, rows: rows))
             }
         }
         return desk
@@ -36,11 +36,8 @@ import TermUI
         desk.send(.overviewLoaded(DeskOverview()))
         let effects = desk.press(.char("l"))
         let query = desk.state.list.query
-        #expect(effects == [
-            .count(query),
-            .loadPage(query, offset: 0, limit: RowWindow.pageSize),
-            .loadPage(query, offset: RowWindow.pageSize, limit: RowWindow.pageSize),
-        ])
+        #expect(effects == [.count(query), .loadPage(query, offset: 0, limit: 2 * RowWindow.pageSize)],
+                "the first page and its neighbour come in one query")
     }
 
     @Test func movingNearTheWindowEdgeAsksForTheNextPageAndForgetsFarOnes() {
@@ -50,16 +47,23 @@ import TermUI
         let effects = desk.press(.key(.end))
         #expect(desk.state.list.cursor == 99_999)
         let query = desk.state.list.query
-        #expect(effects == [
-            .loadPage(query, offset: 99_950 - RowWindow.pageSize, limit: RowWindow.pageSize),
-            .loadPage(query, offset: 99_950, limit: RowWindow.pageSize),
-        ])
+        #expect(effects == [.loadPage(query, offset: 99_950 - RowWindow.pageSize, limit: 2 * RowWindow.pageSize)])
         #expect(desk.state.list.window.loadedRowCount == 0)
-        desk.send(.pageLoaded(query, offset: 99_950, rows: (99_950..<100_000).map(Self.row)))
+        desk.send(.pageLoaded(query, offset: 99_900, limit: 2 * RowWindow.pageSize, rows: (99_900..<100_000).map(Self.row)))
         #expect(desk.state.list.selected?.reference.sequence == 100_000)
         var steps: [Effect] = []
         for _ in 0..<40 { steps += desk.press(.char("k")) }
         #expect(steps.isEmpty, "the page before is already asked for")
+    }
+
+    @Test func aShortRunAtTheEndOfTheListLeavesNoPageWaiting() {
+        var window = RowWindow()
+        #expect(window.pagesToRequest(around: 0, total: 70 + RowWindow.pageSize) == [0..<2])
+        window.receive(offset: 0, limit: 2 * RowWindow.pageSize, rows: (0..<70).map(Self.row))
+        #expect(window.pending.isEmpty)
+        #expect(window.row(at: 69)?.reference.sequence == 70)
+        #expect(window.row(at: 70) == nil)
+        #expect(window.pagesToRequest(around: 0, total: 70 + RowWindow.pageSize).isEmpty)
     }
 
     @Test func stepwiseMovesAskForAPageOnlyOnceWhenTheCursorCrossesIntoIt() {

@@ -30,7 +30,7 @@ import TermUI
         combining.urgency = .emergency
         let query = desk.state.list.query
         desk.send(.countLoaded(query, 3))
-        desk.send(.pageLoaded(query, offset: 0, rows: [overdue, cjk, combining]))
+        desk.send(.pageLoaded(query, offset: 0, limit: 2 * RowWindow.pageSize, rows: [overdue, cjk, combining]))
         return desk
     }
 
@@ -58,7 +58,7 @@ import TermUI
             "  Recently changed",
             "   OUT-2026-0007  JP  Draft                               2026-03-10 00:00",
             "", "", "", "", "",
-            "Enter Open  l All requests  r Reports  n New  ? Help  q Quit",
+            "Enter Open  l All requests  r Reports  i Import  n New  ? Help  q Quit",
         ])
         assertRole(screen, of: "Overdue", is: .selected)
         assertRole(screen, of: "Emergencies open", is: .warning)
@@ -199,6 +199,15 @@ import TermUI
             }
         }
         #expect(screen.contains("Ctrl-S / F2"))
+    }
+
+    /// A global key a page takes for itself is offered under another of its keys, or not at all:
+    /// on the help page `?` and F1 close the help, so "? Help" would promise the opposite.
+    @Test func theBarOffersAGlobalKeyOnlyUnderAKeyThatDoesItThere() {
+        let bar = { (scope: KeyScope) in KeyBindings.standard.barItems(for: scope).map { "\($0.key) \($0.label)" } }
+        #expect(bar(.help) == ["Esc Back", "q Quit"])
+        #expect(bar(.packageImport) == ["Enter Apply", "Esc Cancel", "? Help", "Ctrl-Q Quit"])
+        #expect(bar(.home).suffix(2) == ["? Help", "q Quit"])
     }
 
     @Test func aUserKeysFileRemapsByNameAndTheBarFollows() throws {

@@ -132,6 +132,9 @@ struct ChecklistStoreTests {
             let agendaOverdue = Set(agenda.filter { $0.isOverdue && $0.isNextDue }.map(\.reference))
             #expect(overdue == agendaOverdue, "day \(days)")
             #expect(Set(agenda.filter(\.isOverdue).map(\.reference)) == overdue, "day \(days)")
+            #expect(try store.overview(now: now).preservationsExpiring
+                == Set(Agenda.preservationsExpiring(agenda).map(\.requestID)).count,
+                "the home page's indexed count agrees with the agenda, day \(days)")
         }
         let later = try store.agenda(now: Fixtures.today.addingTimeInterval(50 * Self.day), days: 14)
         #expect(Agenda.preservationsExpiring(later).map(\.reference) == [preservation.reference])

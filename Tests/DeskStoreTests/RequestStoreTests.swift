@@ -120,6 +120,60 @@ struct RequestStoreTests {
         #expect(counts.allSatisfy { $0.count > 0 })
     }
 
+    @Test("Every count agrees with the rows listed, through edits that move requests between counts")
+    func countsAgreeWithRows() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        var requests: [Request] = []
+        for (index, country) in (["DE", "FR", "DE", "JP", "NL", "DE"] as [CountryCode]).enumerated() {
+            var draft = Fixtures.request(index.isMultiple(of: 2) ? .outgoing : .incoming, country: country,
+                                         types: index.isMultiple(of: 3) ? ["preservation"] : ["subscriber_info"],
+                                         facts: index < 3 ? "Ransomware against a hospital" : "Phishing kit")
+            draft.urgency = index == 1 ? .emergency : .routine
+            requests.append(try store.create(draft))
+        }
+        var moved = requests[0]
+        moved.counterpartCountry = "FR"
+        moved.urgency = .urgent
+        moved.types = ["traffic_data"]
+        moved.summaryOfFacts = "Stolen credentials"
+        requests[0] = try store.update(moved)
+        requests[1] = try store.changeStatus(id: requests[1].id, expectedVersion: requests[1].version,
+                                             to: .withdrawn, note: "no longer needed", ground: nil)
+        var queries: [RequestQuery] = [RequestQuery(), RequestQuery(openOnly: true)]
+        for direction in [nil, Direction.incoming, .outgoing] {
+            for country in [nil, "DE", "FR", "JP"] as [CountryCode?] {
+                for text in ["", "ransomware", "hospital de", "stolen"] {
+                    queries.append(RequestQuery(direction: direction, country: country, text: text))
+                    queries.append(RequestQuery(direction: direction, statuses: [.received, .withdrawn], country: country,
+                                                urgency: .routine, text: text))
+                    queries.append(RequestQuery(direction: direction, country: country, type: "traffic_data", openOnly: true,
+                                                text: text))
+                }
+            }
+        }
+        for query in queries {
+            #expect(try store.count(query) == store.page(query, offset: 0, limit: 100).count, "\(query)")
+        }
+        #expect(try store.count(RequestQuery(country: "FR", urgency: .urgent)) == 1)
+        #expect(try store.count(RequestQuery(text: "ransomware")) == 2, "the edited facts left the index")
+        #expect(try store.count(RequestQuery(text: "stolen")) == 1, "the edited facts reached the index")
+        #expect(try store.count(RequestQuery(type: "traffic_data")) == 1)
+    }
+
+    @Test("Two letters match whole words, three or more match the start of words")
+    func shortWords() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.create(Fixtures.request(country: "DE", facts: "Ransomware against a hospital"))
+        _ = try store.create(Fixtures.request(country: "FR", facts: "Phishing kit sold on a forum"))
+        #expect(try store.count(RequestQuery(text: "de")) == 1, "the country code is a whole word")
+        #expect(try store.count(RequestQuery(text: "ra")) == 0, "two letters are not a prefix")
+        #expect(try store.count(RequestQuery(text: "ran")) == 1)
+        #expect(try store.count(RequestQuery(text: "so")) == 0)
+        #expect(try store.count(RequestQuery(text: "sol")) == 1)
+    }
+
     @Test("A failed save changes nothing and the store keeps working")
     func failedSaveRollsBack() throws {
         let folder = try TemporaryDirectory()

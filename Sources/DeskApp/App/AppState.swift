@@ -23,6 +23,11 @@ public struct AppState: Sendable {
     public var banner: DeskBanner?
     public var draft: DraftViewerState?
     public var reports = ReportsState()
+    /// The checked package on the import screen.
+    public var packageImport: PackageImportState?
+    /// How many package checks were started; the latest one's number is the only one whose
+    /// answer is still awaited, so a late answer to an abandoned check is recognised.
+    public var packageChecks = 0
     /// A modal dialog over the page; it holds the keyboard until closed.
     public var dialog: Dialog?
     public var message: DeskMessage?
@@ -58,6 +63,7 @@ public struct AppState: Sendable {
         case .evidenceItem: return .evidenceItem
         case .draft: return .draft
         case .reports: return .reports
+        case .packageImport: return .packageImport
         }
     }
 

@@ -29,7 +29,7 @@ public final class DeskRunner {
         let size = terminal.size
         self.terminal = terminal
         self.clock = clock
-        self.effects = EffectRunner(store: store, clock: clock)
+        self.effects = EffectRunner(store: store, reference: reference, clock: clock)
         self.state = AppState(context: context, width: size.width, height: size.height, now: clock.now())
     }
 
@@ -49,11 +49,28 @@ public final class DeskRunner {
                 tick()
             }
         }
-        effects.tasks.cancelAll()
+        finish()
     }
 
-    /// Whether background work (hashing, the opening verify) is still running.
+    /// How long an ending desk waits for a package check that is still copying.
+    static let packageWaitSeconds: TimeInterval = 5
+
+    /// Stops background work. Quitting closed the staged packages, so a package check that
+    /// cannot stop halfway discards its own copy when it finishes; the desk waits a little for
+    /// that, then removes whatever of its own staging is still being filled. Staging folders of
+    /// other desks in the same process are not touched.
+    private func finish() {
+        effects.tasks.cancelAll()
+        if !effects.tasks.wait(for: .package, timeout: Self.packageWaitSeconds) {
+            effects.store.removeStagingFolders()
+        }
+    }
+
+    /// Whether background work (hashing, the opening verify, a package) is still running.
     public var isBackgroundBusy: Bool { effects.tasks.isBusy }
+
+    /// How many checked packages wait on the import screen with a staged copy.
+    public var stagedPackageCount: Int { effects.staged.count }
 
     /// Loads the desk and draws the first frame; `run()` calls it, tests may call it alone.
     public func start() {

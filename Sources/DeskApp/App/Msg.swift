@@ -15,7 +15,7 @@ public enum Msg: Equatable, Sendable {
 
     case overviewLoaded(DeskOverview)
     case countLoaded(RequestQuery, Int)
-    case pageLoaded(RequestQuery, offset: Int, rows: [RequestSummary])
+    case pageLoaded(RequestQuery, offset: Int, limit: Int, rows: [RequestSummary])
     case detailsLoaded(RequestDetails, audit: [AuditEntry], purpose: DetailsPurpose)
     case saved(Request)
     case statusChanged(Request)
@@ -32,4 +32,11 @@ public enum Msg: Equatable, Sendable {
     case checklistChanged(ChecklistItem, requestID: UUID)
     case draftWritten(DraftWriteOrder)
     case reportLoaded(ReportModel, period: ReportPeriod)
+    /// Check number `check` copied and checked a package; `id` names its staged copy in effects.
+    case packageStaged(id: UUID, preview: PackagePreview, check: Int)
+    /// Check number `check` did not start: a check the officer stopped waiting for is still
+    /// copying its package. Nothing was refused; the officer tries again later.
+    case packageCheckBusy(check: Int)
+    /// A package was applied; the preview says what was done.
+    case packageImported(PackagePreview)
 }

@@ -47,15 +47,19 @@ enum Navigation {
     static func back(_ state: inout AppState) -> [Effect] {
         guard state.pages.count > 1 else { return [] }
         let leaving = state.pages.removeLast()
+        var effects: [Effect] = []
         switch leaving {
         case .form: state.form = nil
         case .evidenceForm: state.evidenceForm = nil
         case .evidenceItem: state.evidenceItem = nil
         case .draft: state.draft = nil
         case .detail where !state.pages.contains(.detail): state.detail = nil
+        case .packageImport:
+            if let id = state.packageImport?.stagingID { effects.append(.discardPackage(id: id)) }
+            state.packageImport = nil
         default: break
         }
-        return leaving == .help || leaving == .draft ? [] : refresh(&state)
+        return effects + (leaving == .help || leaving == .draft ? [] : refresh(&state))
     }
 
     /// Asks again for what the current page shows.
@@ -70,13 +74,17 @@ enum Navigation {
             guard let detail = state.detail, let item = state.evidenceItem else { return [] }
             return [.loadDetails(detail.id, purpose: .view), .loadTimeline(item.itemID)]
         case .reports: return ReportsScreen.load(&state)
-        case .form, .help, .draft, .evidenceForm: return []
+        case .form, .help, .draft, .evidenceForm, .packageImport: return []
         }
     }
 
     static func openDraft(_ state: inout AppState, _ draft: DraftViewerState) {
         state.draft = draft
         push(&state, .draft)
+    }
+
+    static func openPackageImport(_ state: inout AppState) {
+        push(&state, .packageImport)
     }
 
     static func openReports(_ state: inout AppState) -> [Effect] {

@@ -9,6 +9,7 @@ public enum Page: Equatable, Sendable {
     case evidenceForm
     case draft
     case reports
+    case packageImport
 
     /// The words in the title bar.
     public var title: String {
@@ -22,6 +23,7 @@ public enum Page: Equatable, Sendable {
         case .evidenceForm: "Evidence form"
         case .draft: "Draft"
         case .reports: "Reports"
+        case .packageImport: "Package import"
         }
     }
 }

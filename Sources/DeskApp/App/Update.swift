@@ -32,8 +32,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .countLoaded(let query, let total):
         return RequestListScreen.countLoaded(query, total, state: &state)
-    case .pageLoaded(let query, let offset, let rows):
-        RequestListScreen.pageLoaded(query, offset: offset, rows: rows, state: &state)
+    case .pageLoaded(let query, let offset, let limit, let rows):
+        RequestListScreen.pageLoaded(query, offset: offset, limit: limit, rows: rows, state: &state)
         return []
     case .detailsLoaded(let details, let audit, let purpose):
         return ResultUpdate.detailsLoaded(details, audit: audit, purpose: purpose, state: &state)
@@ -56,6 +56,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let model, let period):
         ReportsScreen.loaded(model, period: period, state: &state)
         return []
+    case .packageStaged(let id, let preview, let check):
+        return PackageImportScreen.staged(id: id, preview: preview, check: check, state: &state)
+    case .packageCheckBusy(let check):
+        PackageImportScreen.busy(check: check, state: &state)
+        return []
+    case .packageImported(let done):
+        return PackageImportScreen.imported(done, state: &state)
     }
 }
 
@@ -93,6 +100,7 @@ enum ActionUpdate {
         case .evidenceForm: return EvidenceForm.handle(action, state: &state)
         case .draft: return DraftViewer.handle(action, state: &state)
         case .reports: return ReportsScreen.handle(action, state: &state)
+        case .packageImport: return PackageImportScreen.handle(action, state: &state)
         }
     }
 
@@ -121,6 +129,10 @@ enum ActionUpdate {
             return PromptDialog.handle(action, state: &state)
         case (.templates, _):
             return TemplatePicker.handle(action, state: &state)
+        case (.checkingPackage, _), (.confirmPackage, _), (.applyingPackage, _):
+            return PackageImportScreen.dialogAction(action, state: &state)
+        case (.notice, _):
+            return NoticeDialog.handle(action, state: &state)
         default:
             break
         }
@@ -194,6 +206,8 @@ enum ResultUpdate {
         case .verify:
             state.banner = .checkFailed(error.description)
             return []
+        case .packageCheck, .packageImport:
+            return PackageImportScreen.failed(error, during: kind, state: &state)
         case .statusChange:
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false
@@ -219,6 +233,7 @@ enum Relayout {
         HelpScreen.clampScroll(&state)
         DraftViewer.clampScroll(&state)
         ReportsScreen.clampScroll(&state)
+        PackageImportScreen.clampScroll(&state)
         RequestForm.keepFocusVisible(&state)
         EvidenceTab.clamp(&state)
         EvidenceItemView.clampScroll(&state)

@@ -24,6 +24,7 @@ public func view(_ state: AppState, into screen: inout Screen) {
     case .evidenceForm: if let form = state.evidenceForm { FormView.render(form, state: state, into: &screen) }
     case .draft: DraftViewer.render(state, into: &screen)
     case .reports: ReportsScreen.render(state, into: &screen)
+    case .packageImport: PackageImportScreen.render(state, into: &screen)
     }
     switch state.dialog {
     case .discard(let reason): QuestionDialogs.renderDiscard(reason, state: state, into: &screen)
@@ -32,6 +33,9 @@ public func view(_ state: AppState, into screen: inout Screen) {
     case .hashing(let dialog): HashingDialog.render(dialog, state: state, into: &screen)
     case .prompt(let prompt): PromptDialog.render(prompt, state: state, into: &screen)
     case .templates(let picker): TemplatePicker.render(picker, state: state, into: &screen)
+    case .checkingPackage, .confirmPackage, .applyingPackage:
+        if let dialog = state.dialog { PackageImportScreen.renderDialog(dialog, state: state, into: &screen) }
+    case .notice(let notice): NoticeDialog.render(notice, state: state, into: &screen)
     case nil: break
     }
     FrameView.renderMessage(state, into: &screen)

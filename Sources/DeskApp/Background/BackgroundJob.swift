@@ -5,4 +5,6 @@ public enum BackgroundJob: String, Hashable, Sendable {
     case hashing
     /// The check of the case file the desk runs when it opens.
     case verify
+    /// Copying and checking an exchange package, then applying it.
+    case package
 }

@@ -13,6 +13,15 @@ public enum Dialog: Equatable, Sendable {
     case prompt(PromptState)
     /// The document templates that fit a request.
     case templates(TemplatePickerState)
+    /// A package folder is copied and checked in the background; Esc stops waiting. `check`
+    /// is the number of the check, which its answer carries.
+    case checkingPackage(folder: String, check: Int)
+    /// "Apply N added, M updated from SENDER?" on the import screen.
+    case confirmPackage
+    /// The package on the import screen is applied in the background; no key stops it.
+    case applyingPackage
+    /// Something the officer must read before going on, such as why a package was refused.
+    case notice(NoticeState)
 
     public var scope: KeyScope {
         switch self {
@@ -22,6 +31,10 @@ public enum Dialog: Equatable, Sendable {
         case .hashing: .hashing
         case .prompt: .prompt
         case .templates: .templates
+        case .checkingPackage: .packageCheck
+        case .confirmPackage: .confirm
+        case .applyingPackage: .busy
+        case .notice: .notice
         }
     }
 }

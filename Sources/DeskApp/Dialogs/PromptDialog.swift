@@ -32,6 +32,9 @@ enum PromptDialog {
                 }
                 state.dialog = nil
                 return DraftViewer.write(to: text, state: &state)
+            case .packageFolder:
+                state.dialog = nil
+                return text.isEmpty ? [] : PackageImportScreen.check(folder: text, state: &state)
             }
         default:
             return []

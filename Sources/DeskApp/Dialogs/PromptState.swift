@@ -11,6 +11,8 @@ public struct PromptState: Equatable, Sendable {
         case itemNote(requestID: UUID, itemID: String)
         /// Where the draft on show is written.
         case draftFile
+        /// The exchange package folder to import; empty cancels.
+        case packageFolder
     }
 
     public var title: String

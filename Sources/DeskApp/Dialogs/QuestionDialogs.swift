@@ -1,7 +1,9 @@
 import TermUI
 
-/// Draws the yes/no questions: discarding a changed form, and the version conflict. The keys
-/// they name come from the key table, so a remapped key is what the dialog shows.
+/// Draws the yes/no questions: discarding a changed form, and the version conflict; and any
+/// dialog of a few wrapped lines. The keys they name come from the key table, so a remapped
+/// key is what the dialog shows. Each line is sanitised before it is wrapped, so a line break
+/// in a name it quotes cannot make a row of its own.
 enum QuestionDialogs {
     static func renderDiscard(_ reason: DiscardReason, state: AppState, into screen: inout Screen) {
         let keys = state.context.keys
@@ -28,11 +30,11 @@ enum QuestionDialogs {
         draw(title: "Changed by someone else", lines: lines, state: state, into: &screen)
     }
 
-    private static func draw(title: String, lines: [(String, StyleRole)], state: AppState, into screen: inout Screen) {
+    static func draw(title: String, lines: [(String, StyleRole)], state: AppState, into screen: inout Screen) {
         let area = state.layout.content
         let width = min(area.width, 70)
         let wrapped = lines.flatMap { line, role in
-            line.isEmpty ? [("", role)] : WordWrap.wrap(line, width: max(1, width - 4)).map { ($0, role) }
+            line.isEmpty ? [("", role)] : WordWrap.wrap(Sanitiser.visible(line), width: max(1, width - 4)).map { ($0, role) }
         }
         let inner = DialogView.frame(title: title, width: width, height: min(area.height, wrapped.count + 2),
                                      in: area, into: &screen)

@@ -9,7 +9,8 @@ public enum Effect: Equatable, Sendable {
     case loadOverview
     /// How many requests match; answered by ``Msg/countLoaded(_:_:)``.
     case count(RequestQuery)
-    /// One page of list rows; answered by ``Msg/pageLoaded(_:offset:rows:)``.
+    /// One or more adjacent pages of list rows, in one query; answered by
+    /// ``Msg/pageLoaded(_:offset:limit:rows:)``.
     case loadPage(RequestQuery, offset: Int, limit: Int)
     /// A request with its attachments and audit trail, for the given use.
     case loadDetails(UUID, purpose: DetailsPurpose)
@@ -37,6 +38,15 @@ public enum Effect: Equatable, Sendable {
     case writeDraft(DraftWriteOrder)
     /// The figures of the Reports screen for a period, from `from` (nil: everything) up to now.
     case loadReport(ReportPeriod, from: Date?)
+    /// Copies the package folder into staging and checks it in the background; answered by
+    /// ``Msg/packageStaged(id:preview:check:)`` or a failure, both naming the check's number,
+    /// and by nothing once the officer stopped waiting. A refusal is recorded in the audit trail.
+    case stagePackage(folder: String, check: Int)
+    /// Applies the staged package in the background; answered by ``Msg/packageImported(_:)``
+    /// or a failure. The staged copy is discarded either way.
+    case importPackage(id: UUID)
+    /// Removes a staged copy that will not be imported.
+    case discardPackage(id: UUID)
 
     /// The kind of work, named in failure messages so update knows what did not happen.
     public var kind: EffectKind {
@@ -54,6 +64,9 @@ public enum Effect: Equatable, Sendable {
         case .changeChecklist: .checklist
         case .writeDraft: .draftWrite
         case .loadReport: .report
+        case .stagePackage(_, let check): .packageCheck(check: check)
+        case .importPackage: .packageImport
+        case .discardPackage: .cancel
         }
     }
 }
@@ -84,6 +97,9 @@ public enum EffectKind: Equatable, Sendable {
     case checklist
     case draftWrite
     case report
+    /// Package check number `check`: its failure counts only while that check is awaited.
+    case packageCheck(check: Int)
+    case packageImport
 }
 
 /// A status change as the officer confirmed it in the dialog.

@@ -3,17 +3,23 @@ import DeskStore
 import Foundation
 
 /// Carries out effects against the case file and answers with messages. Store calls are
-/// indexed and take about a millisecond, so they run synchronously on the loop; hashing and the
-/// whole-file verify run in ``tasks`` and answer later through its inbox.
+/// indexed and take about a millisecond, so they run synchronously on the loop; hashing, the
+/// whole-file verify and exchange packages run in ``tasks`` and answer later through its inbox.
 public struct EffectRunner: Sendable {
     public let store: DeskStore
+    public let reference: ReferenceData
     public let clock: any Clock
     public let tasks: BackgroundTasks
+    /// Packages checked and waiting on the import screen.
+    public let staged: StagedPackages
 
-    public init(store: DeskStore, clock: any Clock, tasks: BackgroundTasks = BackgroundTasks()) {
+    public init(store: DeskStore, reference: ReferenceData, clock: any Clock, tasks: BackgroundTasks = BackgroundTasks(),
+                staged: StagedPackages = StagedPackages()) {
         self.store = store
+        self.reference = reference
         self.clock = clock
         self.tasks = tasks
+        self.staged = staged
     }
 
     /// The answer to one effect; `.quit` needs none.
@@ -25,7 +31,8 @@ public struct EffectRunner: Sendable {
             case .count(let query):
                 return [.countLoaded(query, try store.count(query))]
             case .loadPage(let query, let offset, let limit):
-                return [.pageLoaded(query, offset: offset, rows: try store.page(query, offset: offset, limit: limit))]
+                let rows = try store.page(query, offset: offset, limit: limit)
+                return [.pageLoaded(query, offset: offset, limit: limit, rows: rows)]
             case .loadDetails(let id, let purpose):
                 guard let details = try store.details(id: id) else {
                     return [.failed(.notFound("The request"), during: effect.kind)]
@@ -41,6 +48,7 @@ public struct EffectRunner: Sendable {
                                                      note: order.note, ground: order.ground)
                 return [.statusChanged(request)]
             case .quit:
+                staged.close()
                 return []
             case .recordExchange(let exchange):
                 return [.evidenceSaved(.exchange(try store.recordExchange(exchange)))]
@@ -53,8 +61,11 @@ public struct EffectRunner: Sendable {
             case .cancel(let job):
                 tasks.cancel(job)
                 return []
-            case .verifyDesk, .hashItems, .attachFile:
+            case .verifyDesk, .hashItems, .attachFile, .stagePackage, .importPackage:
                 return startInBackground(effect)
+            case .discardPackage(let id):
+                staged.discard(id)
+                return []
             case .changeChecklist(let order):
                 let item = try store.changeChecklistItem(requestID: order.requestID, itemID: order.itemID, order.changes)
                 return [.checklistChanged(item, requestID: order.requestID)]
@@ -76,27 +87,53 @@ public struct EffectRunner: Sendable {
     /// Starts a long effect on its own thread; its answers arrive through ``tasks``.
     private func startInBackground(_ effect: Effect) -> [Msg] {
         let store = store
+        let reference = reference
+        let staged = staged
         let kind = effect.kind
         switch effect {
         case .verifyDesk:
-            tasks.start(.verify) { _, post in
-                post(Self.answer(kind) { .deskVerified(try store.verify()) })
+            tasks.start(.verify) { _, _ in
+                Self.answer(kind) { .deskVerified(try store.verify()) }
             }
         case .hashItems(let template, let path):
             tasks.start(.hashing) { cancellation, post in
-                post(Self.answer(kind) {
+                Self.answer(kind) {
                     let result = try store.addItems(template, hashing: RawPath(path), cancellation: cancellation,
                                                     progress: { post(.hashProgress($0)) })
                     return .evidenceSaved(.items(result.items, skipped: result.skipped.count))
-                })
+                }
             }
         case .attachFile(let itemID, let path):
             tasks.start(.hashing) { cancellation, post in
-                post(Self.answer(kind) {
+                Self.answer(kind) {
                     let result = try store.attach(RawPath(path), to: itemID, cancellation: cancellation,
                                                   progress: { post(.hashProgress($0)) })
                     return .evidenceSaved(.items(result.items, skipped: 0))
-                })
+                }
+            }
+        case .stagePackage(let folder, let check):
+            let started = tasks.start(.package) { cancellation, _ in
+                Self.answer(kind) {
+                    let package = try store.stagePackage(at: folder, reference: reference, recordRefusal: true)
+                    guard !cancellation.isCancelled, let id = staged.add(package) else {
+                        // Nobody waits for this check any more: nothing to say.
+                        package.discard()
+                        return nil
+                    }
+                    return .packageStaged(id: id, preview: package.preview, check: check)
+                }
+            }
+            if !started {
+                return [.packageCheckBusy(check: check)]
+            }
+        case .importPackage(let id):
+            guard let package = staged.take(id) else {
+                return [.failed(.importRejected("the staged copy of the package was discarded"), during: kind)]
+            }
+            // The check that staged this package has ended: its answer arrived as its slot freed.
+            tasks.start(.package) { _, _ in
+                defer { package.discard() }
+                return Self.answer(kind) { .packageImported(try store.importPackage(package, reference: reference)) }
             }
         default:
             break
@@ -104,8 +141,8 @@ public struct EffectRunner: Sendable {
         return []
     }
 
-    /// The message of a background task's work, or of the error that stopped it.
-    private static func answer(_ kind: EffectKind, _ work: () throws -> Msg) -> Msg {
+    /// The last message of a background task's work, or of the error that stopped it.
+    private static func answer(_ kind: EffectKind, _ work: () throws -> Msg?) -> Msg? {
         do {
             return try work()
         } catch let error as HashingError {

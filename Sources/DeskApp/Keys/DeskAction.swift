@@ -115,6 +115,16 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
     case promptConfirm = "prompt.confirm"
     case promptCancel = "prompt.cancel"
 
+    case homeImport = "home.import_package"
+    case importDown = "import.down"
+    case importUp = "import.up"
+    case importPageDown = "import.page_down"
+    case importPageUp = "import.page_up"
+    case importApply = "import.apply"
+    case importCancel = "import.cancel"
+    case packageCheckCancel = "package_check.cancel"
+    case noticeClose = "notice.close"
+
     /// The one or two words the key bar shows next to the key.
     public var barLabel: String {
         switch self {
@@ -187,7 +197,15 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .draftBack, .reportsBack: "Back"
         case .reportsPeriod: "Period"
         case .templateChoose: "Draft"
-        case .promptConfirm: "OK"
+        case .promptConfirm, .noticeClose: "OK"
+        case .homeImport: "Import"
+        case .importDown: "Down"
+        case .importUp: "Up"
+        case .importPageDown: "Page down"
+        case .importPageUp: "Page up"
+        case .importApply: "Apply"
+        case .importCancel: "Cancel"
+        case .packageCheckCancel: "Stop waiting"
         }
     }
 }

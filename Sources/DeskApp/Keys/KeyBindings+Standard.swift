@@ -13,6 +13,8 @@ extension KeyBindings {
             Binding(.homeOpen, [key(.enter)], help: "Open the requests counted on this line"),
             Binding(.homeAll, [ch("l")], help: "Open the list of all requests"),
             Binding(.homeReports, [ch("r")], help: "Open the reports: counts, turnaround, refusals, charts"),
+            Binding(.homeImport, [ch("i")], help: "Import package…: check a package folder, preview what it changes, "
+                + "then apply it"),
             Binding(.requestNew, [ch("n")], help: "Start a new request"),
         ]),
         .list: KeyMap([
@@ -92,6 +94,16 @@ extension KeyBindings {
             Binding(.promptConfirm, [key(.enter)], help: "Accept the text"),
             Binding(.promptCancel, [key(.escape)], help: "Cancel"),
         ]),
+        .packageImport: KeyMap(scrolling(down: .importDown, up: .importUp, pageDown: .importPageDown, pageUp: .importPageUp) + [
+            Binding(.importApply, [key(.enter), ch("a")], help: "Apply the package (asks first)"),
+            Binding(.importCancel, [key(.escape), ch("q")], help: "Put the package away; nothing is imported"),
+        ]),
+        .packageCheck: KeyMap([
+            Binding(.packageCheckCancel, [key(.escape)], help: "Stop waiting for the check; nothing is imported"),
+        ]),
+        .notice: KeyMap([
+            Binding(.noticeClose, [key(.enter), key(.escape)], help: "Close the notice"),
+        ]),
         .form: KeyMap([
             Binding(.formSave, [ctrl("s"), key(.f(2))], help: "Save the request"),
             Binding(.formNext, [key(.tab), key(.down)], help: "Next field (inside a text area or list, ↓ moves within it)"),
@@ -106,8 +118,8 @@ extension KeyBindings {
             Binding(.helpClose, [key(.escape), ch("?"), key(.f(1))], help: "Close the help"),
         ]),
         .confirm: KeyMap([
-            Binding(.confirmYes, [ch("y")], help: "Yes, discard the changes"),
-            Binding(.confirmNo, [ch("n"), key(.escape)], help: "No, keep editing"),
+            Binding(.confirmYes, [ch("y")], help: "Yes: discard the changes, or apply the package"),
+            Binding(.confirmNo, [ch("n"), key(.escape)], help: "No: keep editing, or look at the package again"),
         ]),
         .conflict: KeyMap([
             Binding(.conflictReload, [ch("r")], help: "Reload the request as it is now stored (your changes are discarded)"),

@@ -30,16 +30,22 @@ public struct KeyBindings: Sendable {
         return chosen.map(\.description).joined(separator: " / ")
     }
 
-    /// The key bar items of a scope: its bindings marked for the bar, then the global ones.
+    /// The key bar items of a scope: its bindings marked for the bar, then the global ones,
+    /// each global one under its first key the scope does not take for itself (on the import
+    /// screen `q` cancels, so quitting shows as Ctrl-Q). A global action with no such key is
+    /// left out: on the help page `?` and F1 close the help, which its own "Esc Back" offers,
+    /// so "? Help" would name a key that does the opposite there.
     public func barItems(for scope: KeyScope) -> [(key: String, label: String)] {
         var items: [(key: String, label: String)] = []
-        var scopes = [scope]
-        if !KeyScope.modal.contains(scope) { scopes.append(.global) }
-        for current in scopes {
-            for binding in map(current).bindings where binding.showInBar {
-                guard let first = binding.keys.first else { continue }
-                items.append((key: first.description, label: binding.action.barLabel))
-            }
+        let own = map(scope)
+        for binding in own.bindings where binding.showInBar {
+            guard let first = binding.keys.first else { continue }
+            items.append((key: first.description, label: binding.action.barLabel))
+        }
+        guard !KeyScope.modal.contains(scope) else { return items }
+        for binding in map(.global).bindings where binding.showInBar {
+            guard let free = binding.keys.first(where: { own.action(for: $0.event) == nil }) else { continue }
+            items.append((key: free.description, label: binding.action.barLabel))
         }
         return items
     }
@@ -78,5 +84,6 @@ public struct KeyBindings: Sendable {
 
 extension KeyScope {
     /// Scopes that hold the keyboard alone: global keys such as quit do not reach past them.
-    static let modal: Set<KeyScope> = [.filter, .form, .confirm, .conflict, .status, .templates, .prompt, .hashing]
+    static let modal: Set<KeyScope> = [.filter, .form, .confirm, .conflict, .status, .templates, .prompt, .hashing, .packageCheck,
+                                        .notice, .busy]
 }

@@ -21,6 +21,11 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
     case reports
     case templates
     case prompt
+    case packageImport
+    case packageCheck
+    case notice
+    /// Work the officer waits for and cannot stop; no key answers.
+    case busy
 
     /// The heading of this scope on the help screen.
     public var title: String {
@@ -43,6 +48,10 @@ public enum KeyScope: String, CaseIterable, Hashable, Sendable {
         case .reports: "Reports"
         case .templates: "Choosing a template"
         case .prompt: "Text question"
+        case .packageImport: "Package import"
+        case .packageCheck: "Checking a package"
+        case .notice: "Notice"
+        case .busy: "Working"
         }
     }
 }

@@ -26,8 +26,9 @@ public struct RowWindow: Equatable, Sendable {
 
     public var loadedRowCount: Int { pages.values.reduce(0) { $0 + $1.count } }
 
-    /// The pages the cursor needs and that are neither held nor asked for; marks them asked.
-    public mutating func pagesToRequest(around cursor: Int, total: Int) -> [Int] {
+    /// The pages the cursor needs and that are neither held nor asked for, as runs of adjacent
+    /// pages (each run is one query); marks them asked.
+    public mutating func pagesToRequest(around cursor: Int, total: Int) -> [Range<Int>] {
         guard total > 0 else { return [] }
         let centre = max(0, min(cursor, total - 1)) / Self.pageSize
         let lastPage = (total - 1) / Self.pageSize
@@ -36,13 +37,26 @@ public struct RowWindow: Equatable, Sendable {
         pending = pending.filter { wanted.contains($0) }
         let missing = wanted.filter { pages[$0] == nil && !pending.contains($0) }
         pending.formUnion(missing)
-        return missing
+        var runs: [Range<Int>] = []
+        for page in missing {
+            if let last = runs.last, last.upperBound == page {
+                runs[runs.count - 1] = last.lowerBound..<(page + 1)
+            } else {
+                runs.append(page..<(page + 1))
+            }
+        }
+        return runs
     }
 
-    /// Stores a page that arrived; pages no longer wanted are dropped on the next move.
-    public mutating func receive(page: Int, rows: [RequestSummary]) {
-        pending.remove(page)
-        pages[page] = rows
+    /// Stores the pages of a run that arrived (`limit` rows asked from `offset`, fewer at the
+    /// end of the list); pages no longer wanted are dropped on the next move.
+    public mutating func receive(offset: Int, limit: Int, rows: [RequestSummary]) {
+        let first = offset / Self.pageSize
+        for page in first..<(first + max(1, limit / Self.pageSize)) {
+            let start = (page - first) * Self.pageSize
+            pending.remove(page)
+            pages[page] = start < rows.count ? Array(rows[start..<min(rows.count, start + Self.pageSize)]) : []
+        }
     }
 
     /// Forgets every row, for a new query.

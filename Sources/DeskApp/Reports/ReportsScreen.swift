@@ -5,16 +5,10 @@ import TermUI
 /// The Reports page: the same figures and text charts as `mladesk report`, written by
 /// ``ReportText`` so screen and command line agree, with bars fitted to the terminal.
 enum ReportsScreen {
-    /// One screen row of the report.
-    struct Row: Equatable {
-        var text: String
-        var isHeading: Bool
-    }
-
     // MARK: Update
 
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
-        let page = max(1, body(state).height)
+        let page = max(1, ScrollingTextPage.body(state).height)
         switch action {
         case .reportsDown: state.reports.scroll += 1
         case .reportsUp: state.reports.scroll -= 1
@@ -55,56 +49,37 @@ enum ReportsScreen {
 
     static func clampScroll(_ state: inout AppState) {
         guard let model = state.reports.model else { return }
-        let area = body(state)
-        let total = rows(model, width: area.width, timeZone: state.context.timeZone).count
-        state.reports.scroll = max(0, min(state.reports.scroll, total - area.height))
+        let total = rows(model, width: ScrollingTextPage.body(state).width, timeZone: state.context.timeZone).count
+        state.reports.scroll = ScrollingTextPage.clamped(state.reports.scroll, total: total, state: state)
     }
 
     // MARK: Layout
 
     /// The report's lines, headings marked (their `===` underline dropped: the role shows them).
-    static func rows(_ model: ReportModel, width: Int, timeZone: TimeZone) -> [Row] {
+    static func rows(_ model: ReportModel, width: Int, timeZone: TimeZone) -> [ScrollingTextPage.Row] {
         let chartWidth = max(10, min(60, width - 45))
         let lines = ReportText.render(model, markdown: false, glyph: .block, timeZone: timeZone, chartWidth: chartWidth)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var rows: [Row] = []
+        var rows: [ScrollingTextPage.Row] = []
         for (index, line) in lines.enumerated() {
             if !line.isEmpty, line.allSatisfy({ $0 == "=" }) { continue }
             let underlined = lines.indices.contains(index + 1) && !lines[index + 1].isEmpty
                 && lines[index + 1].allSatisfy { $0 == "=" }
-            rows.append(Row(text: line, isHeading: underlined || index == 0))
+            rows.append(ScrollingTextPage.Row(text: line, role: underlined || index == 0 ? .header : .normal))
         }
         while rows.last?.text.isEmpty == true { rows.removeLast() }
         return rows
     }
 
-    static func body(_ state: AppState) -> Rect {
-        let area = state.layout.content
-        return Rect(x: 1, y: area.y + 1, width: max(0, area.width - 2), height: max(0, area.height - 1))
-    }
-
     // MARK: View
 
     static func render(_ state: AppState, into screen: inout Screen) {
-        let area = state.layout.content
         let keys = state.context.keys
         let heading = "Period: \(state.reports.period.label)  (\(keys.keyText(.reportsPeriod, in: .reports)) to change)"
-        screen.put(heading, x: 1, y: area.y, role: .label, maxWidth: area.width - 2)
-        let text = body(state)
-        guard let model = state.reports.model else {
-            screen.put("Counting…", x: text.x, y: text.y, role: .dim, maxWidth: text.width)
-            return
-        }
-        let all = rows(model, width: text.width, timeZone: state.context.timeZone)
-        if all.count > text.height {
-            let indicator = ScrollIndicator.text(offset: state.reports.scroll, visible: text.height, total: all.count)
-            let width = DisplayWidth.of(indicator)
-            if DisplayWidth.of(heading) + width + 3 < area.width {
-                screen.put(indicator, x: area.width - width - 1, y: area.y, role: .dim)
-            }
-        }
-        for (offset, row) in all.dropFirst(state.reports.scroll).prefix(text.height).enumerated() {
-            screen.put(row.text, x: text.x, y: text.y + offset, role: row.isHeading ? .header : .normal, maxWidth: text.width)
-        }
+        let width = ScrollingTextPage.body(state).width
+        let all = state.reports.model.map { rows($0, width: width, timeZone: state.context.timeZone) }
+            ?? [ScrollingTextPage.Row(text: "Counting…", role: .dim)]
+        ScrollingTextPage.render(heading: heading, role: .label, rows: all, scroll: state.reports.scroll, state: state,
+                                 into: &screen)
     }
 }

@@ -71,6 +71,8 @@ public enum HomeScreen {
             }
         case .homeReports:
             return Navigation.openReports(&state)
+        case .homeImport:
+            return PackageImportScreen.ask(&state)
         case .homeAll:
             return Navigation.openList(&state, tab: .all, filter: "")
         default:

@@ -97,9 +97,10 @@ public enum RequestListScreen {
         return move(&state, to: state.list.cursor)
     }
 
-    static func pageLoaded(_ query: RequestQuery, offset: Int, rows: [RequestSummary], state: inout AppState) {
+    static func pageLoaded(_ query: RequestQuery, offset: Int, limit: Int, rows: [RequestSummary],
+                           state: inout AppState) {
         guard query == state.list.query else { return }
-        state.list.window.receive(page: offset / RowWindow.pageSize, rows: rows)
+        state.list.window.receive(offset: offset, limit: limit, rows: rows)
     }
 
     /// Moves the cursor (clamped), keeps it on screen and asks for pages it now needs.
@@ -121,7 +122,7 @@ public enum RequestListScreen {
 
     private static func pageEffects(_ state: inout AppState, total: Int) -> [Effect] {
         state.list.window.pagesToRequest(around: state.list.cursor, total: total).map {
-            .loadPage(state.list.query, offset: $0 * RowWindow.pageSize, limit: RowWindow.pageSize)
+            .loadPage(state.list.query, offset: $0.lowerBound * RowWindow.pageSize, limit: $0.count * RowWindow.pageSize)
         }
     }
 

@@ -64,8 +64,8 @@ extension DeskStore {
                     let due = DueColumns(RequestDeadlines.compute(
                         for: details.request, history: details.history, rules: reference.deadlineRules))
                     try db.execute(
-                        sql: "UPDATE request SET due_at = ?, first_due_at = ? WHERE id = ?",
-                        arguments: [due.next.map(DeskJSON.milliseconds), due.earliest.map(DeskJSON.milliseconds), id])
+                        sql: "UPDATE request SET due_at = ?, first_due_at = ?, preservation_due_at = ? WHERE id = ?",
+                        arguments: due.arguments + [id])
                 }
                 try db.execute(
                     sql: "INSERT INTO desk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

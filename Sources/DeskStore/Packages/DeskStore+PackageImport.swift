@@ -68,11 +68,24 @@ extension DeskStore {
         return try importPackage(package, reference: reference)
     }
 
+    /// Removes this desk's staging folders that still exist, also one a check is still filling;
+    /// those of other desks in the same process are left alone. For a desk that ends while a
+    /// package is being copied.
+    public func removeStagingFolders() {
+        let prefix = stagingPrefix
+        StagingFolders.removeAll { $0.hasPrefix(prefix) }
+    }
+
     /// A fresh private folder beside the desk, on the same file system as the evidence store.
     private func stagingFolder() -> String {
+        stagingPrefix + UUID().uuidString.prefix(8).lowercased()
+    }
+
+    /// What the name of each of this desk's staging folders starts with.
+    private var stagingPrefix: String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        return "\(folder.isEmpty ? "." : folder)/.\(name).staging-\(UUID().uuidString.prefix(8).lowercased())"
+        return "\(folder.isEmpty ? "." : folder)/.\(name).staging-"
     }
 
     /// Replay and record checks, then the per-request plan against what the desk holds now.

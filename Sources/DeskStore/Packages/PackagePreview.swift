@@ -53,4 +53,11 @@ public struct PackageFile: Sendable, Equatable {
     public var displayName: String
     /// True when the desk's evidence store already holds a file with this digest.
     public var alreadyStored: Bool
+
+    public init(sha256: String, size: Int64, displayName: String, alreadyStored: Bool) {
+        self.sha256 = sha256
+        self.size = size
+        self.displayName = displayName
+        self.alreadyStored = alreadyStored
+    }
 }

@@ -18,7 +18,12 @@ public enum StagingFolders {
     /// Removes every live staging folder; called on SIGINT, SIGTERM or SIGHUP. A folder still
     /// being filled by another thread is tried again until it is gone.
     public static func removeAll() {
-        let folders = lock.withLock { live }
+        removeAll { _ in true }
+    }
+
+    /// Removes the live staging folders whose path `belongs` accepts, as ``removeAll()`` does.
+    static func removeAll(where belongs: (String) -> Bool) {
+        let folders = lock.withLock { live.filter(belongs) }
         for folder in folders {
             for _ in 0..<5 where FileManager.default.fileExists(atPath: folder) {
                 PrivateFiles.removeTree(folder)

@@ -13,12 +13,12 @@ extension DeskStore {
 
     /// One page of the list, in the query's order.
     public func page(_ query: RequestQuery, offset: Int, limit: Int) throws -> [RequestSummary] {
-        let sql = RequestQuerySQL(query)
-        return try read { db in
-            try Row.fetchAll(
+        try read { db in
+            let sql = RequestQuerySQL(query, walkingOrder: try RequestQuerySQL.isBroadText(query, in: db))
+            return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, reference, country, types, status, urgency, due_at, officer, updated_at, operation
+                    SELECT \(Self.summaryColumns)
                     FROM request \(sql.whereClause) \(sql.orderClause) LIMIT ? OFFSET ?
                     """,
                 arguments: sql.arguments + [max(0, limit), max(0, offset)]
@@ -26,16 +26,20 @@ extension DeskStore {
         }
     }
 
+    /// The columns a list row needs, in the order ``summary(from:)`` reads them by position
+    /// (a lookup by name costs a case-insensitive search per column, per row).
+    static let summaryColumns = "id, reference, country, types, status, urgency, due_at, officer, updated_at, operation"
+
     static func summary(from row: Row) -> RequestSummary? {
-        guard let id = UUID(uuidString: row["id"]), let reference = RequestReference(row["reference"] as String),
-            let status = RequestStatus(rawValue: row["status"]), let urgency = Urgency(rawValue: row["urgency"])
+        guard let id = UUID(uuidString: row[0]), let reference = RequestReference(row[1] as String),
+            let status = RequestStatus(rawValue: row[4]), let urgency = Urgency(rawValue: row[5])
         else { return nil }
-        let types = (row["types"] as String).split(separator: ",").map { RequestTypeID(String($0)) }
+        let types = (row[3] as String).split(separator: ",").map { RequestTypeID(String($0)) }
         return RequestSummary(
-            id: id, reference: reference, country: CountryCode(row["country"] as String), types: types, status: status,
-            urgency: urgency, due: (row["due_at"] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) },
-            officer: row["officer"], updatedAt: Date(timeIntervalSince1970: Double(row["updated_at"] as Int64) / 1000),
-            operation: row["operation"])
+            id: id, reference: reference, country: CountryCode(row[2] as String), types: types, status: status,
+            urgency: urgency, due: (row[6] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) },
+            officer: row[7], updatedAt: Date(timeIntervalSince1970: Double(row[8] as Int64) / 1000),
+            operation: row[9])
     }
 
     /// How far ahead the home screen looks for preservations about to lapse.
@@ -45,9 +49,11 @@ extension DeskStore {
     public func overview(now: Date, recentLimit: Int = 8) throws -> DeskOverview {
         let nowMillis = DeskJSON.milliseconds(now)
         let weekMillis = DeskJSON.milliseconds(now.addingTimeInterval(7 * 86_400))
-        let expiring = Agenda.preservationsExpiring(try agenda(now: now, days: Self.preservationWarningDays))
+        let warningMillis = DeskJSON.milliseconds(
+            now.addingTimeInterval(TimeInterval(Self.preservationWarningDays) * 86_400))
         return try read { db in
-            let counts = try Row.fetchAll(db, sql: "SELECT direction, status, n FROM request_tally WHERE n > 0")
+            let counts = try Row.fetchAll(
+                db, sql: "SELECT direction, status, SUM(n) AS n FROM request_count GROUP BY direction, status HAVING SUM(n) > 0")
                 .compactMap { row -> DeskOverview.StatusCount? in
                     guard let direction = Direction(rawValue: row["direction"]), let status = RequestStatus(rawValue: row["status"])
                     else { return nil }
@@ -58,19 +64,22 @@ extension DeskStore {
             let dueSoon = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at >= ? AND due_at < ?",
                 arguments: [nowMillis, weekMillis]) ?? 0
+            let expiring = try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND preservation_due_at < ?",
+                arguments: [warningMillis]) ?? 0
             let emergencies = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM request WHERE urgency = 'emergency' AND is_open = 1") ?? 0
             let recent = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, reference, country, types, status, urgency, due_at, officer, updated_at, operation
+                    SELECT \(Self.summaryColumns)
                     FROM request ORDER BY updated_at DESC, num DESC LIMIT ?
                     """,
                 arguments: [recentLimit]
             ).compactMap(Self.summary(from:))
             return DeskOverview(statusCounts: counts, overdue: overdue, dueWithinWeek: dueSoon,
                                 emergenciesOpen: emergencies, recentlyChanged: recent,
-                                preservationsExpiring: Set(expiring.map(\.requestID)).count)
+                                preservationsExpiring: expiring)
         }
     }
 

@@ -4,8 +4,9 @@ import GRDB
 /// The cheapest exact count for a ``RequestQuery``: the list shows "41–62 of N" after every
 /// keystroke, so the count must not cost a pass over the whole desk when it can be avoided.
 ///
-/// - Direction and status only (the tabs, the home page's figures): summed from
-///   `request_tally`, a few rows whatever the size of the desk.
+/// - Direction, status, country, urgency and `open` only (the tabs, the home page's figures,
+///   most field filters): summed from `request_count`, a few hundred rows whatever the size
+///   of the desk.
 /// - Text only: counted in the full-text index itself, without looking up every match in
 ///   the request table.
 /// - Anything else: `COUNT(*)` with the query's own `WHERE`, through its indexes.
@@ -20,20 +21,12 @@ struct RequestCountSQL {
         let match = RequestQuerySQL.ftsExpression(query.text)
         var tallied = RequestQuery(direction: query.direction, statuses: query.statuses, sort: query.sort,
                                    descending: query.descending)
+        tallied.country = query.country
+        tallied.urgency = query.urgency
+        tallied.openOnly = query.openOnly
         tallied.text = match == nil ? query.text : ""
         if query == tallied {
-            var conditions: [String] = []
-            arguments = []
-            if let direction = query.direction {
-                conditions.append("direction = ?")
-                arguments += [direction.rawValue]
-            }
-            if !query.statuses.isEmpty {
-                conditions.append("status IN (\(Array(repeating: "?", count: query.statuses.count).joined(separator: ", ")))")
-                arguments += StatementArguments(query.statuses.map(\.rawValue))
-            }
-            let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            sql = "SELECT COALESCE(SUM(n), 0) FROM request_tally \(clause)"
+            (sql, arguments) = Self.tallied(query)
             return
         }
         if let match, query == RequestQuery(text: query.text, sort: query.sort, descending: query.descending) {
@@ -44,5 +37,11 @@ struct RequestCountSQL {
         let filtered = RequestQuerySQL(query)
         sql = "SELECT COUNT(*) FROM request \(filtered.whereClause)"
         arguments = filtered.arguments
+    }
+
+    private static func tallied(_ query: RequestQuery) -> (String, StatementArguments) {
+        let (conditions, arguments) = RequestQuerySQL.tallyConditions(query)
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return ("SELECT COALESCE(SUM(n), 0) FROM request_count \(clause)", arguments)
     }
 }

@@ -9,34 +9,21 @@ struct RequestQuerySQL {
     var arguments: StatementArguments
     var orderClause: String
 
-    init(_ query: RequestQuery) {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let direction = query.direction {
-            conditions.append("direction = ?")
-            arguments += [direction.rawValue]
-        }
-        if !query.statuses.isEmpty {
-            conditions.append("status IN (\(Array(repeating: "?", count: query.statuses.count).joined(separator: ", ")))")
-            arguments += StatementArguments(query.statuses.map(\.rawValue))
-        }
-        if let country = query.country {
-            conditions.append("country = ?")
-            arguments += [country.rawValue.uppercased()]
-        }
+    /// With `walkingOrder`, a text search is checked row by row while the list's order index is
+    /// walked (`+num` keeps SQLite from driving the query from the matches): for a word that
+    /// matches thousands of requests, the first page is found after a few hundred rows instead
+    /// of after looking up and sorting every match.
+    init(_ query: RequestQuery, walkingOrder: Bool = false) {
+        var (conditions, arguments) = Self.tallyConditions(query)
         if let type = query.type {
             conditions.append("num IN (SELECT request_num FROM request_type WHERE type = ?)")
             arguments += [type.rawValue]
-        }
-        if let urgency = query.urgency {
-            conditions.append("urgency = ?")
-            arguments += [urgency.rawValue]
         }
         if let officer = query.officer {
             conditions.append("officer = ?")
             arguments += [officer]
         }
-        if query.openOnly || query.overdueAt != nil || query.dueBefore != nil {
+        if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil) {
             conditions.append("is_open = 1")
         }
         if let overdue = query.overdueAt {
@@ -48,7 +35,7 @@ struct RequestQuerySQL {
             arguments += [DeskJSON.milliseconds(before)]
         }
         if let match = Self.ftsExpression(query.text) {
-            conditions.append("num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
+            conditions.append("\(walkingOrder ? "+num" : "num") IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
             arguments += [match]
         }
         whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -67,17 +54,60 @@ struct RequestQuerySQL {
         orderClause = "ORDER BY \(column), num \(direction)"
     }
 
-    /// Turns what an officer typed into an FTS5 query: every word must appear, each as a
-    /// prefix, quoted so that punctuation in IP addresses or references is never FTS syntax.
-    /// A word of one ASCII letter or digit is left out: as a prefix it matches nearly every
-    /// request, costs a scan of the whole index on every keystroke, and narrows nothing.
+    /// More matches than this make a text search broad: its pages walk the order index.
+    static let broadTextMatches = 2_000
+
+    /// Whether the query's text matches more than ``broadTextMatches`` requests, found by
+    /// counting no further than that in the full-text index.
+    static func isBroadText(_ query: RequestQuery, in db: Database) throws -> Bool {
+        guard let match = ftsExpression(query.text) else { return false }
+        let found = try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ?)",
+            arguments: [match, broadTextMatches + 1]) ?? 0
+        return found > broadTextMatches
+    }
+
+    /// The conditions on direction, status, country, urgency and `open`: the columns that
+    /// `request_count` also holds, so the same conditions count there or filter here.
+    static func tallyConditions(_ query: RequestQuery) -> (conditions: [String], arguments: StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let direction = query.direction {
+            conditions.append("direction = ?")
+            arguments += [direction.rawValue]
+        }
+        if !query.statuses.isEmpty {
+            conditions.append("status IN (\(Array(repeating: "?", count: query.statuses.count).joined(separator: ", ")))")
+            arguments += StatementArguments(query.statuses.map(\.rawValue))
+        }
+        if let country = query.country {
+            conditions.append("country = ?")
+            arguments += [country.rawValue.uppercased()]
+        }
+        if let urgency = query.urgency {
+            conditions.append("urgency = ?")
+            arguments += [urgency.rawValue]
+        }
+        if query.openOnly {
+            conditions.append("is_open = 1")
+        }
+        return (conditions, arguments)
+    }
+
+    /// Turns what an officer typed into an FTS5 query: every word must appear, quoted so that
+    /// punctuation in IP addresses or references is never FTS syntax. A word of three or more
+    /// characters matches as a prefix (through the three-character prefix index). A word of
+    /// two ASCII characters — a country code, an initial pair — matches whole words only: as a
+    /// prefix it matches most of the desk and narrows nothing. A word of one ASCII letter or
+    /// digit is left out for the same reason.
     static func ftsExpression(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let terms = words.compactMap { word -> String? in
             let cleaned = word.replacingOccurrences(of: "\"", with: " ").trimmingCharacters(in: .whitespaces)
             guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            if cleaned.count == 1, cleaned.first?.isASCII == true { return nil }
-            return "\"\(cleaned)\"*"
+            let short = cleaned.allSatisfy(\.isASCII) && cleaned.count <= 2
+            if short && cleaned.count == 1 { return nil }
+            return short ? "\"\(cleaned)\"" : "\"\(cleaned)\"*"
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }

@@ -58,58 +58,97 @@ enum RequestRows {
     /// the full-text entry to the caller (``writeFullText(_:in:)``, in the same transaction);
     /// returns the request's row number.
     static func insertWithoutFullText(_ request: Request, body: Data, due: DueColumns, in db: Database) throws -> Int64 {
+        let columns = columns(request, due: due, body: body)
         try db.cachedStatement(sql: """
-                INSERT INTO request (id, direction, ref_year, ref_seq, reference, country, primary_type, types, status,
-                    is_open, urgency, officer, operation, due_at, first_due_at, updated_at, updated_by, version, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: columns(request, due: due) + [String(decoding: body, as: UTF8.self)])
+                INSERT INTO request (\(columns.map(\.name).joined(separator: ", ")))
+                VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+                """).execute(arguments: StatementArguments(columns.map(\.value)))
         let num = db.lastInsertedRowID
-        try writeTypes(request, num: num, in: db)
+        try insertTypes(request, num: num, in: db)
         return num
     }
 
-    /// Replaces the stored request (same id) with `request`; returns the body stored.
+    /// Replaces the stored request (same id) with `request`; returns the body stored. Only the
+    /// columns whose value changed are written, and the type rows and full-text entry only when
+    /// what they hold changed: every column named in an `UPDATE` rewrites the indexes built on
+    /// it, so a note added to a request would otherwise rewrite a dozen index entries.
     @discardableResult
     static func replace(_ request: Request, due: DueColumns, in db: Database) throws -> Data {
-        guard let num = try Int64.fetchOne(db, sql: "SELECT num FROM request WHERE id = ?", arguments: [request.id.uuidString])
-        else { throw DeskError.notFound("Request \(request.reference)") }
         let data = try body(request)
-        try db.execute(
-            sql: """
-                UPDATE request SET id = ?, direction = ?, ref_year = ?, ref_seq = ?, reference = ?, country = ?,
-                    primary_type = ?, types = ?, status = ?, is_open = ?, urgency = ?, officer = ?, operation = ?,
-                    due_at = ?, first_due_at = ?, updated_at = ?, updated_by = ?, version = ?, body = ?
-                WHERE num = ?
-                """,
-            arguments: columns(request, due: due) + [String(decoding: data, as: UTF8.self), num])
-        try db.execute(sql: "DELETE FROM request_type WHERE request_num = ?", arguments: [num])
-        try db.execute(sql: "DELETE FROM request_fts WHERE rowid = ?", arguments: [num])
-        try writeIndexes(request, num: num, in: db)
+        let columns = columns(request, due: due, body: data)
+        guard let stored = try Row.fetchOne(
+            db, sql: "SELECT num, \(columns.map(\.name).joined(separator: ", ")) FROM request WHERE id = ?",
+            arguments: [request.id.uuidString])
+        else { throw DeskError.notFound("Request \(request.reference)") }
+        let num: Int64 = stored["num"]
+        let changed = columns.filter { column in
+            (stored[column.name] as DatabaseValue) != (column.value?.databaseValue ?? .null)
+        }
+        if !changed.isEmpty {
+            try db.execute(
+                sql: "UPDATE request SET \(changed.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE num = ?",
+                arguments: StatementArguments(changed.map(\.value)) + [num])
+        }
+        if changed.contains(where: { $0.name == "types" }) {
+            try db.execute(sql: "DELETE FROM request_type WHERE request_num = ?", arguments: [num])
+            try insertTypes(request, num: num, in: db)
+        }
+        let text = ftsValues(request)
+        let storedText = try Row.fetchOne(
+            db, sql: "SELECT \(ftsColumns.joined(separator: ", ")) FROM request_fts WHERE rowid = ?", arguments: [num])
+            .map { row in ftsColumns.map { row[$0] as String? } }
+        if storedText != text.map(Optional.some) {
+            try db.execute(sql: "DELETE FROM request_fts WHERE rowid = ?", arguments: [num])
+            try db.execute(sql: ftsInsert, arguments: [num] + StatementArguments(text))
+        }
         return data
     }
 
-    private static func columns(_ request: Request, due: DueColumns) -> StatementArguments {
+    /// The request table's columns for `request`: copies for indexes and lists, and the body.
+    private static func columns(_ request: Request, due: DueColumns, body: Data)
+        -> [(name: String, value: (any DatabaseValueConvertible)?)]
+    {
         [
-            request.id.text, request.direction.rawValue, request.reference.year, request.reference.sequence,
-            request.reference.description, request.counterpartCountry.rawValue, request.types.first?.rawValue ?? "",
-            request.types.map(\.rawValue).joined(separator: ","), request.status.rawValue, !request.status.isFinal,
-            request.urgency.rawValue, request.assignedOfficer, request.operation,
-            due.next.map(DeskJSON.milliseconds), due.earliest.map(DeskJSON.milliseconds),
-            DeskJSON.milliseconds(request.updatedAt),
-            request.updatedBy, request.version,
+            ("id", request.id.uuidString), ("direction", request.direction.rawValue),
+            ("ref_year", request.reference.year), ("ref_seq", request.reference.sequence),
+            ("reference", request.reference.description), ("country", request.counterpartCountry.rawValue),
+            ("primary_type", request.types.first?.rawValue ?? ""),
+            ("types", request.types.map(\.rawValue).joined(separator: ",")), ("status", request.status.rawValue),
+            ("is_open", !request.status.isFinal), ("urgency", request.urgency.rawValue),
+            ("officer", request.assignedOfficer), ("operation", request.operation),
+            ("due_at", due.next.map(DeskJSON.milliseconds)), ("first_due_at", due.earliest.map(DeskJSON.milliseconds)),
+            ("preservation_due_at", due.preservationExpiry.map(DeskJSON.milliseconds)),
+            ("updated_at", DeskJSON.milliseconds(request.updatedAt)), ("updated_by", request.updatedBy),
+            ("version", request.version), ("body", String(decoding: body, as: UTF8.self)),
         ]
     }
 
-    private static func writeIndexes(_ request: Request, num: Int64, in db: Database) throws {
-        try writeTypes(request, num: num, in: db)
-        try writeFullText([fullTextRow(request, num: num)], in: db)
-    }
-
-    private static func writeTypes(_ request: Request, num: Int64, in db: Database) throws {
+    private static func insertTypes(_ request: Request, num: Int64, in db: Database) throws {
         let statement = try db.cachedStatement(sql: "INSERT INTO request_type (request_num, type) VALUES (?, ?)")
         for type in Set(request.types) {
             try statement.execute(arguments: [num, type.rawValue])
         }
+    }
+
+    private static let ftsColumns = [
+        "reference", "foreign_reference", "operation", "authorities", "facts", "assistance", "identifiers", "notes",
+    ]
+
+    private static let ftsInsert = """
+        INSERT INTO request_fts (rowid, \(ftsColumns.joined(separator: ", ")))
+        VALUES (?, \(Array(repeating: "?", count: ftsColumns.count).joined(separator: ", ")))
+        """
+
+    /// What the full-text index holds for `request`, in the order of ``ftsColumns``.
+    private static func ftsValues(_ request: Request) -> [String] {
+        let identifiers = request.identifiers.map(\.value) + request.serviceProviders
+        return [
+            request.reference.description, request.foreignReference, request.operation,
+            [request.counterpartAuthority, request.ourAuthority, request.counterpartCountry.rawValue,
+             request.assignedOfficer].joined(separator: " "),
+            request.summaryOfFacts, request.assistanceSought, identifiers.joined(separator: " "),
+            [request.notes, request.confidentiality, request.limitationOfUse].joined(separator: " "),
+        ]
     }
 
     /// The full-text entry of a request: its row number, then the text of each column.
@@ -118,15 +157,7 @@ enum RequestRows {
     }
 
     static func fullTextRow(_ request: Request, num: Int64) -> FullTextRow {
-        let identifiers = request.identifiers.map(\.value) + request.serviceProviders
-        let texts = [
-            request.reference.description, request.foreignReference, request.operation,
-            [request.counterpartAuthority, request.ourAuthority, request.counterpartCountry.rawValue,
-             request.assignedOfficer].joined(separator: " "),
-            request.summaryOfFacts, request.assistanceSought, identifiers.joined(separator: " "),
-            [request.notes, request.confidentiality, request.limitationOfUse].joined(separator: " "),
-        ]
-        return FullTextRow(values: [num.databaseValue] + texts.map(\.databaseValue))
+        FullTextRow(values: [num.databaseValue] + ftsValues(request).map(\.databaseValue))
     }
 
     /// Most full-text entries one statement inserts. SQLite's FTS5 writes its pending entries to
@@ -136,14 +167,13 @@ enum RequestRows {
 
     /// Inserts full-text entries, many per statement.
     static func writeFullText(_ rows: [FullTextRow], in db: Database) throws {
+        let row = "(" + Array(repeating: "?", count: ftsColumns.count + 1).joined(separator: ", ") + ")"
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(rows.count, start + fullTextRowsPerStatement)]
-            let placeholders = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
             try db.cachedStatement(sql: """
-                    INSERT INTO request_fts (rowid, reference, foreign_reference, operation, authorities, facts, assistance,
-                        identifiers, notes)
-                    VALUES \(placeholders)
+                    INSERT INTO request_fts (rowid, \(ftsColumns.joined(separator: ", ")))
+                    VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
                     """).execute(arguments: StatementArguments(chunk.flatMap(\.values)))
             start += chunk.count
         }

@@ -43,11 +43,17 @@ struct ImportCommand: ParsableCommand {
         let staged = try store.stagePackage(at: folder, reference: reference, limits: limits, recordRefusal: !dryRun)
         defer { staged.discard() }
         if dryRun {
-            print(PackagePreviewText.render(staged.preview, applied: false))
+            printPreview(staged.preview, applied: false)
             return
         }
-        let done = try store.importPackage(staged, reference: reference)
-        print(PackagePreviewText.render(done, applied: true))
+        printPreview(try store.importPackage(staged, reference: reference), applied: true)
+    }
+
+    /// The package's lines as the desk's import screen shows them, each through the sanitiser.
+    private func printPreview(_ preview: PackagePreview, applied: Bool) {
+        for line in PackagePreviewText.lines(preview, applied: applied) {
+            print(TextOutput.safe(line.text))
+        }
     }
 
     private func importArchive(_ file: String) throws {
