@@ -20,6 +20,8 @@ public final class DeskStore: Sendable {
     /// command line and the desk always pass it.
     public let reference: ReferenceData?
     let pool: DatabasePool
+    /// The verifies running on their own connections, which ``close()`` stops.
+    let runningChecks = RunningChecks()
 
     private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String,
                  reference: ReferenceData?) {
@@ -152,8 +154,10 @@ public final class DeskStore: Sendable {
         try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
     }
 
-    /// Closes the database; later calls fail.
+    /// Stops any running verify (it ends with `CancellationError`) and closes the database;
+    /// later calls fail. It does not wait for a verify to finish.
     public func close() throws {
+        runningChecks.stopAll()
         try pool.close()
     }
 }

@@ -18,7 +18,7 @@ public enum Effect: Equatable, Sendable {
     case save(Request)
     case changeStatus(StatusChangeOrder)
     case quit
-    /// Runs `verify` on the case file in the background; answered by ``Msg/deskVerified(_:)``.
+    /// Runs the check at opening (`verifyAtOpen`) in the background; answered by ``Msg/deskVerified(_:)``.
     case verifyDesk
     case recordExchange(EvidenceExchange)
     /// An item without a file; answered by ``Msg/evidenceSaved(_:)``.

@@ -92,8 +92,8 @@ public struct EffectRunner: Sendable {
         let kind = effect.kind
         switch effect {
         case .verifyDesk:
-            tasks.start(.verify) { _, _ in
-                Self.answer(kind) { .deskVerified(try store.verify()) }
+            tasks.start(.verify) { cancellation, _ in
+                Self.answer(kind) { .deskVerified(try store.verifyAtOpen(cancellation: cancellation)) }
             }
         case .hashItems(let template, let path):
             tasks.start(.hashing) { cancellation, post in
@@ -147,6 +147,9 @@ public struct EffectRunner: Sendable {
             return try work()
         } catch let error as HashingError {
             return .hashingFailed(error)
+        } catch is CancellationError {
+            // Stopped because the desk is ending: nobody waits for the answer.
+            return nil
         } catch let error as DeskError {
             return .failed(error, during: kind)
         } catch {

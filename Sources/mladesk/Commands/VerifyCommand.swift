@@ -5,7 +5,7 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check the desk file and its audit chain.",
-        discussion: "Runs SQLite's integrity check, walks the audit hash chain, compares every record with its last audited state and reports evidence items whose hashes disagree (and, as notes, items never verified). Exit 0 when sound, 1 with the first broken link or a hash mismatch named.")
+        discussion: "Runs SQLite's integrity check, walks the audit hash chain, compares every record with its last audited state and reports evidence items whose hashes disagree (and, as notes, items never verified). Exit 0 when sound, 1 with the first broken link or a hash mismatch named. When the file and every record are sound, the end of the chain is kept as the checkpoint the desk checks from when it opens.")
 
     @OptionGroup var options: DeskOptions
 
