@@ -155,7 +155,8 @@ public final class DeskStore: Sendable {
     }
 
     /// Stops any running verify (it ends with `CancellationError`) and closes the database;
-    /// later calls fail. It does not wait for a verify to finish.
+    /// later calls fail. It waits for a stopped check to leave (a moment), never for a verify
+    /// to run to its end.
     public func close() throws {
         runningChecks.stopAll()
         try pool.close()

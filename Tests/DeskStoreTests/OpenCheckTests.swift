@@ -183,6 +183,36 @@ struct OpenCheckTests {
     }
 }
 
+extension OpenCheckTests {
+    @Test("Closing while a check starts, reads or keeps its checkpoint never touches a closed database")
+    func closeRacesTheCheck() throws {
+        let folder = try TemporaryDirectory()
+        let (first, _) = try deskWithHistory(folder)
+        try first.close()
+        for round in 0..<40 {
+            let store = try Fixtures.store(in: folder)
+            let outcome = Outcome()
+            let done = DispatchSemaphore(value: 0)
+            Thread {
+                do {
+                    _ = try store.verifyAtOpen()
+                    outcome.set("finished")
+                } catch is CancellationError {
+                    outcome.set("cancelled")
+                } catch {
+                    outcome.set("\(error)")
+                }
+                done.signal()
+            }.start()
+            // A head start that varies by round, so the close lands in every phase of the check.
+            if round.isMultiple(of: 2) { Thread.sleep(forTimeInterval: Double(round) / 10_000) }
+            try store.close()
+            #expect(done.wait(timeout: .now() + 10) == .success)
+            #expect(["finished", "cancelled"].contains(outcome.value), "round \(round): \(outcome.value)")
+        }
+    }
+}
+
 /// What the verify thread ended with.
 private final class Outcome: @unchecked Sendable {
     private let lock = NSLock()

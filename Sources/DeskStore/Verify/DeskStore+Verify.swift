@@ -12,33 +12,38 @@ extension DeskStore {
     /// record's audited state comes from an indexed lookup. It runs on its own connection, so
     /// ``close()`` or `cancellation` stops it with `CancellationError`.
     public func verify(maxRecordProblems: Int = 20, cancellation: Cancellation = Cancellation()) throws -> VerifyReport {
-        let (report, walk, evidence) = try check(cancellation) { db in
-            try Self.fullVerification(db, maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+        try runningChecks.admit(cancellation) {
+            let (report, walk, evidence) = try check(cancellation) { db in
+                try Self.fullVerification(db, maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+            }
+            if report.isRecordSound {
+                let now = clock.now()
+                recordCheckpoint(VerifyCheckpoint(sequence: walk.lastSequence, hash: walk.lastHash,
+                                                  fullVerificationAt: now, checkedAt: now,
+                                                  mismatchedItems: evidence.mismatchedItems))
+            }
+            return report
         }
-        if report.isRecordSound {
-            let now = clock.now()
-            recordCheckpoint(VerifyCheckpoint(sequence: walk.lastSequence, hash: walk.lastHash, fullVerificationAt: now,
-                                              checkedAt: now, mismatchedItems: evidence.mismatchedItems))
-        }
-        return report
     }
 
     /// The check the desk runs when it opens: from the ``VerifyCheckpoint`` on, reading only what
     /// was written since (see ``OpenCheck``), or the full ``verify(maxRecordProblems:cancellation:)``
     /// when the desk has none yet.
     public func verifyAtOpen(maxRecordProblems: Int = 20, cancellation: Cancellation = Cancellation()) throws -> VerifyReport {
-        guard let checkpoint = try read({ try VerifyCheckpoint.read($0) }) else {
-            return try verify(maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+        try runningChecks.admit(cancellation) {
+            guard let checkpoint = try read({ try VerifyCheckpoint.read($0) }) else {
+                return try verify(maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+            }
+            let check = try check(cancellation) { db in
+                try OpenCheck.run(db, since: checkpoint, maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+            }
+            if check.report.isRecordSound {
+                recordCheckpoint(VerifyCheckpoint(sequence: check.lastSequence, hash: check.lastHash,
+                                                  fullVerificationAt: checkpoint.fullVerificationAt, checkedAt: clock.now(),
+                                                  mismatchedItems: check.mismatchedItems))
+            }
+            return check.report
         }
-        let check = try check(cancellation) { db in
-            try OpenCheck.run(db, since: checkpoint, maxRecordProblems: maxRecordProblems, cancellation: cancellation)
-        }
-        if check.report.isRecordSound {
-            recordCheckpoint(VerifyCheckpoint(sequence: check.lastSequence, hash: check.lastHash,
-                                              fullVerificationAt: checkpoint.fullVerificationAt, checkedAt: clock.now(),
-                                              mismatchedItems: check.mismatchedItems))
-        }
-        return check.report
     }
 
     /// The checkpoint the next check at opening starts from, if any.
@@ -76,7 +81,7 @@ extension DeskStore {
     /// Runs `body` on a connection of its own that ``close()`` can interrupt.
     private func check<T>(_ cancellation: Cancellation, _ body: (Database) throws -> T) throws -> T {
         do {
-            return try runningChecks.run(path: path, cancellation: cancellation, body)
+            return try runningChecks.read(path: path, cancellation: cancellation, body)
         } catch let error as DeskError {
             throw error
         } catch let error as CancellationError {
