@@ -157,19 +157,7 @@ struct OpenCheckTests {
                 SELECT i, 0, 'x', 'note', 'desk', 'clock', '', '', '', '', '' FROM n
                 """)
         }
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        Thread {
-            do {
-                _ = try store.verify()
-                outcome.set("finished")
-            } catch is CancellationError {
-                outcome.set("cancelled")
-            } catch {
-                outcome.set("\(error)")
-            }
-            done.signal()
-        }.start()
+        let (outcome, done) = Outcome.start { _ = try store.verify() }
         let deadline = Date().addingTimeInterval(30)
         while !store.runningChecks.isRunning && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.001)
@@ -191,19 +179,7 @@ extension OpenCheckTests {
         try first.close()
         for round in 0..<40 {
             let store = try Fixtures.store(in: folder)
-            let outcome = Outcome()
-            let done = DispatchSemaphore(value: 0)
-            Thread {
-                do {
-                    _ = try store.verifyAtOpen()
-                    outcome.set("finished")
-                } catch is CancellationError {
-                    outcome.set("cancelled")
-                } catch {
-                    outcome.set("\(error)")
-                }
-                done.signal()
-            }.start()
+            let (outcome, done) = Outcome.start { _ = try store.verifyAtOpen() }
             // A head start that varies by round, so the close lands in every phase of the check.
             if round.isMultiple(of: 2) { Thread.sleep(forTimeInterval: Double(round) / 10_000) }
             try store.close()
@@ -218,5 +194,24 @@ private final class Outcome: @unchecked Sendable {
     private let lock = NSLock()
     private var text = ""
     func set(_ value: String) { lock.withLock { text = value } }
+
+    /// Runs `check` on a thread of its own; the semaphore is signalled when it has ended
+    /// ("finished", "cancelled" or the error).
+    static func start(_ check: @escaping @Sendable () throws -> Void) -> (Outcome, DispatchSemaphore) {
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            do {
+                try check()
+                outcome.set("finished")
+            } catch is CancellationError {
+                outcome.set("cancelled")
+            } catch {
+                outcome.set("\(error)")
+            }
+            done.signal()
+        }.start()
+        return (outcome, done)
+    }
     var value: String { lock.withLock { text } }
 }
