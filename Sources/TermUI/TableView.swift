@@ -81,6 +81,8 @@ public enum TableView {
         }
     }
 
+    /// Draws each cell cut to its column; the row was filled in `role` first, so the rest of
+    /// the column is already blank and needs no padding written.
     private static func drawCells(
         _ texts: [String], columns: [TableColumn], widths: [Int], x: Int, y: Int, role: StyleRole,
         into screen: inout Screen
@@ -88,8 +90,9 @@ public enum TableView {
         var col = x
         for (i, column) in columns.enumerated() where widths[i] > 0 {
             let text = i < texts.count ? Sanitiser.visible(texts[i]) : ""
-            let cell = DisplayWidth.pad(text, to: widths[i], alignRight: column.alignRight)
-            screen.put(cell, x: col, y: y, role: role, maxWidth: widths[i])
+            let cell = DisplayWidth.truncate(text, to: widths[i])
+            let gap = column.alignRight ? widths[i] - DisplayWidth.of(cell) : 0
+            screen.put(cell, x: col + gap, y: y, role: role, maxWidth: widths[i] - gap)
             col += widths[i] + 1
         }
     }
