@@ -20,8 +20,8 @@ extension TmuxSession {
     /// letter is read as Alt-letter, as on any terminal.
     public func leaveToHomeAndQuit() throws {
         for _ in 0..<5 {
-            if try capture().contains("Needs attention") { break }
             let before = try settled()
+            if before.contains("Needs attention") { break }
             try press("Escape")
             try waitUntil("the page to close") { $0 != before }
         }
