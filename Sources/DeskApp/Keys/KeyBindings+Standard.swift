@@ -43,14 +43,8 @@ extension KeyBindings {
             Binding(.filterApply, [key(.enter)], help: "Keep the filter and return to the list"),
             Binding(.filterCancel, [key(.escape)], help: "Clear the filter and return to the list"),
         ]),
-        .detail: KeyMap(scrolling(down: .detailDown, up: .detailUp, pageDown: .detailPageDown, pageUp: .detailPageUp) + [
-            Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section"),
-            Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
-            Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
-            Binding(.detailSection2, [ch("2")], help: "Parties and identifiers", showInBar: false),
-            Binding(.detailSection3, [ch("3")], help: "Checklist", showInBar: false),
-            Binding(.detailSection4, [ch("4")], help: "Evidence", showInBar: false),
-            Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
+        .detail: KeyMap(scrolling(down: .detailDown, up: .detailUp, pageDown: .detailPageDown, pageUp: .detailPageUp)
+            + sections(nextInBar: true) + [
             Binding(.requestEdit, [ch("e")], help: "Edit this request"),
             Binding(.requestStatus, [ch("s")], help: "Change the status of this request"),
             Binding(.requestDraft, [ch("d")], help: "Draft a document (letter, notice) from this request"),
@@ -63,13 +57,7 @@ extension KeyBindings {
             Binding(.checklistNotApplicable, [ch("a")], help: "Mark the item not applicable (asks for the reason)"),
             Binding(.checklistNote, [key(.enter)], help: "Write or change the item's note"),
             Binding(.checklistFilter, [ch("f")], help: "Show only the open required items, or all again"),
-            Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section", showInBar: false),
-            Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
-            Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
-            Binding(.detailSection2, [ch("2")], help: "Parties and identifiers", showInBar: false),
-            Binding(.detailSection3, [ch("3")], help: "Checklist", showInBar: false),
-            Binding(.detailSection4, [ch("4")], help: "Evidence", showInBar: false),
-            Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
+        ] + sections(nextInBar: false) + [
             Binding(.requestStatus, [ch("s")], help: "Change the status of this request"),
             Binding(.requestEdit, [ch("e")], help: "Edit this request", showInBar: false),
             Binding(.requestDraft, [ch("d")], help: "Draft a document (letter, notice) from this request",
@@ -143,13 +131,7 @@ extension KeyBindings {
             Binding(.evidenceAddItem, [ch("i")], help: "Add an item to the selected exchange, hashing a file or folder if given"),
             Binding(.evidenceAddCustody, [ch("c")], help: "Add a custody event to the selected item"),
             Binding(.evidenceAttach, [ch("a")], help: "Hash a file for the selected item, recorded without one", showInBar: false),
-            Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section"),
-            Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
-            Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
-            Binding(.detailSection2, [ch("2")], help: "Parties and identifiers", showInBar: false),
-            Binding(.detailSection3, [ch("3")], help: "Checklist", showInBar: false),
-            Binding(.detailSection4, [ch("4")], help: "Evidence", showInBar: false),
-            Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
+        ] + sections(nextInBar: true) + [
             Binding(.requestEdit, [ch("e")], help: "Edit this request", showInBar: false),
             Binding(.requestStatus, [ch("s")], help: "Change the status of this request", showInBar: false),
             Binding(.requestDraft, [ch("d")], help: "Draft a document (letter, notice) from this request",
@@ -176,6 +158,19 @@ private func scrolling(down: DeskAction, up: DeskAction, pageDown: DeskAction, p
         Binding(up, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
         Binding(pageDown, [key(.pageDown), ch(" ")], help: "One screen down", showInBar: false),
         Binding(pageUp, [key(.pageUp)], help: "One screen up", showInBar: false),
+    ]
+}
+
+/// The keys that move between a request's sections, the same on every section's page.
+private func sections(nextInBar: Bool) -> [Binding<DeskAction>] {
+    [
+        Binding(.detailNextSection, [key(.tab), key(.right)], help: "Next section", showInBar: nextInBar),
+        Binding(.detailPreviousSection, [key(.backTab), key(.left)], help: "Previous section", showInBar: false),
+        Binding(.detailSection1, [ch("1")], help: "Summary", showInBar: false),
+        Binding(.detailSection2, [ch("2")], help: "Parties and identifiers", showInBar: false),
+        Binding(.detailSection3, [ch("3")], help: "Checklist", showInBar: false),
+        Binding(.detailSection4, [ch("4")], help: "Evidence", showInBar: false),
+        Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
     ]
 }
 
