@@ -8,31 +8,14 @@ import Testing
 
 @Suite("The audit trail is written with every change and shows tampering")
 struct AuditChainTests {
-    private func deskWithHistory(_ folder: TemporaryDirectory) throws -> (DeskStore, Request) {
-        let store = try Fixtures.store(in: folder)
-        var request = try store.create(Fixtures.request())
-        request.notes = "First note"
-        request = try store.update(request)
-        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .internalReview,
-                                         note: "", ground: nil)
-        _ = try store.create(Fixtures.request(.incoming))
-        return (store, request)
-    }
-
-    /// Changes the file the way someone with the sqlite3 shell would.
     private func tamper(_ folder: TemporaryDirectory, _ sql: String) throws {
-        let queue = try DatabaseQueue(path: folder.path("desk.sqlite"))
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "DROP TRIGGER IF EXISTS audit_append_only_update; DROP TRIGGER IF EXISTS audit_append_only_delete")
-            try db.execute(sql: sql)
-        }
-        try queue.close()
+        try AuditFixtures.tamper(folder) { try $0.execute(sql: sql) }
     }
 
     @Test("Every change writes its audit rows in the same transaction, and the chain verifies")
     func chainVerifies() throws {
         let folder = try TemporaryDirectory()
-        let (store, request) = try deskWithHistory(folder)
+        let (store, request) = try AuditFixtures.deskWithHistory(folder)
         let rows = try store.audit(requestID: request.id)
         #expect(rows.map(\.action) == ["create", "status_history", "update", "status", "status_history"])
         #expect(rows.allSatisfy { $0.officer == "Ana Müller" })
@@ -44,7 +27,7 @@ struct AuditChainTests {
     @Test("Editing an audit row behind the program's back names its sequence")
     func editedAuditRow() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         try tamper(folder, "UPDATE audit SET officer = 'Mallory' WHERE seq = 3")
         let report = try store.verify()
         #expect(report.chainBreak?.sequence == 3)
@@ -54,11 +37,11 @@ struct AuditChainTests {
     @Test("Deleting or reordering audit rows breaks the chain at the first gap")
     func deletedAuditRow() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         try tamper(folder, "DELETE FROM audit WHERE seq = 4")
         #expect(try store.verify().chainBreak?.sequence == 4)
         let other = try TemporaryDirectory()
-        let (second, _) = try deskWithHistory(other)
+        let (second, _) = try AuditFixtures.deskWithHistory(other)
         try tamper(other, "UPDATE audit SET seq = seq + 100 WHERE seq = 2; UPDATE audit SET seq = 2 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 102")
         #expect(try second.verify().chainBreak?.sequence == 2)
     }
@@ -66,7 +49,7 @@ struct AuditChainTests {
     @Test("A request changed behind the program's back is caught although SQLite's check passes")
     func editedRecord() throws {
         let folder = try TemporaryDirectory()
-        let (store, request) = try deskWithHistory(folder)
+        let (store, request) = try AuditFixtures.deskWithHistory(folder)
         try tamper(folder, "UPDATE request SET body = replace(body, 'First note', 'Forged note') WHERE id = '\(request.id.uuidString)'")
         let report = try store.verify()
         #expect(report.integrityProblems.isEmpty)
@@ -77,7 +60,7 @@ struct AuditChainTests {
     @Test("Status history rows are append-only through the store's own connection")
     func appendOnly() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         #expect(throws: (any Error).self) {
             try store.pool.write { try $0.execute(sql: "DELETE FROM status_change") }
         }

@@ -8,32 +8,10 @@ import Testing
 
 @Suite("The check at opening reads only what was written since the last verification")
 struct OpenCheckTests {
-    /// Seven audit rows: two requests, an update and a status change.
-    private func deskWithHistory(_ folder: TemporaryDirectory) throws -> (DeskStore, Request) {
-        let store = try Fixtures.store(in: folder)
-        var request = try store.create(Fixtures.request())
-        request.notes = "First note"
-        request = try store.update(request)
-        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .internalReview,
-                                         note: "", ground: nil)
-        _ = try store.create(Fixtures.request(.incoming))
-        return (store, request)
-    }
-
-    /// Changes the file the way someone with the sqlite3 shell would.
-    private func tamper(_ folder: TemporaryDirectory, _ change: (Database) throws -> Void) throws {
-        let queue = try DatabaseQueue(path: folder.path("desk.sqlite"))
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "DROP TRIGGER IF EXISTS audit_append_only_update; DROP TRIGGER IF EXISTS audit_append_only_delete")
-            try change(db)
-        }
-        try queue.close()
-    }
-
     /// Edits row `sequence` and rewrites every later row so the chain links again, as a careful
     /// forger would.
     private func rewriteHistory(_ folder: TemporaryDirectory, from sequence: Int64) throws {
-        try tamper(folder) { db in
+        try AuditFixtures.tamper(folder) { db in
             var previous = try String.fetchOne(db, sql: "SELECT hash FROM audit WHERE seq = ?", arguments: [sequence - 1])!
             for row in try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE seq >= ? ORDER BY seq", arguments: [sequence]) {
                 var entry = AuditLog.entry(from: row)
@@ -50,7 +28,7 @@ struct OpenCheckTests {
     @Test("A clean full verify records where the chain ends; a dirty one records nothing")
     func checkpointOnlyWhenClean() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         #expect(try store.verifyCheckpoint() == nil)
         #expect(try store.verify().isSound)
         let checkpoint = try #require(try store.verifyCheckpoint())
@@ -59,8 +37,8 @@ struct OpenCheckTests {
         #expect(checkpoint.fullVerificationAt == Fixtures.today)
 
         let other = try TemporaryDirectory()
-        let (dirty, request) = try deskWithHistory(other)
-        try tamper(other) { db in
+        let (dirty, request) = try AuditFixtures.deskWithHistory(other)
+        try AuditFixtures.tamper(other) { db in
             try db.execute(sql: "UPDATE request SET body = replace(body, 'First note', 'Forged note') WHERE id = ?",
                            arguments: [request.id.uuidString])
         }
@@ -71,7 +49,7 @@ struct OpenCheckTests {
     @Test("With a checkpoint, a clean desk opens reading only the rows since, and the checkpoint moves on")
     func cleanOpenReadsTheTail() throws {
         let folder = try TemporaryDirectory()
-        let (store, request) = try deskWithHistory(folder)
+        let (store, request) = try AuditFixtures.deskWithHistory(folder)
         #expect(try store.verifyAtOpen().checkedSince == nil, "the first opening verifies the whole file")
         var changed = try #require(try store.details(id: request.id)).request
         changed.notes = "Second note"
@@ -88,7 +66,7 @@ struct OpenCheckTests {
     @Test("Rewriting the history before the checkpoint, or the checkpoint's row, raises the alarm at opening")
     func tamperingBeforeTheCheckpoint() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         #expect(try store.verify().isSound)
         try rewriteHistory(folder, from: 3)
         var report = try store.verifyAtOpen()
@@ -97,40 +75,40 @@ struct OpenCheckTests {
         #expect(try store.verifyCheckpoint()?.sequence == 7, "an alarm leaves the checkpoint where it was")
 
         let other = try TemporaryDirectory()
-        let (second, _) = try deskWithHistory(other)
+        let (second, _) = try AuditFixtures.deskWithHistory(other)
         #expect(try second.verify().isSound)
-        try tamper(other) { try $0.execute(sql: "UPDATE audit SET officer = 'Mallory' WHERE seq = 7") }
+        try AuditFixtures.tamper(other) { try $0.execute(sql: "UPDATE audit SET officer = 'Mallory' WHERE seq = 7") }
         report = try second.verifyAtOpen()
         #expect(report.chainBreak?.sequence == 7)
-        try tamper(other) { try $0.execute(sql: "UPDATE audit SET officer = 'Mallory' WHERE seq = 6") }
+        try AuditFixtures.tamper(other) { try $0.execute(sql: "UPDATE audit SET officer = 'Mallory' WHERE seq = 6") }
         #expect(try second.verifyAtOpen().chainBreak?.sequence == 6, "the row before the checkpoint must still link to it")
     }
 
     @Test("A checkpoint beyond the end of the trail (rows deleted) raises the alarm")
     func truncatedTrail() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         #expect(try store.verify().isSound)
-        try tamper(folder) { try $0.execute(sql: "DELETE FROM audit WHERE seq >= 6") }
+        try AuditFixtures.tamper(folder) { try $0.execute(sql: "DELETE FROM audit WHERE seq >= 6") }
         #expect(try store.verifyAtOpen().chainBreak?.sequence == 7)
     }
 
     @Test("A new row edited, or a record changed behind the program's back after a tracked change, is reported")
     func tamperingAfterTheCheckpoint() throws {
         let folder = try TemporaryDirectory()
-        let (store, request) = try deskWithHistory(folder)
+        let (store, request) = try AuditFixtures.deskWithHistory(folder)
         #expect(try store.verify().isSound)
         var changed = try #require(try store.details(id: request.id)).request
         changed.notes = "Second note"
         _ = try store.update(changed)
-        try tamper(folder) { db in
+        try AuditFixtures.tamper(folder) { db in
             try db.execute(sql: "UPDATE request SET body = replace(body, 'Second note', 'Forged note') WHERE id = ?",
                            arguments: [request.id.uuidString])
         }
         var report = try store.verifyAtOpen()
         #expect(report.chainBreak == nil)
         #expect(report.recordProblems == ["Request OUT-2026-0001 differs from its last audited state (changed behind the program's back)"])
-        try tamper(folder) { try $0.execute(sql: "UPDATE audit SET detail = 'nothing happened' WHERE seq = 8") }
+        try AuditFixtures.tamper(folder) { try $0.execute(sql: "UPDATE audit SET detail = 'nothing happened' WHERE seq = 8") }
         report = try store.verifyAtOpen()
         #expect(report.chainBreak?.sequence == 8)
         #expect(try store.verifyCheckpoint()?.sequence == 7)
@@ -139,9 +117,9 @@ struct OpenCheckTests {
     @Test("A lone edit to an old row is beyond the check at opening; the full verify finds it")
     func oldRowNeedsFullVerify() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
         #expect(try store.verify().isSound)
-        try tamper(folder) { try $0.execute(sql: "UPDATE audit SET officer = 'Mallory' WHERE seq = 3") }
+        try AuditFixtures.tamper(folder) { try $0.execute(sql: "UPDATE audit SET officer = 'Mallory' WHERE seq = 3") }
         #expect(try store.verifyAtOpen().chainBreak == nil)
         #expect(try store.verify().chainBreak?.sequence == 3)
     }
@@ -149,8 +127,8 @@ struct OpenCheckTests {
     @Test("Closing the desk during a full verify returns at once and stops the verify")
     func closeStopsVerify() throws {
         let folder = try TemporaryDirectory()
-        let (store, _) = try deskWithHistory(folder)
-        try tamper(folder) { db in
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
+        try AuditFixtures.tamper(folder) { db in
             try db.execute(sql: """
                 WITH RECURSIVE n(i) AS (SELECT 8 UNION ALL SELECT i + 1 FROM n WHERE i < 400000)
                 INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
@@ -175,7 +153,7 @@ extension OpenCheckTests {
     @Test("Closing while a check starts, reads or keeps its checkpoint never touches a closed database")
     func closeRacesTheCheck() throws {
         let folder = try TemporaryDirectory()
-        let (first, _) = try deskWithHistory(folder)
+        let (first, _) = try AuditFixtures.deskWithHistory(folder)
         try first.close()
         for round in 0..<40 {
             let store = try Fixtures.store(in: folder)
