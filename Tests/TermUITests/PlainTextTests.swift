@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func tableCellsAreCutAsTheGeneralPathCutsThem() {
-        let texts = ["", "ab", "Müller – Ålesund…", "Иванов Сергей", "Updated ▼", "x\u{202E}y", "東京太郎", "evil\u{1B}[2J",
+        let texts = ["", "ab", "Preservation of stored data", "Müller – Ålesund…", "Иванов Сергей", "Updated ▼", "x\u{202E}y", "東京太郎", "evil\u{1B}[2J",
                      "Rene\u{301}e"]
         for text in texts {
             for width in 0...20 {
