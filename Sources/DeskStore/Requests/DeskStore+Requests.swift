@@ -37,8 +37,9 @@ extension DeskStore {
 
     /// Saves an edited request. Refused, with who and when, if someone saved it after
     /// `request.version` was read; nothing is overwritten silently. The checklist follows a
-    /// change of type, legal basis or urgency: filled items are kept, items no longer relevant
-    /// are marked obsolete, new ones added open.
+    /// change of direction, type, legal basis or urgency (what selects its templates): filled
+    /// items are kept, items no longer relevant are marked obsolete, new ones added open. A
+    /// request saved without a checklist gets one; other edits leave the checklist as it is.
     public func update(_ request: Request) throws -> Request {
         try write { db in
             let stored = try self.lockedCurrent(request.id, expectedVersion: request.version, reference: request.reference, in: db)
@@ -55,7 +56,9 @@ extension DeskStore {
                 .init(action: "update", entity: .request, entityID: next.id.uuidString, requestID: next.id.uuidString,
                       detail: FieldDiff.describe(from: try RequestRows.body(stored), to: state), state: state),
                 officer: self.officer, at: next.updatedAt, in: db)
-            try self.syncChecklist(for: next, at: next.updatedAt, in: db)
+            if try !RequestCriteria.judgeAlike(stored, next) || !Self.hasChecklist(next.id, in: db) {
+                try self.syncChecklist(for: next, at: next.updatedAt, in: db)
+            }
             return next
         }
     }
