@@ -31,6 +31,7 @@ struct DemoGeneratorTests {
             let first = index < sample.count ? sample[index] : generator.request(at: index)
             let second = again.request(at: index)
             #expect(first == second)
+            #expect(!first.checklist.isEmpty && first.checklist == second.checklist)
             #expect(try encoder.encode(first) == encoder.encode(second))
         }
     }
@@ -100,7 +101,6 @@ struct DemoGeneratorTests {
             #expect(request.reference.year == calendar.component(.year, from: request.dates.created))
             #expect(request.dates.created <= Self.now)
             #expect(request.dates.created >= Self.now.addingTimeInterval(-3 * 366 * 86_400))
-            #expect(details.checklist.isEmpty)
         }
     }
 
@@ -147,6 +147,70 @@ struct DemoGeneratorTests {
         #expect(request.dates.acknowledged == firstEntry(.acknowledged))
         #expect(request.dates.completed == details.history.first { $0.to.isFinal }?.at)
         #expect(visited.contains(where: \.isFinal) == (request.dates.completed != nil))
+    }
+
+    /// The shared sample and requests spread far beyond it: several thousand histories.
+    private var manyRequests: [RequestDetails] {
+        sample + stride(from: sample.count, to: 400_000, by: 400).map(generator.request(at:))
+    }
+
+    @Test func checklistsLetEveryStepOfTheHistoryThrough() {
+        for details in manyRequests {
+            let reference = details.request.reference
+            for change in details.history {
+                let open = ChecklistGate.missing(in: details.checklist, for: change.to)
+                #expect(open.isEmpty, "\(reference) entered \(change.to) with \(open.map(\.itemID)) open")
+            }
+            let created = details.request.dates.created
+            let officers = Set(details.history.map(\.officer))
+            for item in details.checklist {
+                #expect(!item.isObsolete)
+                guard item.isSettled else {
+                    #expect(item.changedBy.isEmpty && item.changedAt == nil && item.reason.isEmpty)
+                    continue
+                }
+                #expect(officers.contains(item.changedBy), "\(reference) \(item.itemID) by \(item.changedBy)")
+                #expect((item.state == .notApplicable) == !item.reason.isEmpty)
+                guard let at = item.changedAt else {
+                    Issue.record("\(reference) \(item.itemID) settled without a time")
+                    continue
+                }
+                #expect(at >= created && at <= details.request.updatedAt)
+                #expect(at.timeIntervalSince1970 == at.timeIntervalSince1970.rounded(.down))
+                if let gate = item.gates, let entered = details.history.first(where: { $0.to == gate }) {
+                    #expect(at <= entered.at, "\(reference) \(item.itemID) settled after \(gate)")
+                }
+            }
+        }
+    }
+
+    @Test func checklistsAreTheDesksOwnAndVaryWithProgress() {
+        var openRequiredEarly = 0
+        var settledEarly = 0
+        var waived = 0
+        for details in sample {
+            let request = details.request
+            let rebuilt = ChecklistBuilder.build(for: request, templates: reference.checklistTemplates,
+                                                 existing: details.checklist)
+            #expect(rebuilt == details.checklist, "\(request.reference): an edit would change its checklist")
+            waived += details.checklist.filter { $0.state == .notApplicable }.count
+            guard details.history.count == 1 else { continue }
+            let required = details.checklist.filter(\.isRequired)
+            openRequiredEarly += required.contains { !$0.isSettled } ? 1 : 0
+            settledEarly += required.contains(where: \.isSettled) ? 1 : 0
+        }
+        // Only preservation through police cooperation has no template; every other request has a checklist.
+        #expect(sample.filter(\.checklist.isEmpty).count < sample.count / 100)
+        #expect(openRequiredEarly >= 20 && settledEarly >= 20)
+        #expect(waived >= 50)
+        func settledShare(_ details: [RequestDetails]) -> Double {
+            let items = details.flatMap(\.checklist).filter(\.isRequired)
+            return Double(items.filter(\.isSettled).count) / Double(max(1, items.count))
+        }
+        let outgoing = sample.filter { $0.request.direction == .outgoing }
+        let drafts = outgoing.filter { $0.request.status == .draft }
+        let approved = outgoing.filter { $0.request.status == .approved }
+        #expect(settledShare(drafts) < 0.4 && settledShare(approved) > settledShare(drafts) + 0.2)
     }
 
     @Test func evidenceIsAttachedConsistently() {

@@ -51,6 +51,29 @@ struct BulkLoadTests {
         #expect(try fullTextMismatches(folder) == 0)
     }
 
+    @Test("On a demo desk, the first edit of a request leaves its checklist as loaded: no checklist audit rows")
+    func demoChecklistsSurviveAnEdit() throws {
+        let folder = try TemporaryDirectory()
+        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller",
+                                       clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+        let generated = (0..<120).map(generator.request(at:))
+        try store.insert(generated, action: "demo")
+        #expect(try store.verify().isRecordSound)
+
+        for details in generated.prefix(40) {
+            let id = details.request.id
+            #expect(try store.checklist(for: id) == details.checklist)
+            let before = try store.audit(requestID: id).count
+            var edited = try #require(try store.details(id: id)).request
+            edited.notes += " Checked with the prosecutor."
+            try store.update(edited)
+            let added = try store.audit(requestID: id).dropFirst(before)
+            #expect(added.map(\.entity) == ["request"], "\(details.request.reference): \(added.map(\.detail))")
+            #expect(try store.checklist(for: id) == details.checklist)
+        }
+        #expect(try store.verify().isRecordSound)
+    }
+
     @Test("An imported archive equals its source desk record by record, with one audit row per record")
     func importEqualsSource() throws {
         let sourceFolder = try TemporaryDirectory()

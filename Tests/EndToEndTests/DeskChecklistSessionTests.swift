@@ -72,4 +72,30 @@ extension DeskSessionTests {
         #expect(checklist.stdout.contains("[x] * Custodian of the data or location of the system"))
         #expect(try cli.run(["verify"]).status == 0)
     }
+
+    @Test("On a demo desk, a transmitted request's checklist tab shows its required items settled")
+    func demoChecklist() throws {
+        let folder = try TemporaryDirectory()
+        let cli = try demoDesk(folder, count: 60)
+        let reference = try #require(try firstReference(cli, ["--direction", "out", "--status", "transmitted"]))
+        let printed = try cli.run(["checklist", reference]).stdout
+        #expect(!printed.contains("(no checklist)"))
+        let meter = try #require(printed.firstMatch(of: /Required (\d+)\/(\d+)/))
+        #expect(meter.1 == meter.2 && Int(meter.2) ?? 0 > 0, "\(printed)")
+        #expect(printed.contains("[x] *"))
+
+        let desk = try open(cli)
+        try desk.waitFor("Needs attention")
+        try desk.press("l", "/")
+        try desk.type(reference)
+        try desk.press("Enter")
+        try desk.waitFor("1–1 of 1")
+        try desk.press("Enter")
+        try desk.waitFor("1 Summary")
+        try desk.press("3")
+        let tab = try desk.waitFor(String(meter.0))
+        #expect(tab.contains("[x]"))
+        try desk.leaveToHomeAndQuit()
+        try desk.waitForExit()
+    }
 }

@@ -6,7 +6,7 @@ import Testing
 /// and the database checked afterwards through the command line.
 @Suite("The full-screen desk under tmux", .serialized)
 struct DeskSessionTests {
-    private func demoDesk(_ folder: TemporaryDirectory, count: Int = 300) throws -> CommandRunner {
+    func demoDesk(_ folder: TemporaryDirectory, count: Int = 300) throws -> CommandRunner {
         let cli = CommandRunner(database: folder.path("desk.sqlite"))
         let filled = try cli.run(["demo", "--count", "\(count)", "--seed", "7", "--as-of", "2026-11-29"])
         #expect(filled.status == 0, "\(filled.stderr)")
@@ -151,7 +151,7 @@ struct DeskSessionTests {
         throw TmuxSession.Timeout(expected: "\(label) selectable", screen: try desk.capture())
     }
 
-    private func firstReference(_ cli: CommandRunner, _ filters: [String]) throws -> String? {
+    func firstReference(_ cli: CommandRunner, _ filters: [String]) throws -> String? {
         let listed = try cli.run(["list", "--format", "json", "--limit", "1"] + filters)
         let rows = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
         return rows?.first?["reference"] as? String

@@ -5,8 +5,9 @@ import Foundation
 /// Deterministic: the same seed, index, reference data and `now` always give the same request,
 /// byte for byte. Each request draws from its own random stream derived from the seed and its
 /// index, so requests can be generated independently, in any order or in parallel chunks.
-/// Every generated request passes ``RequestValidator`` and its history is a legal path through
-/// ``Workflow``; identifiers come from documentation ranges and reserved names only.
+/// Every generated request passes ``RequestValidator``, its history is a legal path through
+/// ``Workflow`` and its checklist (``DemoChecklist``) lets every step of that path through
+/// ``ChecklistGate``; identifiers come from documentation ranges and reserved names only.
 public struct DemoGenerator: Sendable {
     /// Demo requests were created within this many seconds before `now` (about three years).
     static let span: Int64 = 3 * 365 * 86_400
@@ -43,6 +44,7 @@ public struct DemoGenerator: Sendable {
     private let planner: DemoLegalBasisPlanner
     private let walker = DemoStatusWalker()
     private let evidence = DemoEvidenceFactory()
+    private let checklists: DemoChecklist
 
     /// Prepares the word pools and weights once. `reference` must list at least one country,
     /// request type and offence category (the shipped data lists many); states, types and
@@ -88,10 +90,11 @@ public struct DemoGenerator: Sendable {
         let narrow = grounds.filter { $0 == "political_offence" || $0 == "sovereignty_security_ordre_public" }
         preservationGrounds = narrow.isEmpty ? grounds : narrow
         planner = DemoLegalBasisPlanner(reference: reference, typeProfiles: typeProfiles)
+        checklists = DemoChecklist(templates: reference.checklistTemplates)
     }
 
-    /// The i-th demo request (0-based) with its status history, evidence exchanges, items and
-    /// custody events. Its reference is `IN-` or `OUT-` with the year it was created (UTC) and
+    /// The i-th demo request (0-based) with its status history, checklist, evidence exchanges,
+    /// items and custody events. Its reference is `IN-` or `OUT-` with the year it was created (UTC) and
     /// sequence `index + 1`, unique within the run.
     public func request(at index: Int) -> RequestDetails {
         var random = SeededGenerator(seed: seed, stream: UInt64(truncatingIfNeeded: index))
@@ -169,6 +172,9 @@ public struct DemoGenerator: Sendable {
         request.dates.due = dueDate(for: request, created: created, using: &random)
 
         var details = RequestDetails(request: request, history: outcome.history)
+        var checklistRandom = SeededGenerator(seed: seed, stream: UInt64(truncatingIfNeeded: index),
+                                              domain: DemoChecklist.streamDomain)
+        details.checklist = checklists.checklist(for: request, history: outcome.history, using: &checklistRandom)
         if let started = outcome.executionStarted,
             random.chance(outcome.executionEnded == nil ? 0.35 : 0.85)
         {

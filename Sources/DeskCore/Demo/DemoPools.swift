@@ -85,6 +85,15 @@ enum DemoPools {
         "Provider's legal department asked for more time to retrieve archived data.",
     ]
 
+    /// Why an officer marked a checklist item not applicable: short, and true of any item.
+    static let checklistWaivers = [
+        "Covered by the earlier request in the same case.",
+        "Not required by the instrument relied on.",
+        "Agreed with the counterpart by phone; confirmed by e-mail.",
+        "The requested state waived it in its declaration.",
+        "Does not arise on the facts of this request.",
+    ]
+
     static let locations = [
         "Evidence store, room 0.14", "Forensic laboratory, bench 3", "Registry, secure mailroom",
         "Vault B, shelf 12", "Digital evidence server, case share",
