@@ -85,12 +85,12 @@ public struct Screen: Equatable, Sendable {
         let onScreen = y >= 0 && y < height
         let asciiTexts = Self.asciiTexts
         var col = x
-        var runStart: Int?
+        var wroteAny = false
         for scalar in text.unicodeScalars {
             guard col < clipEnd else { break }
             if onScreen && col >= 0 {
-                if runStart == nil {
-                    runStart = col
+                if !wroteAny {
+                    wroteAny = true
                     if cells[y * width + col].isContinuation, col > 0 { cells[y * width + col - 1].text = " " }
                 }
                 let value = Int(scalar.value)
@@ -99,7 +99,7 @@ public struct Screen: Equatable, Sendable {
             }
             col += 1
         }
-        if runStart != nil, col < width, cells[y * width + col].isContinuation {
+        if wroteAny, col < width, cells[y * width + col].isContinuation {
             cells[y * width + col].text = " "
         }
         return col - x
