@@ -22,6 +22,8 @@ public final class DeskStore: Sendable {
     let pool: DatabasePool
     /// The verifies running on their own connections, which ``close()`` stops.
     let runningChecks = RunningChecks()
+    /// Which recent searches match too much to look up match by match (``RequestQuerySQL``).
+    let textBreadth = TextBreadthMemo()
 
     private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String,
                  reference: ReferenceData?) {

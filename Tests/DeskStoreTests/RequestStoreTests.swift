@@ -114,6 +114,29 @@ struct RequestStoreTests {
         #expect(overview.overdue == 1)
     }
 
+    @Test("Whether a search is broad chooses the page's plan, never its rows, and is remembered from the count")
+    func breadthChoosesPlanOnly() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        for (index, country) in ["DE", "FR", "DE", "JP", "DE"].enumerated() {
+            _ = try store.create(Fixtures.request(.outgoing, country: CountryCode(country),
+                                                  facts: index.isMultiple(of: 2) ? "Ransomware affiliate" : "Phishing kit"))
+        }
+        let queries = [RequestQuery(text: "ransom"), RequestQuery(country: "DE", text: "ransom"),
+                       RequestQuery(text: "ransom", sort: .country, descending: false)]
+        let expression = try #require(RequestQuerySQL.ftsExpression("ransom"))
+        #expect(store.textBreadth.isBroad(expression) == nil)
+        #expect(try store.count(queries[0]) == 3)
+        #expect(store.textBreadth.isBroad(expression) == false)
+        for query in queries {
+            let narrow = try store.page(query, offset: 0, limit: 10)
+            store.textBreadth.record(expression, matches: RequestQuerySQL.broadTextMatches + 1)
+            #expect(try store.page(query, offset: 0, limit: 10) == narrow)
+            #expect(try store.page(query, offset: 1, limit: 2) == Array(narrow.dropFirst().prefix(2)))
+            store.textBreadth.record(expression, matches: 3)
+        }
+    }
+
     @Test("Counts by direction and status follow every create and status change")
     func tallyFollowsChanges() throws {
         let folder = try TemporaryDirectory()

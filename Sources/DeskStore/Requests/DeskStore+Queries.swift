@@ -6,15 +6,17 @@ extension DeskStore {
     /// How many requests match; the list shows it as "41–62 of N".
     public func count(_ query: RequestQuery) throws -> Int {
         let sql = RequestCountSQL(query)
-        return try read { db in
+        let total = try read { db in
             try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
         }
+        if let expression = sql.textOnly { textBreadth.record(expression, matches: total) }
+        return total
     }
 
     /// One page of the list, in the query's order.
     public func page(_ query: RequestQuery, offset: Int, limit: Int) throws -> [RequestSummary] {
         try read { db in
-            let sql = RequestQuerySQL(query, walkingOrder: try RequestQuerySQL.isBroadText(query, in: db))
+            let sql = RequestQuerySQL(query, walkingOrder: try RequestQuerySQL.isBroadText(query, memo: self.textBreadth, in: db))
             return try Row.fetchAll(
                 db,
                 sql: """

@@ -16,6 +16,8 @@ import GRDB
 struct RequestCountSQL {
     var sql: String
     var arguments: StatementArguments
+    /// The full-text expression whose matches this count is, when it counts text alone.
+    var textOnly: String?
 
     init(_ query: RequestQuery) {
         let match = RequestQuerySQL.ftsExpression(query.text)
@@ -32,6 +34,7 @@ struct RequestCountSQL {
         if let match, query == RequestQuery(text: query.text, sort: query.sort, descending: query.descending) {
             sql = "SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH ?"
             arguments = [match]
+            textOnly = match
             return
         }
         let filtered = RequestQuerySQL(query)

@@ -57,13 +57,15 @@ struct RequestQuerySQL {
     /// More matches than this make a text search broad: its pages walk the order index.
     static let broadTextMatches = 2_000
 
-    /// Whether the query's text matches more than ``broadTextMatches`` requests, found by
-    /// counting no further than that in the full-text index.
-    static func isBroadText(_ query: RequestQuery, in db: Database) throws -> Bool {
+    /// Whether the query's text matches more than ``broadTextMatches`` requests: as `memo`
+    /// remembers it, or found by counting no further than that in the full-text index.
+    static func isBroadText(_ query: RequestQuery, memo: TextBreadthMemo, in db: Database) throws -> Bool {
         guard let match = ftsExpression(query.text) else { return false }
+        if let known = memo.isBroad(match) { return known }
         let found = try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ?)",
             arguments: [match, broadTextMatches + 1]) ?? 0
+        memo.record(match, matches: found)
         return found > broadTextMatches
     }
 
