@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The desk's benchmark, beside the floor (the sqlite3 shell on the same file) and the peers
-# (taskwarrior; openssl and sha256sum for hashing), all measured in the same run.
+# (taskwarrior and VisiData; openssl and sha256sum for hashing), all measured in the same run.
 #
 #   scripts/bench.sh            full run: desks of 1,000 / 10,000 / 100,000 requests
 #   scripts/bench.sh --smoke    1,000 requests, in-process only; checks that it completes
 #
 # Environment: SIZES="1000 10000 100000", ROUNDS=30 (in-process repetitions), PEER_ROUNDS=5,
 # BENCH_OUT=.build/bench (results.tsv, results.md, machine.txt), SKIP_PEERS=1 to leave out
-# taskwarrior. Results are lines of: figure size unit median min max p99 samples.
+# taskwarrior and VisiData. Results are lines of: figure size unit median min max p99 samples.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -65,6 +65,7 @@ collect() { tee -a "$results"; }
     echo "sha256sum: $(sha256sum --version | head -1)"
     echo "tmux: $(tmux -V)"
     command -v task >/dev/null && echo "taskwarrior: $(task --version)"
+    command -v vd >/dev/null && echo "visidata: $(vd --version 2>&1 | head -1)"
 } > "$out/machine.txt"
 cat "$out/machine.txt" >&2
 
@@ -217,6 +218,35 @@ if [ -z "${SKIP_PEERS:-}" ] && command -v task >/dev/null; then
     else
         echo "taskwarrior did not import $largest tasks within ${PEER_TIMEOUT:-1800} s; its figures are left out" >&2
     fi
+fi
+
+# --- Peer: VisiData opening the same rows as CSV, through tmux at 200×50 ----------------------
+if [ -z "${SKIP_PEERS:-}" ] && command -v vd >/dev/null; then
+    echo "== VisiData with $largest rows" >&2
+    csv="$work/requests.csv"
+    sqlite3 -csv -header "$work/desk-$largest.sqlite" "SELECT reference, country, types, status, urgency,
+        officer, operation, updated_at FROM request ORDER BY updated_at DESC, num DESC" > "$csv"
+    first=$(sed -n 2p "$csv" | cut -d, -f1)
+    mkdir -p "$work/vd-home"
+    : > "$work/vd-open.txt"; : > "$work/vd-loaded.txt"
+    vd_screen() { tmux -L "$tmux_socket" capture-pane -p -t "$1" 2>/dev/null; }
+    for i in $(seq "$peer_rounds"); do
+        start=$(now_ns)
+        tmux -L "$tmux_socket" new-session -d -s "vd$i" -x 200 -y 50 \
+            "env TERM=tmux-256color LANG=C.UTF-8 HOME='$work/vd-home' vd -N '$csv'"
+        deadline=$((SECONDS + 120))
+        until vd_screen "vd$i" | grep -q "$first"; do
+            [ "$SECONDS" -lt "$deadline" ] || { echo "VisiData did not show the first row within 120 s" >&2; exit 1; }
+        done
+        ms_since "$start" >> "$work/vd-open.txt"
+        until vd_screen "vd$i" | grep -q " $largest rows"; do
+            [ "$SECONDS" -lt "$deadline" ] || { echo "VisiData did not load $largest rows within 120 s" >&2; exit 1; }
+        done
+        ms_since "$start" >> "$work/vd-loaded.txt"
+        tmux -L "$tmux_socket" kill-session -t "vd$i"
+    done
+    record vd.open "$largest" < "$work/vd-open.txt"
+    record vd.loaded "$largest" < "$work/vd-loaded.txt"
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"

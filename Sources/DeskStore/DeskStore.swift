@@ -39,9 +39,12 @@ public final class DeskStore: Sendable {
     /// Opens the desk at `path`, creating it when missing (and allowed). A file that is not a
     /// desk, or is from a newer program, is refused before SQLite writes anything to it.
     /// With `reference`, due dates are recomputed once when its deadline rules changed since the
-    /// desk was last opened, so edited rules reach every request.
+    /// desk was last opened, so edited rules reach every request. `upgrading` hears the desk's
+    /// format and the one it is about to be upgraded to before an upgrade starts: rebuilding
+    /// indexes of a large desk takes a while, once, and the officer should know why.
     public static func open(path: String, officer: String, clock: any Clock = SystemClock(),
-                            createIfMissing: Bool = true, reference: ReferenceData? = nil) throws -> DeskStore {
+                            createIfMissing: Bool = true, reference: ReferenceData? = nil,
+                            upgrading: (_ from: Int, _ to: Int) -> Void = { _, _ in }) throws -> DeskStore {
         let outcome = try DeskFileGuard.prepare(path: path, createIfMissing: createIfMissing)
         if outcome == .created {
             try stampNewFile(path: path)
@@ -56,7 +59,10 @@ public final class DeskStore: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
-            try checkIdentity(pool, path: path)
+            let version = try checkIdentity(pool, path: path)
+            if outcome != .created, version > 0, version < DeskFormat.currentVersion {
+                upgrading(version, DeskFormat.currentVersion)
+            }
             try DeskMigrations.migrator.migrate(pool)
         } catch let error as DeskError {
             throw error
@@ -83,7 +89,8 @@ public final class DeskStore: Sendable {
         }
     }
 
-    private static func checkIdentity(_ pool: DatabasePool, path: String) throws {
+    /// Refuses a file that is not a desk or is newer than this program; returns its format.
+    private static func checkIdentity(_ pool: DatabasePool, path: String) throws -> Int {
         let (applicationID, version) = try pool.read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
         }
@@ -97,6 +104,7 @@ public final class DeskStore: Sendable {
         if superseded {
             throw DeskError.newerFormat(path: path, version: version)
         }
+        return version
     }
 
     private static func readOrCreateDeskID(_ pool: DatabasePool, path: String, clock: any Clock) throws -> String {

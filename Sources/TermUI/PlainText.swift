@@ -3,7 +3,7 @@
 /// inside the set), is printable, and takes exactly one column.
 ///
 /// Nearly everything a desk draws — references, Latin names with accents, Cyrillic, dates,
-/// dashes, the ellipsis — is plain. Painting a list row costs a few hundred strings; checking
+/// dashes, the ellipsis, the sort arrows — is plain. Painting a list row costs a few hundred strings; checking
 /// them scalar by scalar against these ranges is many times cheaper than looking up Unicode
 /// properties for each grapheme, which is what the general path must do.
 enum PlainText {
@@ -15,10 +15,12 @@ enum PlainText {
     /// Printable ASCII, Latin-1 letters and signs (not the soft hyphen), Latin Extended-A/B,
     /// IPA and spacing modifiers, basic Cyrillic (not its combining signs), and general
     /// punctuation from the hyphen to the ellipsis and from per mille to the tie (not the
-    /// zero-width, bidi and separator characters around them).
+    /// zero-width, bidi and separator characters around them), arrows, and geometric shapes up
+    /// to the last one drawn narrow (not ◽ and ◾, which are emoji).
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E:
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E,
+             0x2190...0x21FF, 0x25A0...0x25FC:
             true
         default:
             false

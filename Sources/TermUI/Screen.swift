@@ -44,6 +44,7 @@ public struct Screen: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
         let limit = maxWidth.map { x + max(0, $0) } ?? width
         let clipEnd = min(limit, width)
+        if PlainText.isPlain(text) { return putPlain(text, x: x, y: y, role: role, clipEnd: clipEnd) }
         let safe = Sanitiser.visible(text)
         if PlainText.isPlain(safe) { return putPlain(safe, x: x, y: y, role: role, clipEnd: clipEnd) }
         let onScreen = y >= 0 && y < height
@@ -77,18 +78,35 @@ public struct Screen: Equatable, Sendable {
         return col - x
     }
 
-    /// ``put(_:x:y:role:maxWidth:)`` for plain text: one scalar per cell, each one column wide,
-    /// so no grapheme needs breaking out or measuring.
+    /// ``put(_:x:y:role:maxWidth:)`` for plain text (which needs no sanitising): one scalar per
+    /// cell, each one column wide, so no grapheme needs breaking out or measuring. The cells are
+    /// written as one run, so only the wide glyphs at its two ends can need repairing.
     private mutating func putPlain(_ text: String, x: Int, y: Int, role: StyleRole, clipEnd: Int) -> Int {
         let onScreen = y >= 0 && y < height
+        let asciiTexts = Self.asciiTexts
         var col = x
+        var wroteAny = false
         for scalar in text.unicodeScalars {
             guard col < clipEnd else { break }
-            if onScreen { write(String(Character(scalar)), x: col, y: y, role: role) }
+            if onScreen && col >= 0 {
+                if !wroteAny {
+                    wroteAny = true
+                    if cells[y * width + col].isContinuation, col > 0 { cells[y * width + col - 1].text = " " }
+                }
+                let value = Int(scalar.value)
+                cells[y * width + col] = Cell(
+                    text: value < asciiTexts.count ? asciiTexts[value] : String(Character(scalar)), role: role)
+            }
             col += 1
+        }
+        if wroteAny, col < width, cells[y * width + col].isContinuation {
+            cells[y * width + col].text = " "
         }
         return col - x
     }
+
+    /// One string per ASCII scalar, made once: most cells hold one of them.
+    private static let asciiTexts: [String] = (0..<0x80).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Writes one narrow cell, repairing any wide glyph it cuts in half.
     private mutating func write(_ text: String, x: Int, y: Int, role: StyleRole) {
@@ -128,9 +146,10 @@ public struct Screen: Equatable, Sendable {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
         if character == " " {
+            let blank = Cell(text: " ", role: role)
             for y in clipped.y..<clipped.maxY {
                 breakWideGlyphs(from: clipped.x, through: clipped.maxX - 1, y: y)
-                for x in clipped.x..<clipped.maxX { cells[y * width + x] = Cell(text: " ", role: role) }
+                for x in clipped.x..<clipped.maxX { cells[y * width + x] = blank }
             }
             return
         }

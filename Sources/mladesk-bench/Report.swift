@@ -10,7 +10,7 @@ struct Report {
     /// Ours, the floor (the `sqlite3` shell on the same file) and the peer doing the same job.
     static let comparisons: [(ours: String, floor: String?, peer: String?)] = [
         ("open.home", "floor.overview", nil),
-        ("open.tmux", nil, "task.list"),
+        ("open.tmux", nil, "vd.open"),
         ("open.list", "floor.list", "task.list"),
         ("filter.text", "floor.filter.text", nil),
         ("filter.field", "floor.filter.field", "task.filtered"),

@@ -49,9 +49,14 @@ import TermUI
         runner.processPending()
         #expect(terminal.presentCount == presents, "keys that change nothing do not redraw")
 
+        let drawn = runner.drawnFrames
+        runner.processPending()
+        #expect(runner.drawnFrames == drawn, "an idle tick changes no state, so nothing is drawn")
+
         terminal.resize(width: 120, height: 40)
         runner.processPending()
         #expect(terminal.lastScreen?.width == 120)
+        #expect(runner.drawnFrames == drawn + 1, "one event that changed the state is drawn once")
 
         terminal.enqueue([.char("q")])
         runner.run()

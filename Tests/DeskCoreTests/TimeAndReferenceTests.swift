@@ -6,12 +6,16 @@ import Testing
 struct TimeAndReferenceTests {
     @Test("References parse and print in the OUT-2026-0042 form", arguments: [
         ("OUT-2026-0042", "OUT-2026-0042"), ("in-2026-17", "IN-2026-0017"), ("OUT-2026-12345", "OUT-2026-12345"),
+        ("Out-2026-0042", "OUT-2026-0042"), ("\u{131}n-2026-0001", "IN-2026-0001"),
+        ("OUT-2026-123456789012345678", "OUT-2026-123456789012345678"),
+        ("OUT-2026-1234567890123456789", "OUT-2026-1234567890123456789"),
     ])
     func referenceRoundTrip(text: String, printed: String) {
         #expect(RequestReference(text)?.description == printed)
     }
 
-    @Test("Malformed references are refused", arguments: ["", "OUT-26-0001", "SIDE-2026-0001", "OUT-2026-0000", "OUT-2026-", "OUT-2026-00x1", "OUT-2026-0001-2"])
+    @Test("Malformed references are refused", arguments: ["", "OUT-26-0001", "SIDE-2026-0001", "OUT-2026-0000", "OUT-2026-", "OUT-2026-00x1", "OUT-2026-0001-2", "OUTT-2026-0001", "OU-2026-0001", "IN-2026-\u{663}", "IN-2026-0",
+                                                     "IN-202-0001", "IN-20266-0001", "IN--0001"])
     func referenceRejects(text: String) {
         #expect(RequestReference(text) == nil)
     }

@@ -106,6 +106,39 @@ struct ChecklistStoreTests {
         #expect(try store.verify().recordProblems == ["Checklist item core.summary_of_facts differs from its last audited state (changed behind the program's back)"])
     }
 
+    @Test("Edits that leave direction, types, legal basis and urgency alone leave the checklist as stored")
+    func unrelatedEditKeepsChecklist() throws {
+        let folder = try TemporaryDirectory()
+        var request = try store(in: folder).create(Fixtures.request(types: ["subscriber_info"]))
+        var reworded = Fixtures.reference
+        reworded.checklistTemplates[0].items[0].label = "Reworded after the desk's last release"
+        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller",
+                                       clock: FixedClock(Fixtures.today), reference: reworded)
+        let before = try store.checklist(for: request.id)
+        request.notes = "Called the central authority."
+        request = try store.update(request)
+        #expect(try store.checklist(for: request.id) == before)
+        #expect(try store.audit(requestID: request.id).last?.detail == "notes:  → Called the central authority.")
+        request.urgency = .urgent
+        request = try store.update(request)
+        let rebuilt = try store.checklist(for: request.id)
+        #expect(rebuilt.contains { $0.label == "Reworded after the desk's last release" })
+        #expect(try store.verify().isSound)
+    }
+
+    @Test("A request saved without a checklist gets one")
+    func missingChecklistIsBuilt() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        try store.insert(batches: [[RequestDetails(request: Fixtures.request())]], action: "import")
+        var request = try #require(try store.page(RequestQuery(), offset: 0, limit: 1).first.flatMap { try store.details(id: $0.id) }?.request)
+        #expect(try store.checklist(for: request.id).isEmpty)
+        request.notes = "Checked."
+        request = try store.update(request)
+        #expect(try store.checklist(for: request.id) == ChecklistBuilder.build(for: request, templates: Fixtures.reference.checklistTemplates))
+        #expect(try store.verify().isSound)
+    }
+
     @Test("The due column holds the computed next due; list --overdue's query and the agenda agree")
     func dueColumnAndAgenda() throws {
         let folder = try TemporaryDirectory()

@@ -27,6 +27,22 @@ struct DeskFileTests {
         #expect(migrations == DeskMigrations.names)
     }
 
+    @Test("Opening a desk of an older format says so before upgrading it, and only then")
+    func upgradeIsAnnounced() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("desk.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = \(DeskFormat.applicationID)") }
+        try DeskMigrations.migrator.migrate(queue, upTo: DeskMigrations.names[3])
+        try queue.close()
+        var heard: [[Int]] = []
+        try DeskStore.open(path: path, officer: "Ana Müller", upgrading: { heard.append([$0, $1]) }).close()
+        #expect(heard == [[4, DeskFormat.currentVersion]])
+        try DeskStore.open(path: path, officer: "Ana Müller", upgrading: { heard.append([$0, $1]) }).close()
+        try DeskStore.open(path: folder.path("new.sqlite"), officer: "Ana Müller", upgrading: { heard.append([$0, $1]) }).close()
+        #expect(heard == [[4, DeskFormat.currentVersion]])
+    }
+
     @Test("synchronous stays FULL after the pool's own WAL setup")
     func synchronousIsFull() throws {
         let folder = try TemporaryDirectory()

@@ -25,6 +25,19 @@ struct RequestStoreTests {
         #expect(try store.details(reference: RequestReference("out-2026-0001")!)?.request.id == first.id)
     }
 
+    @Test("A list row reads back every type of its request, in order")
+    func listRowTypes() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let created = try store.create(Fixtures.request(types: ["preservation", "subscriber_info", "traffic_data"]))
+        let rows = try store.page(RequestQuery(), offset: 0, limit: 10)
+        #expect(rows.map(\.types) == [created.types])
+        #expect(created.types.count == 3)
+        #expect(DeskStore.typeIDs("a,,b") == ["a", "b"])
+        #expect(DeskStore.typeIDs("") == [])
+        #expect(DeskStore.typeIDs("x\u{301},y") == ["x\u{301}", "y"])
+    }
+
     @Test("Saving over a newer version from another connection is refused with who and when")
     func versionConflict() throws {
         let folder = try TemporaryDirectory()

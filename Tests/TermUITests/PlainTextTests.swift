@@ -33,4 +33,17 @@ import Testing
         #expect(!PlainText.isPlain("soft\u{AD}hyphen"))
         #expect(Sanitiser.visible("x\u{202E}y") == "x⟨RLO⟩y")
     }
+
+    @Test func tableCellsAreCutAsTheGeneralPathCutsThem() {
+        let texts = ["", "ab", "Preservation of stored data", "Müller – Ålesund…", "Иванов Сергей", "Updated ▼", "x\u{202E}y", "東京太郎", "evil\u{1B}[2J",
+                     "Rene\u{301}e"]
+        for text in texts {
+            for width in 0...20 {
+                let expected = DisplayWidth.truncate(Sanitiser.visible(text), to: width)
+                let cell = TableView.fitted(text, to: width)
+                #expect(cell.text == expected, "\(text) at \(width)")
+                #expect(cell.width == DisplayWidth.of(expected), "\(text) at \(width)")
+            }
+        }
+    }
 }

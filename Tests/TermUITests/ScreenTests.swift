@@ -66,6 +66,20 @@ import TermUI
         #expect(screen.rowText(0) == " xy")
     }
 
+    @Test func aPlainRunRepairsTheWideGlyphsItCutsAtBothEnds() {
+        var screen = Screen(width: 8, height: 1)
+        screen.put("東京東", x: 0, y: 0, role: .value)
+        screen.put("ab", x: 1, y: 0)
+        #expect(screen.rowText(0) == " ab 東")
+        #expect(screen.role(atX: 0, y: 0) == .value)
+        #expect(screen.role(atX: 3, y: 0) == .value)
+        screen.put("東京東", x: 0, y: 0)
+        screen.put("abcd", x: -2, y: 0)
+        #expect(screen.rowText(0) == "cd京東")
+        screen.put("xyz", x: 5, y: 0, maxWidth: 2)
+        #expect(screen.rowText(0) == "cd京 xy")
+    }
+
     @Test func fillAndSetRole() {
         var screen = Screen(width: 4, height: 3)
         screen.put("abcd", x: 0, y: 1)

@@ -3,32 +3,29 @@ import Foundation
 
 /// Writes and reads dates the way the desk shows them: ISO `YYYY-MM-DD` in local time.
 ///
-/// Built on `Calendar` rather than a formatter so it is a plain value, identical on every
-/// platform, and never depends on the machine's locale.
+/// Built on the Gregorian calendar rather than a formatter so it is a plain value, identical on
+/// every platform, and never depends on the machine's locale. Dates are written through
+/// ``LocalDateParts`` (a list writes one per row it paints); parsing and day arithmetic use a
+/// `Calendar` made once.
 public struct DateText: Sendable {
     public let timeZone: TimeZone
+    private let calendar: Calendar
 
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
-    }
-
-    private var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar
+        self.calendar = calendar
     }
 
     /// `2026-03-14`
     public func day(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return Digits.day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
+        LocalDateParts(date, timeZone: timeZone).dayText
     }
 
     /// `2026-03-14 09:05`
     public func minute(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return Digits.day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) + " "
-            + Digits.time(hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+        LocalDateParts(date, timeZone: timeZone).minuteText
     }
 
     /// The start of the local day written `YYYY-MM-DD`; `nil` for anything else, including

@@ -20,7 +20,9 @@ public struct DeskContext: Sendable {
         self.keys = keys
         self.timeZone = timeZone
         self.templates = templates
+        dates = DateText(timeZone: timeZone)
     }
 
-    public var dates: DateText { DateText(timeZone: timeZone) }
+    /// Dates written and read in ``timeZone``, made once: the list writes them on every row.
+    public let dates: DateText
 }

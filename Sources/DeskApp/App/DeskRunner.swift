@@ -7,8 +7,9 @@ import TermUI
 ///
 /// Each event goes: resize first (nothing may swallow it) → key table of the focused scope →
 /// ``update(_:_:)`` → effects run against the store, their answers fed back → ``view(_:into:)``.
-/// A frame is presented only when it differs from the last one, so idle ticks and keys that
-/// change nothing never redraw. Messages posted by background tasks are drained after every
+/// The view is a pure function of the state, so a frame is drawn only after a message reached
+/// ``update(_:_:)``, and presented only when it differs from the last one: idle ticks and keys
+/// that change nothing never redraw. Messages posted by background tasks are drained after every
 /// event and every wait; while a task runs the wait is short, so progress shows as it happens.
 public final class DeskRunner {
     public private(set) var state: AppState
@@ -17,6 +18,11 @@ public final class DeskRunner {
     private let clock: any Clock
     private var lastFrame: Screen?
     private var started = false
+    /// Whether a message reached ``update(_:_:)`` since the last frame was drawn.
+    private var stateChanged = true
+    /// Frames drawn with ``view(_:into:)`` (presented or not), so tests can see that an event
+    /// which changed no state cost no drawing.
+    public private(set) var drawnFrames = 0
 
     /// - Parameter keymapText: the user's keys file, if any; an unreadable line throws with its number.
     public init(terminal: any Terminal, store: DeskStore, reference: ReferenceData, clock: any Clock = SystemClock(),
@@ -127,6 +133,7 @@ public final class DeskRunner {
     }
 
     private func dispatch(_ msg: Msg) {
+        stateChanged = true
         perform(update(&state, msg))
     }
 
@@ -142,6 +149,9 @@ public final class DeskRunner {
     }
 
     private func render() {
+        guard stateChanged else { return }
+        stateChanged = false
+        drawnFrames += 1
         var screen = Screen(width: max(0, state.width), height: max(0, state.height))
         view(state, into: &screen)
         if screen != lastFrame {

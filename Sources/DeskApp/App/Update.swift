@@ -3,8 +3,10 @@ import DeskStore
 import Foundation
 
 /// Applies one message to the desk and returns the work it asks for. Pure: no database, no
-/// clock, no terminal; everything it needs is in `state` and `msg`.
+/// clock, no terminal; everything it needs is in `state` and `msg`. Afterwards the list keeps
+/// the texts of the rows on screen (``ListRowTexts``), so the view finds them written.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    defer { RequestListScreen.keepRowTexts(&state) }
     switch msg {
     case .resize(let width, let height):
         state.width = max(0, width)

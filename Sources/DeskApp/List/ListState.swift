@@ -40,6 +40,8 @@ public struct ListState: Sendable {
     /// The first row on screen.
     public var top = 0
     public var window = RowWindow()
+    /// The texts of the rows painted lately, kept by ``update(_:_:)`` for the view.
+    public var rowTexts = ListRowTexts()
 
     public init() {}
 

@@ -137,8 +137,9 @@ public enum RequestListScreen {
         let columns = columns(width: table.width)
         let total = state.list.total ?? 0
         let visible = (state.list.top..<min(total, state.list.top + layout.listRows))
+        let wide = isWide(table.width)
         let rows = visible.map { index in
-            state.list.window.row(at: index).map { tableRow($0, state: state, wide: table.width >= 100) }
+            state.list.window.row(at: index).map { tableRow($0, state: state, wide: wide) }
                 ?? TableRow(cells: ["…"] + Array(repeating: "", count: columns.count - 1), role: .dim, marker: " ")
         }
         let selected = total > 0 ? state.list.cursor - state.list.top : nil
@@ -165,22 +166,43 @@ public enum RequestListScreen {
         ]
     }
 
+    /// Whether the table is wide enough for the updated column to show the time.
+    static func isWide(_ tableWidth: Int) -> Bool { tableWidth >= 100 }
+
+    /// A row as painted now: its texts as kept in ``ListRowTexts`` (written afresh when not
+    /// kept), its role and marker from whether it is overdue at this minute.
     static func tableRow(_ row: RequestSummary, state: AppState, wide: Bool) -> TableRow {
-        let dates = state.context.dates
-        let reference = state.context.reference
-        let typeLabels = row.types.map { reference.requestType($0)?.label ?? $0.rawValue }
-        var type = typeLabels.first ?? ""
-        if typeLabels.count > 1 { type += " +\(typeLabels.count - 1)" }
         let overdue = row.isOverdue(at: state.now)
         let marker = overdue ? "!" : (row.urgency == .emergency && !row.status.isFinal ? "*" : " ")
         return TableRow(
-            cells: [
-                row.reference.description, row.country.rawValue, type, row.status.label,
-                row.due.map(dates.day) ?? "", row.officer,
-                wide ? dates.minute(row.updatedAt) : dates.day(row.updatedAt),
-            ],
+            cells: state.list.rowTexts.cells(for: row, wide: wide) ?? cells(row, context: state.context, wide: wide),
             role: overdue ? .overdue : .normal,
             marker: marker)
+    }
+
+    /// The texts of a row's cells, in the order of ``columns(width:)``.
+    static func cells(_ row: RequestSummary, context: DeskContext, wide: Bool) -> [String] {
+        let dates = context.dates
+        let typeLabels = row.types.map { context.reference.requestType($0)?.label ?? $0.rawValue }
+        var type = typeLabels.first ?? ""
+        if typeLabels.count > 1 { type += " +\(typeLabels.count - 1)" }
+        return [
+            row.reference.description, row.country.rawValue, type, row.status.label,
+            row.due.map(dates.day) ?? "", row.officer,
+            wide ? dates.minute(row.updatedAt) : dates.day(row.updatedAt),
+        ]
+    }
+
+    /// Keeps the texts of the rows on screen in ``ListRowTexts``, so the view finds them
+    /// written; ``update(_:_:)`` calls it after every message while the list shows.
+    static func keepRowTexts(_ state: inout AppState) {
+        guard state.page == .list, let total = state.list.total else { return }
+        let layout = state.layout
+        let onScreen = (state.list.top..<max(state.list.top, min(total, state.list.top + layout.listRows)))
+            .compactMap(state.list.window.row(at:))
+        let wide = isWide(layout.listTable.width)
+        let context = state.context
+        state.list.rowTexts.keep(onScreen, wide: wide) { cells($0, context: context, wide: wide) }
     }
 
     private static func renderTabs(_ state: AppState, into screen: inout Screen, y: Int) {

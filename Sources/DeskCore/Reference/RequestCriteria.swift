@@ -33,6 +33,13 @@ public struct RequestCriteria: Sendable, Hashable {
         return true
     }
 
+    /// Whether every criteria list judges `a` and `b` alike: they agree on each field that
+    /// ``matches(_:)`` reads. Kept beside it so that a field added there is added here.
+    public static func judgeAlike(_ a: Request, _ b: Request) -> Bool {
+        a.direction == b.direction && a.legalBasis.instrument == b.legalBasis.instrument && a.urgency == b.urgency
+            && Set(a.types) == Set(b.types)
+    }
+
     /// The JSON field names, shared by every entry that embeds criteria.
     static let fieldNames: Set<String> = ["directions", "instruments", "types", "urgencies", "exceptOnlyTypes"]
 

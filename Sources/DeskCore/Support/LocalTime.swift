@@ -3,14 +3,11 @@ import Foundation
 /// Formats instants for people: stored in UTC, shown in the workstation's local time zone.
 public enum LocalTime {
     public static func format(_ date: Date, timeZone: TimeZone = .current) -> String {
-        let c = calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return Digits.day(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0) + " "
-            + Digits.time(hour: c.hour ?? 0, minute: c.minute ?? 0)
+        LocalDateParts(date, timeZone: timeZone).minuteText
     }
 
     public static func formatDay(_ date: Date, timeZone: TimeZone = .current) -> String {
-        let c = calendar(timeZone).dateComponents([.year, .month, .day], from: date)
-        return Digits.day(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0)
+        LocalDateParts(date, timeZone: timeZone).dayText
     }
 
     /// Parses `YYYY-MM-DD` (start of that day) or `YYYY-MM-DD HH:MM` in local time; `nil` if malformed

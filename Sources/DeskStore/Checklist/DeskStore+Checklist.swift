@@ -77,6 +77,11 @@ extension DeskStore {
             .map { try RequestRows.decode(ChecklistItem.self, $0) }
     }
 
+    static func hasChecklist(_ id: UUID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM checklist_item WHERE request_id = ?)",
+                          arguments: [id.uuidString]) ?? false
+    }
+
     static func checklistEntityID(_ requestID: UUID, _ itemID: String) -> String {
         "\(requestID.uuidString)/checklist/\(itemID)"
     }

@@ -7,7 +7,7 @@ extension DeskStore {
     /// replaced, and only what is new or changed among its history, checklist, evidence and
     /// custody is written, each with its audit row. History and custody stay append-only.
     func applyUpdate(_ incoming: RequestDetails, over local: RequestDetails, in db: Database) throws {
-        let request = try normalized(incoming.request)
+        let request = try RequestRows.storable(incoming.request)
         let id = request.id.uuidString
         let at = clock.now()
         let due = try dueColumns(for: request, history: incoming.history, in: db)

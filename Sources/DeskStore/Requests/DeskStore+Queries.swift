@@ -34,12 +34,21 @@ extension DeskStore {
         guard let id = UUID(uuidString: row[0]), let reference = RequestReference(row[1] as String),
             let status = RequestStatus(rawValue: row[4]), let urgency = Urgency(rawValue: row[5])
         else { return nil }
-        let types = (row[3] as String).split(separator: ",").map { RequestTypeID(String($0)) }
+        let types = typeIDs(row[3])
         return RequestSummary(
             id: id, reference: reference, country: CountryCode(row[2] as String), types: types, status: status,
             urgency: urgency, due: (row[6] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) },
             officer: row[7], updatedAt: Date(timeIntervalSince1970: Double(row[8] as Int64) / 1000),
             operation: row[9])
+    }
+
+    /// The comma-separated type ids of a row; ASCII (every stored id) is split by byte rather
+    /// than by grapheme, which the list pays for on every row of every page.
+    static func typeIDs(_ text: String) -> [RequestTypeID] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: ",").map { RequestTypeID(String($0)) }
+        }
+        return text.utf8.split(separator: UInt8(ascii: ",")).map { RequestTypeID(String(Substring($0))) }
     }
 
     /// How far ahead the home screen looks for preservations about to lapse.

@@ -22,7 +22,7 @@ extension DeskStore {
         request.dates.created = DeskJSON.normalized(request.dates.created)
         request.updatedAt = now
         request.updatedBy = officer
-        request = try normalized(request)
+        request = try RequestRows.storable(request)
         let change = StatusChange(from: nil, to: request.status, at: now, officer: officer, note: "registered")
         let due = try dueColumns(for: request, history: [change], in: db)
         let state = try RequestRows.insert(request, due: due, in: db)
@@ -37,8 +37,9 @@ extension DeskStore {
 
     /// Saves an edited request. Refused, with who and when, if someone saved it after
     /// `request.version` was read; nothing is overwritten silently. The checklist follows a
-    /// change of type, legal basis or urgency: filled items are kept, items no longer relevant
-    /// are marked obsolete, new ones added open.
+    /// change of direction, type, legal basis or urgency (what selects its templates): filled
+    /// items are kept, items no longer relevant are marked obsolete, new ones added open. A
+    /// request saved without a checklist gets one; other edits leave the checklist as it is.
     public func update(_ request: Request) throws -> Request {
         try write { db in
             let stored = try self.lockedCurrent(request.id, expectedVersion: request.version, reference: request.reference, in: db)
@@ -48,14 +49,16 @@ extension DeskStore {
             next.version = stored.version + 1
             next.updatedAt = DeskJSON.normalized(self.clock.now())
             next.updatedBy = self.officer
-            next = try self.normalized(next)
+            next = try RequestRows.storable(next)
             let due = try self.dueColumns(for: next, history: try Self.history(of: next.id, in: db), in: db)
             let state = try RequestRows.replace(next, due: due, in: db)
             try AuditLog.append(
                 .init(action: "update", entity: .request, entityID: next.id.uuidString, requestID: next.id.uuidString,
-                      detail: FieldDiff.describe(from: stored, to: next), state: state),
+                      detail: FieldDiff.describe(from: try RequestRows.body(stored), to: state), state: state),
                 officer: self.officer, at: next.updatedAt, in: db)
-            try self.syncChecklist(for: next, at: next.updatedAt, in: db)
+            if try !RequestCriteria.judgeAlike(stored, next) || !Self.hasChecklist(next.id, in: db) {
+                try self.syncChecklist(for: next, at: next.updatedAt, in: db)
+            }
             return next
         }
     }
@@ -108,10 +111,5 @@ extension DeskStore {
                                             changedAt: stored.updatedAt)
         }
         return stored
-    }
-
-    /// Rounds every instant to the millisecond stored, so what a save returns equals what a read gives.
-    func normalized(_ request: Request) throws -> Request {
-        try RequestRows.decode(Request.self, String(decoding: try RequestRows.body(request), as: UTF8.self))
     }
 }

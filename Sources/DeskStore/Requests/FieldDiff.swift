@@ -5,31 +5,26 @@ import Foundation
 /// `urgency: routine → urgent`, long ones by name only.
 enum FieldDiff {
     static func describe(from old: Request, to new: Request) -> String {
-        guard let before = dictionary(old), let after = dictionary(new) else { return "edited" }
+        guard let before = try? RequestRows.body(old), let after = try? RequestRows.body(new) else { return "edited" }
+        return describe(from: before, to: after)
+    }
+
+    /// The same, from the two requests' canonical bodies (a save has the new one at hand).
+    static func describe(from old: Data, to new: Data) -> String {
+        guard let before = JSONMembers(String(decoding: old, as: UTF8.self))?.values,
+            let after = JSONMembers(String(decoding: new, as: UTF8.self))?.values
+        else { return "edited" }
         let ignored: Set<String> = ["version", "updatedAt", "updatedBy"]
         let keys = Set(before.keys).union(after.keys).subtracting(ignored).sorted()
         let changes = keys.compactMap { key -> String? in
-            let a = before[key].map(render)
-            let b = after[key].map(render)
-            guard a != b else { return nil }
+            guard before[key] != after[key] else { return nil }
+            let a = before[key].map(JSONMembers.display)
+            let b = after[key].map(JSONMembers.display)
             if let a, let b, a.count <= 40, b.count <= 40, !a.contains("\n"), !b.contains("\n") {
                 return "\(key): \(a) → \(b)"
             }
             return key
         }
         return changes.isEmpty ? "saved without changes" : changes.joined(separator: "; ")
-    }
-
-    private static func dictionary(_ request: Request) -> [String: Any]? {
-        guard let data = try? RequestRows.body(request) else { return nil }
-        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-    }
-
-    private static func render(_ value: Any) -> String {
-        if let text = value as? String { return text }
-        if let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) {
-            return String(decoding: data, as: UTF8.self)
-        }
-        return String(describing: value)
     }
 }

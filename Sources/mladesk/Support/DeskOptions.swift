@@ -37,7 +37,10 @@ struct DeskOptions: ParsableArguments {
     func openDesk(createIfMissing: Bool = false) throws -> (store: DeskStore, reference: ReferenceData) {
         let reference = try loadReference()
         let store = try DeskStore.open(path: databasePath, officer: officerName, createIfMissing: createIfMissing,
-                                       reference: reference)
+                                       reference: reference) { from, to in
+            let notice = "Upgrading \(databasePath) from desk format \(from) to \(to): once, and up to a minute on a large desk…"
+            FileHandle.standardError.write(Data((TextOutput.safe(notice) + "\n").utf8))
+        }
         return (store, reference)
     }
 
