@@ -10,14 +10,31 @@ import GRDB
 struct AuditLog {
     static let genesisHash = String(repeating: "0", count: 64)
 
-    /// What one change says about itself.
-    struct Change {
+    /// What one change says about itself, with the SHA-256 of the record's state after it.
+    struct Change: Sendable {
         var action: String
         var entity: AuditedEntity
         var entityID: String
         var requestID: String
         var detail: String
-        var state: Data
+        var stateHash: String
+
+        init(action: String, entity: AuditedEntity, entityID: String, requestID: String, detail: String, state: Data) {
+            self.init(action: action, entity: entity, entityID: entityID, requestID: requestID, detail: detail,
+                      stateHash: sha256Hex(state))
+        }
+
+        /// A change whose state was hashed beforehand (``AuditLog/sha256Hex(_:)``), as bulk
+        /// loading does on a thread of its own.
+        init(action: String, entity: AuditedEntity, entityID: String, requestID: String, detail: String,
+             stateHash: String) {
+            self.action = action
+            self.entity = entity
+            self.entityID = entityID
+            self.requestID = requestID
+            self.detail = detail
+            self.stateHash = stateHash
+        }
     }
 
     /// Appends `change`. When `at` is earlier than the newest row, the clock went backwards: a
@@ -67,7 +84,7 @@ struct AuditLog {
         var entry = AuditEntry(
             sequence: sequence, at: DeskJSON.normalized(at), officer: officer, action: change.action,
             entity: change.entity.rawValue, entityID: change.entityID, requestID: change.requestID,
-            detail: change.detail, stateHash: sha256Hex(change.state), previousHash: previousHash, hash: "")
+            detail: change.detail, stateHash: change.stateHash, previousHash: previousHash, hash: "")
         entry.hash = chainHash(entry)
         try db.cachedStatement(sql: """
                 INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
@@ -102,7 +119,7 @@ struct AuditLog {
 
 /// The kinds of record the audit trail covers; each has a canonical state whose hash the
 /// trail keeps, so `verify` can tell when a record no longer matches its history.
-enum AuditedEntity: String, CaseIterable {
+enum AuditedEntity: String, CaseIterable, Sendable {
     case request
     case statusChange = "status_change"
     case checklistItem = "checklist_item"

@@ -157,7 +157,17 @@ enum RequestRows {
     }
 
     static func fullTextRow(_ request: Request, num: Int64) -> FullTextRow {
-        FullTextRow(values: [num.databaseValue] + ftsValues(request).map(\.databaseValue))
+        fullTextRow(num: num, text: fullTextValues(request))
+    }
+
+    /// The full-text entry of the request at row `num`, whose text ``fullTextValues(_:)`` gave.
+    static func fullTextRow(num: Int64, text: [DatabaseValue]) -> FullTextRow {
+        FullTextRow(values: [num.databaseValue] + text)
+    }
+
+    /// The text of each full-text column of `request`, without its row number.
+    static func fullTextValues(_ request: Request) -> [DatabaseValue] {
+        ftsValues(request).map(\.databaseValue)
     }
 
     /// Most full-text entries one statement inserts. SQLite's FTS5 writes its pending entries to
@@ -183,6 +193,11 @@ enum RequestRows {
 
     @discardableResult
     static func insert(_ change: StatusChange, requestID: UUID, in db: Database) throws -> (num: Int64, state: Data) {
+        (try insertRow(change, requestID: requestID, in: db), try body(change))
+    }
+
+    /// Inserts the row of `change` (its body is not stored); returns its row number.
+    static func insertRow(_ change: StatusChange, requestID: UUID, in db: Database) throws -> Int64 {
         try db.cachedStatement(
             sql: """
                 INSERT INTO status_change (request_id, from_status, to_status, at, officer, note, ground)
@@ -190,7 +205,7 @@ enum RequestRows {
                 """).execute(
             arguments: [requestID.text, change.from?.rawValue, change.to.rawValue, DeskJSON.milliseconds(change.at),
                         change.officer, change.note, change.ground?.rawValue])
-        return (db.lastInsertedRowID, try body(change))
+        return db.lastInsertedRowID
     }
 
     static func statusChange(from row: Row) -> StatusChange {
@@ -204,18 +219,29 @@ enum RequestRows {
     @discardableResult
     static func upsert(_ item: ChecklistItem, position: Int, requestID: UUID, in db: Database) throws -> Data {
         let data = try body(item)
+        try upsert(item, body: data, position: position, requestID: requestID, in: db)
+        return data
+    }
+
+    /// Writes `item` stored as `data`, its canonical JSON.
+    static func upsert(_ item: ChecklistItem, body data: Data, position: Int, requestID: UUID, in db: Database) throws {
         try db.cachedStatement(
             sql: """
                 INSERT INTO checklist_item (request_id, item_id, position, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (request_id, item_id) DO UPDATE SET position = excluded.position, body = excluded.body
                 """).execute(
             arguments: [requestID.text, item.itemID, position, String(decoding: data, as: UTF8.self)])
-        return data
     }
 
     @discardableResult
     static func upsert(_ exchange: EvidenceExchange, in db: Database) throws -> Data {
         let data = try body(exchange)
+        try upsert(exchange, body: data, in: db)
+        return data
+    }
+
+    /// Writes `exchange` stored as `data`, its canonical JSON.
+    static func upsert(_ exchange: EvidenceExchange, body data: Data, in db: Database) throws {
         try db.cachedStatement(
             sql: """
                 INSERT INTO evidence_exchange (id, request_id, at, body) VALUES (?, ?, ?, ?)
@@ -223,12 +249,17 @@ enum RequestRows {
                 """).execute(
             arguments: [exchange.id.text, exchange.requestID.text, DeskJSON.milliseconds(exchange.at),
                         String(decoding: data, as: UTF8.self)])
-        return data
     }
 
     @discardableResult
     static func upsert(_ item: EvidenceItem, position: Int, requestID: UUID, in db: Database) throws -> Data {
         let data = try body(item)
+        try upsert(item, body: data, position: position, requestID: requestID, in: db)
+        return data
+    }
+
+    /// Writes `item` stored as `data`, its canonical JSON.
+    static func upsert(_ item: EvidenceItem, body data: Data, position: Int, requestID: UUID, in db: Database) throws {
         try db.cachedStatement(
             sql: """
                 INSERT INTO evidence_item (id, exchange_id, request_id, position, body) VALUES (?, ?, ?, ?, ?)
@@ -236,16 +267,20 @@ enum RequestRows {
                 """).execute(
             arguments: [item.id.text, item.exchangeID.text, requestID.text, position,
                         String(decoding: data, as: UTF8.self)])
-        return data
     }
 
     @discardableResult
     static func insert(_ event: CustodyEvent, requestID: UUID, in db: Database) throws -> Data {
         let data = try body(event)
+        try insert(event, body: data, requestID: requestID, in: db)
+        return data
+    }
+
+    /// Inserts `event` stored as `data`, its canonical JSON.
+    static func insert(_ event: CustodyEvent, body data: Data, requestID: UUID, in db: Database) throws {
         try db.cachedStatement(
             sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)").execute(
             arguments: [event.id.text, event.itemID.text, requestID.text,
                         DeskJSON.milliseconds(event.at), String(decoding: data, as: UTF8.self)])
-        return data
     }
 }

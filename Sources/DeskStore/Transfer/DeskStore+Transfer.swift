@@ -39,21 +39,14 @@ extension DeskStore {
             var summary = ImportSummary(added: [], unchanged: [])
             try RequestLoader.withLoadingCache(db) {
                 try RequestLoader.load(into: self, action: "import", in: db) { loader in
-                    for details in archive.requests {
-                        let request = details.request
-                        if try Self.holds(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
-                            guard stored == details else {
-                                throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+                    try LoadPipeline<[PreparedRequest]>.run(capacity: 4) { send in
+                        _ = try PreparedRequest.prepare(archive.requests[...], inPiecesOf: PreparedRequest.piece, send: send)
+                    } consume: { next in
+                        while let piece = try next() {
+                            for prepared in piece {
+                                try self.add(prepared, with: &loader, to: &summary, in: db)
                             }
-                            summary.unchanged.append(request.reference)
-                            continue
                         }
-                        if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
-                                               arguments: [request.reference.description]) != nil {
-                            throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
-                        }
-                        try loader.add(details)
-                        summary.added.append(request.reference)
                     }
                 }
             }
@@ -79,6 +72,27 @@ extension DeskStore {
         return try write(apply)
     }
 
+    /// Adds one request of an import, or skips it when the desk holds it with the same content;
+    /// refuses one held with other content or whose reference another request has.
+    private func add(_ prepared: PreparedRequest, with loader: inout RequestLoader, to summary: inout ImportSummary,
+                     in db: Database) throws {
+        let details = prepared.details
+        let request = details.request
+        if try Self.holds(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
+            guard stored == details else {
+                throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+            }
+            summary.unchanged.append(request.reference)
+            return
+        }
+        if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
+                               arguments: [request.reference.description]) != nil {
+            throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
+        }
+        try loader.add(prepared)
+        summary.added.append(request.reference)
+    }
+
     /// Inserts requests with all their attachments (demo data, imports) in one transaction,
     /// every record audited.
     public func insert(_ batch: [RequestDetails], action: String) throws {
@@ -88,25 +102,49 @@ extension DeskStore {
     /// Inserts batches of requests with all their attachments, every record audited, one
     /// transaction per batch: a load stopped half-way keeps the batches committed before.
     /// `committed` hears the number of requests in after each batch.
-    public func insert<Batches: Sequence<[RequestDetails]>>(batches: Batches, action: String,
-                                                            committed: (Int) -> Void = { _ in }) throws {
-        try writeOutsideTransaction { db in
-            try RequestLoader.withLoadingCache(db) {
-                var done = 0
-                for batch in batches {
-                    try db.inTransaction(.immediate) {
-                        try RequestLoader.load(into: self, action: action, in: db) { loader in
-                            for details in batch {
-                                try loader.add(details)
+    ///
+    /// The batches are made (a demo generates them as they are asked for) and prepared on a
+    /// second thread while this one writes (``LoadPipeline``).
+    public func insert<Batches: Sequence<[RequestDetails]> & Sendable>(
+        batches: Batches, action: String, committed: (Int) -> Void = { _ in }
+    ) throws {
+        try LoadPipeline<LoadPiece>.run(capacity: 4) { send in
+            for batch in batches {
+                guard try PreparedRequest.prepare(batch[...], inPiecesOf: PreparedRequest.piece, send: { send(.requests($0)) }),
+                    send(.endOfBatch)
+                else { return }
+            }
+        } consume: { next in
+            try writeOutsideTransaction { db in
+                try RequestLoader.withLoadingCache(db) {
+                    var done = 0
+                    while let first = try next() {
+                        var count = 0
+                        try db.inTransaction(.immediate) {
+                            try RequestLoader.load(into: self, action: action, in: db) { loader in
+                                var piece: LoadPiece? = first
+                                while case let .requests(prepared)? = piece {
+                                    for request in prepared {
+                                        try loader.add(request)
+                                    }
+                                    count += prepared.count
+                                    piece = try next()
+                                }
                             }
+                            return .commit
                         }
-                        return .commit
+                        done += count
+                        committed(done)
                     }
-                    done += batch.count
-                    committed(done)
                 }
             }
         }
+    }
+
+    /// What the preparing thread hands the writer: requests, then the end of their batch.
+    private enum LoadPiece: Sendable {
+        case requests([PreparedRequest])
+        case endOfBatch
     }
 
     /// Whether a request with this id is on the desk: one look-up through a prepared statement,

@@ -54,35 +54,41 @@ struct RequestLoader {
     /// Inserts `details` as it is (its id, reference, version and history), every record with
     /// its audit row.
     mutating func add(_ details: RequestDetails) throws {
-        let request = try RequestRows.storable(details.request)
-        let body = try RequestRows.body(request)
+        try add(PreparedRequest(details))
+    }
+
+    /// Inserts a prepared request as it is, every record with its audit row.
+    mutating func add(_ prepared: PreparedRequest) throws {
+        let request = prepared.request.value
         let id = request.id.text
         let at = store.clock.now()
-        let due = try store.dueColumns(for: request, history: details.history, in: db)
-        let num = try RequestRows.insertWithoutFullText(request, body: body, due: due, in: db)
-        fullText.append(RequestRows.fullTextRow(request, num: num))
-        try record(.request, id, of: id, "\(action) \(request.reference)", state: body, at: at)
-        for change in details.history {
-            let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
+        let due = try store.dueColumns(for: request, history: prepared.details.history, in: db)
+        let num = try RequestRows.insertWithoutFullText(request, body: prepared.request.body, due: due, in: db)
+        fullText.append(RequestRows.fullTextRow(num: num, text: prepared.fullText))
+        try record(.request, id, of: id, "\(action) \(request.reference)", prepared.request.stateHash, at: at)
+        for change in prepared.history {
+            let num = try RequestRows.insertRow(change.value, requestID: request.id, in: db)
             try record(.statusChange, "\(id)/status/\(num)", of: id,
-                       "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)", state: state, at: at)
+                       "\(change.value.from?.rawValue ?? "—") → \(change.value.to.rawValue)", change.stateHash, at: at)
         }
-        for (position, item) in details.checklist.enumerated() {
-            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
-            try record(.checklistItem, "\(id)/checklist/\(item.itemID)", of: id,
-                       "checklist \(item.itemID): \(item.state.rawValue)", state: state, at: at)
+        for (position, item) in prepared.checklist.enumerated() {
+            try RequestRows.upsert(item.value, body: item.body, position: position, requestID: request.id, in: db)
+            try record(.checklistItem, "\(id)/checklist/\(item.value.itemID)", of: id,
+                       "checklist \(item.value.itemID): \(item.value.state.rawValue)", item.stateHash, at: at)
         }
-        for exchange in details.exchanges {
-            let state = try RequestRows.upsert(exchange, in: db)
-            try record(.exchange, exchange.id.text, of: id, "evidence \(exchange.flow.rawValue)", state: state, at: at)
+        for exchange in prepared.exchanges {
+            try RequestRows.upsert(exchange.value, body: exchange.body, in: db)
+            try record(.exchange, exchange.value.id.text, of: id, "evidence \(exchange.value.flow.rawValue)",
+                       exchange.stateHash, at: at)
         }
-        for (position, item) in details.items.enumerated() {
-            let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
-            try record(.item, item.id.text, of: id, "evidence item \(item.category.rawValue)", state: state, at: at)
+        for (position, item) in prepared.items.enumerated() {
+            try RequestRows.upsert(item.value, body: item.body, position: position, requestID: request.id, in: db)
+            try record(.item, item.value.id.text, of: id, "evidence item \(item.value.category.rawValue)",
+                       item.stateHash, at: at)
         }
-        for event in details.custody {
-            let state = try RequestRows.insert(event, requestID: request.id, in: db)
-            try record(.custody, event.id.text, of: id, "custody \(event.kind.rawValue)", state: state, at: at)
+        for event in prepared.custody {
+            try RequestRows.insert(event.value, body: event.body, requestID: request.id, in: db)
+            try record(.custody, event.value.id.text, of: id, "custody \(event.value.kind.rawValue)", event.stateHash, at: at)
         }
         if fullText.count >= RequestRows.fullTextRowsPerStatement {
             try writeFullText()
@@ -90,9 +96,9 @@ struct RequestLoader {
     }
 
     private mutating func record(_ entity: AuditedEntity, _ entityID: String, of requestID: String, _ detail: String,
-                                 state: Data, at: Date) throws {
+                                 _ stateHash: String, at: Date) throws {
         try audit.append(.init(action: action, entity: entity, entityID: entityID, requestID: requestID,
-                               detail: detail, state: state),
+                               detail: detail, stateHash: stateHash),
                          officer: store.officer, at: at, in: db)
     }
 

@@ -13,11 +13,27 @@ enum DemoLoader {
         }
         let generator = DemoGenerator(seed: seed, reference: reference, now: now)
         let progress = ProgressLine(label: "Generating demo requests", total: count)
-        let batches = stride(from: 0, to: count, by: batchSize).lazy.map { start in
-            (start..<min(count, start + batchSize)).map(generator.request(at:))
-        }
-        try store.insert(batches: batches, action: "demo", committed: progress.update)
+        try store.insert(batches: Batches(generator: generator, count: count), action: "demo", committed: progress.update)
         progress.finish()
+    }
+
+    /// The demo requests in batches, each generated when the loader's preparing thread asks for it.
+    private struct Batches: Sequence, IteratorProtocol, Sendable {
+        let generator: DemoGenerator
+        let count: Int
+        var start = 0
+
+        init(generator: DemoGenerator, count: Int) {
+            self.generator = generator
+            self.count = count
+        }
+
+        mutating func next() -> [RequestDetails]? {
+            guard start < count else { return nil }
+            let range = start..<Swift.min(count, start + batchSize)
+            start = range.upperBound
+            return range.map(generator.request(at:))
+        }
     }
 
     /// Demo data is written as of the start of today, so runs on the same day give the same desk.
