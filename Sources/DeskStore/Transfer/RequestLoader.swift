@@ -47,7 +47,7 @@ struct RequestLoader {
         return try body()
     }
 
-    /// The page cache while loading, as SQLite's `cache_size` (negative: KiB): 64 MiB, held
+    /// The page cache while loading, as SQLite's `cache_size` (negative: KiB): 256 MiB, held
     /// only while a load runs.
     static let cachePages = -262_144
 
