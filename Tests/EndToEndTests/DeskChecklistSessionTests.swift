@@ -85,11 +85,7 @@ extension DeskSessionTests {
         #expect(printed.contains("[x] *"))
 
         let desk = try open(cli)
-        try desk.waitFor("Needs attention")
-        try desk.press("l", "/")
-        try desk.type(reference)
-        try desk.press("Enter")
-        try desk.waitFor("1–1 of 1")
+        try desk.listOnly(reference)
         try desk.press("Enter")
         try desk.waitFor("1 Summary")
         try desk.press("3")

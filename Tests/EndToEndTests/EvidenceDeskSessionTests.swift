@@ -29,11 +29,7 @@ struct EvidenceDeskSessionTests {
         var environment = cli.environment
         environment["TERM"] = "xterm-256color"
         let desk = try TmuxSession(arguments: [], environment: environment, width: 100, height: 30)
-        try desk.waitFor("Needs attention")
-        try desk.press("l", "/")
-        try desk.type(reference)
-        try desk.press("Enter")
-        try desk.waitFor("1–1 of 1")
+        try desk.listOnly(reference)
         try desk.press("Enter")
         try desk.waitFor("1 Summary")
         try desk.press("4")

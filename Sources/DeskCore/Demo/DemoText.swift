@@ -10,20 +10,10 @@ enum DemoText {
                              "September", "October", "November", "December"]
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Year, month (1–12) and day of the UTC calendar date containing `seconds` since 1970
-    /// (the days-from-civil inverse of the proleptic Gregorian calendar).
+    /// Year, month (1–12) and day of the UTC calendar date containing `seconds` since 1970.
     static func civilDate(_ seconds: Int64) -> (year: Int, month: Int, day: Int) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
+        return LocalDateParts.civil(daysSinceEpoch: Int(days))
     }
 
     /// `value` in decimal with leading zeros up to `width` digits.

@@ -55,7 +55,7 @@ public struct LocalDateParts: Equatable, Sendable {
 
     /// Year, month and day of the proleptic Gregorian calendar for a count of days since
     /// 1970-01-01 (H. Hinnant's `civil_from_days`).
-    private static func civil(daysSinceEpoch: Int) -> (year: Int, month: Int, day: Int) {
+    static func civil(daysSinceEpoch: Int) -> (year: Int, month: Int, day: Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
