@@ -17,24 +17,9 @@ struct AuditLog {
         var entityID: String
         var requestID: String
         var detail: String
+        /// Given as such (the memberwise initialiser) when the state was hashed beforehand
+        /// (``AuditLog/sha256Hex(_:)``), as bulk loading does on a thread of its own.
         var stateHash: String
-
-        init(action: String, entity: AuditedEntity, entityID: String, requestID: String, detail: String, state: Data) {
-            self.init(action: action, entity: entity, entityID: entityID, requestID: requestID, detail: detail,
-                      stateHash: sha256Hex(state))
-        }
-
-        /// A change whose state was hashed beforehand (``AuditLog/sha256Hex(_:)``), as bulk
-        /// loading does on a thread of its own.
-        init(action: String, entity: AuditedEntity, entityID: String, requestID: String, detail: String,
-             stateHash: String) {
-            self.action = action
-            self.entity = entity
-            self.entityID = entityID
-            self.requestID = requestID
-            self.detail = detail
-            self.stateHash = stateHash
-        }
     }
 
     /// Appends `change`. When `at` is earlier than the newest row, the clock went backwards: a
@@ -127,4 +112,11 @@ enum AuditedEntity: String, CaseIterable, Sendable {
     case item = "evidence_item"
     case custody = "custody_event"
     case desk
+}
+
+extension AuditLog.Change {
+    init(action: String, entity: AuditedEntity, entityID: String, requestID: String, detail: String, state: Data) {
+        self.init(action: action, entity: entity, entityID: entityID, requestID: requestID, detail: detail,
+                  stateHash: AuditLog.sha256Hex(state))
+    }
 }
