@@ -5,7 +5,7 @@
 /// Control characters measure zero, but nothing drawn contains them: ``Sanitiser`` runs first.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if PlainText.isASCII(text) { return text.utf8.count }
         if PlainText.isPlain(text) { return text.unicodeScalars.count }
         return text.reduce(0) { $0 + of($1) }
     }
@@ -48,9 +48,30 @@ public enum DisplayWidth {
 
     /// Cuts text to at most `width` columns, ending with "…" when something was cut.
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
-        guard width > 0 else { return "" }
-        if of(text) <= width { return text }
+        fitted(text, to: width, ellipsis: ellipsis).text
+    }
+
+    /// ``truncate(_:to:ellipsis:)`` with the width of what it gives. Plain text has one column
+    /// per scalar (per byte when ASCII), so it is measured and cut by counting; anything else
+    /// grapheme by grapheme.
+    static func fitted(_ text: String, to width: Int, ellipsis: Bool = true) -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
         let budget = ellipsis ? width - 1 : width
+        let mark = ellipsis ? 1 : 0
+        if PlainText.isASCII(text) {
+            let count = text.utf8.count
+            if count <= width { return (text, count) }
+            return (String(decoding: text.utf8.prefix(budget), as: UTF8.self) + (ellipsis ? "…" : ""), budget + mark)
+        }
+        if PlainText.isPlain(text) {
+            let count = text.unicodeScalars.count
+            if count <= width { return (text, count) }
+            var cut = String.UnicodeScalarView(text.unicodeScalars.prefix(budget))
+            if ellipsis { cut.append("…") }
+            return (String(cut), budget + mark)
+        }
+        let total = of(text)
+        if total <= width { return (text, total) }
         var result = ""
         var used = 0
         for c in text {
@@ -60,7 +81,7 @@ public enum DisplayWidth {
             used += w
         }
         if ellipsis { result.append("…") }
-        return result
+        return (result, used + mark)
     }
 
     /// Truncates, then pads with spaces to exactly `width` columns.

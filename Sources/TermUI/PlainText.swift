@@ -8,8 +8,12 @@
 /// properties for each grapheme, which is what the general path must do.
 enum PlainText {
     static func isPlain(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
-        return text.unicodeScalars.allSatisfy(isPlain)
+        isASCII(text) || text.unicodeScalars.allSatisfy(isPlain)
+    }
+
+    /// Printable ASCII only: one column per byte.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Printable ASCII, Latin-1 letters and signs (not the soft hyphen), Latin Extended-A/B,

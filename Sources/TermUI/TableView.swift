@@ -97,24 +97,7 @@ public enum TableView {
     }
 
     /// The text sanitised and cut to `width` columns (ending in "…" when cut), with its width.
-    /// Plain text needs no sanitising and has one column per scalar (per byte when ASCII), so it
-    /// is measured and cut by counting instead of walking graphemes.
     static func fitted(_ text: String, to width: Int) -> (text: String, width: Int) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let count = text.utf8.count
-            if count <= width { return (text, count) }
-            guard width > 0 else { return ("", 0) }
-            return (String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…", width)
-        }
-        guard PlainText.isPlain(text) else {
-            let cell = DisplayWidth.truncate(Sanitiser.visible(text), to: width)
-            return (cell, DisplayWidth.of(cell))
-        }
-        let count = text.unicodeScalars.count
-        if count <= width { return (text, count) }
-        guard width > 0 else { return ("", 0) }
-        var cut = String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1))
-        cut.append("…")
-        return (String(cut), width)
+        DisplayWidth.fitted(Sanitiser.visible(text), to: width)
     }
 }

@@ -105,6 +105,17 @@ import TermUI
         #expect(screen.rowText(39).hasPrefix("Enter Open  / Filter  Tab Direction"))
     }
 
+    @Test func aNoticeTooLongForTheScreenKeepsTheKeyThatClosesIt() throws {
+        var desk = DeskDriver(width: 80, height: 24)
+        desk.state.dialog = .notice(NoticeState(title: "Package not imported",
+                                                text: Array(repeating: "The package names a request twice.", count: 60)
+                                                    .joined(separator: " ")))
+        let lines = desk.render().lines()
+        let bottom = try #require(lines.lastIndex { $0.contains("╰") || $0.contains("└") })
+        #expect(lines[bottom - 1].contains("close"), "\(lines.joined(separator: "\n"))")
+        #expect(lines[bottom - 2].contains("The package names"))
+    }
+
     @Test func tinyTerminalsSayTheyAreTooSmallAndNeverCrash() {
         var desk = Self.listDesk(width: 20, height: 6)
         desk.send(.resize(width: 20, height: 6))

@@ -1,7 +1,7 @@
 import DeskStore
 import Foundation
 
-/// Runs long work (hashing a disk image, verifying the whole case file) on its own thread and
+/// Runs long work (hashing a disk image, the check of the case file at opening) on its own thread and
 /// collects the messages it posts in an inbox that the run loop drains between key presses.
 ///
 /// ``update(_:_:)`` stays pure and the loop single-threaded: a task never touches ``AppState``;
@@ -48,7 +48,9 @@ public final class BackgroundTasks: @unchecked Sendable {
         return true
     }
 
-    /// Asks the task in `job`'s slot to stop; it answers with its own message when it has.
+    /// Asks the task in `job`'s slot to stop. A task that stopped with nothing to report (a
+    /// package check nobody waits for, work ended by a `CancellationError`) answers nothing;
+    /// hashing answers that it was cancelled.
     public func cancel(_ job: BackgroundJob) {
         let cancellation = condition.withLock { running[job] }
         cancellation?.cancel()

@@ -38,7 +38,8 @@ public final class StagedPackages: @unchecked Sendable {
     /// How many staged copies are kept.
     public var count: Int { lock.withLock { packages.count } }
 
-    /// Discards every package kept and every one added from now on.
+    /// Discards every package kept; from now on ``add`` refuses, and whoever holds a package
+    /// it refused discards it.
     public func close() {
         let all = lock.withLock { () -> [StagedPackage] in
             isClosed = true

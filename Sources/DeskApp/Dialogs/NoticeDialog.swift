@@ -10,8 +10,7 @@ enum NoticeDialog {
 
     static func render(_ notice: NoticeState, state: AppState, into screen: inout Screen) {
         let close = "\(state.context.keys.keyText(.noticeClose, in: .notice))  close"
-        QuestionDialogs.draw(title: notice.title, lines: [(notice.text, notice.isError ? .error : .value), ("", .normal),
-                                                          (close, .dim)],
-                             state: state, into: &screen)
+        QuestionDialogs.draw(title: notice.title, lines: [(notice.text, notice.isError ? .error : .value), ("", .normal)],
+                             footer: (close, .dim), state: state, into: &screen)
     }
 }

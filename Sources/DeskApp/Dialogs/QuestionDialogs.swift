@@ -30,16 +30,23 @@ enum QuestionDialogs {
         draw(title: "Changed by someone else", lines: lines, state: state, into: &screen)
     }
 
-    static func draw(title: String, lines: [(String, StyleRole)], state: AppState, into screen: inout Screen) {
+    /// Draws `lines` wrapped in a box; `footer` (the key that closes it) stays on the bottom
+    /// row when the box is too short for everything, the lines above giving way.
+    static func draw(title: String, lines: [(String, StyleRole)], footer: (String, StyleRole)? = nil, state: AppState,
+                     into screen: inout Screen) {
         let area = state.layout.content
         let width = min(area.width, 70)
         let wrapped = lines.flatMap { line, role in
             line.isEmpty ? [("", role)] : WordWrap.wrap(Sanitiser.visible(line), width: max(1, width - 4)).map { ($0, role) }
         }
-        let inner = DialogView.frame(title: title, width: width, height: min(area.height, wrapped.count + 2),
+        let footerRows = footer == nil ? 0 : 1
+        let inner = DialogView.frame(title: title, width: width, height: min(area.height, wrapped.count + footerRows + 2),
                                      in: area, into: &screen)
-        for (row, line) in wrapped.prefix(inner.height).enumerated() {
+        for (row, line) in wrapped.prefix(max(0, inner.height - footerRows)).enumerated() {
             screen.put(line.0, x: inner.x + 1, y: inner.y + row, role: line.1, maxWidth: inner.width - 1)
+        }
+        if let footer, inner.height > 0 {
+            screen.put(footer.0, x: inner.x + 1, y: inner.maxY - 1, role: footer.1, maxWidth: inner.width - 1)
         }
         screen.cursor = nil
     }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Carries out effects against the case file and answers with messages. Store calls are
 /// indexed and take about a millisecond, so they run synchronously on the loop; hashing, the
-/// whole-file verify and exchange packages run in ``tasks`` and answer later through its inbox.
+/// check at opening and exchange packages run in ``tasks`` and answer later through its inbox.
 public struct EffectRunner: Sendable {
     public let store: DeskStore
     public let reference: ReferenceData

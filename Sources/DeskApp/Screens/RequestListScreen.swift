@@ -136,9 +136,8 @@ public enum RequestListScreen {
         let table = layout.listTable
         let columns = columns(width: table.width)
         let total = state.list.total ?? 0
-        let visible = (state.list.top..<min(total, state.list.top + layout.listRows))
         let wide = isWide(table.width)
-        let rows = visible.map { index in
+        let rows = visibleRows(state, total: total).map { index in
             state.list.window.row(at: index).map { tableRow($0, state: state, wide: wide) }
                 ?? TableRow(cells: ["…"] + Array(repeating: "", count: columns.count - 1), role: .dim, marker: " ")
         }
@@ -162,12 +161,17 @@ public enum RequestListScreen {
             TableColumn("Status", .flex(min: 10)),
             TableColumn("Due", .fixed(10)),
             TableColumn("Officer", .flex(min: 7)),
-            TableColumn("Updated", .fixed(width >= 100 ? 16 : 10)),
+            TableColumn("Updated", .fixed(isWide(width) ? 16 : 10)),
         ]
     }
 
     /// Whether the table is wide enough for the updated column to show the time.
     static func isWide(_ tableWidth: Int) -> Bool { tableWidth >= 100 }
+
+    /// The positions of the rows on screen: the ones painted, and the ones whose texts are kept.
+    private static func visibleRows(_ state: AppState, total: Int) -> Range<Int> {
+        state.list.top..<max(state.list.top, min(total, state.list.top + state.layout.listRows))
+    }
 
     /// A row as painted now: its texts as kept in ``ListRowTexts`` (written afresh when not
     /// kept), its role and marker from whether it is overdue at this minute.
@@ -197,10 +201,8 @@ public enum RequestListScreen {
     /// written; ``update(_:_:)`` calls it after every message while the list shows.
     static func keepRowTexts(_ state: inout AppState) {
         guard state.page == .list, let total = state.list.total else { return }
-        let layout = state.layout
-        let onScreen = (state.list.top..<max(state.list.top, min(total, state.list.top + layout.listRows)))
-            .compactMap(state.list.window.row(at:))
-        let wide = isWide(layout.listTable.width)
+        let onScreen = visibleRows(state, total: total).compactMap(state.list.window.row(at:))
+        let wide = isWide(state.layout.listTable.width)
         let context = state.context
         state.list.rowTexts.keep(onScreen, wide: wide) { cells($0, context: context, wide: wide) }
     }
