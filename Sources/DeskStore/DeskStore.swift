@@ -111,7 +111,7 @@ public final class DeskStore: Sendable {
 
     private static func readOrCreateDeskID(_ pool: DatabasePool, path: String, clock: any Clock) throws -> String {
         do {
-            if let existing = try pool.read({ try String.fetchOne($0, sql: "SELECT value FROM desk_meta WHERE key = 'desk_id'") }) {
+            if let existing = try pool.read({ try DeskMeta.value("desk_id", in: $0) }) {
                 return existing
             }
             let id = UUID().uuidString.lowercased()
@@ -140,19 +140,21 @@ public final class DeskStore: Sendable {
     /// Runs `body` on the writer connection, which opens its own transactions (one per batch
     /// of a bulk load), translating failures into ``DeskError``.
     func writeOutsideTransaction<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.writeWithoutTransaction(body)
-        } catch let error as DeskError {
-            throw error
-        } catch {
-            throw DeskStoreErrors.translate(error, path: path)
-        }
+        try translatingErrors { try pool.writeWithoutTransaction(body) }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try pool.read(body) }
+    }
+
+    /// Runs `work`, letting a ``DeskError`` and a `CancellationError` through and turning any
+    /// other failure (SQLite's, the file system's) into the ``DeskError`` that names it.
+    func translatingErrors<T>(_ work: () throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try work()
         } catch let error as DeskError {
+            throw error
+        } catch let error as CancellationError {
             throw error
         } catch {
             throw DeskStoreErrors.translate(error, path: path)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// What falls due within a window, overdue items included, oldest first: the `agenda` command
-/// and the home screen's counts read the same list.
+/// What falls due within a window, overdue items included, oldest first, as the `agenda`
+/// command lists it. (The home page counts the same deadlines from the request table's due
+/// columns, which every save computes with the same rules.)
 public enum Agenda {
     /// The entries of `requests` due before `now + days`. Of a series of chase dates only the
     /// latest one already passed is kept (the earlier ones are superseded by it).
@@ -24,7 +25,8 @@ public enum Agenda {
         return entries.sorted { ($0.deadline.due, $0.reference) < ($1.deadline.due, $1.reference) }
     }
 
-    /// The entries where preserved data may be lost: the home screen's "preservations expiring".
+    /// The entries where preserved data may be lost (the agenda's counterpart of the home page's
+    /// "preservations expiring").
     public static func preservationsExpiring(_ entries: [AgendaEntry]) -> [AgendaEntry] {
         entries.filter(\.deadline.isPreservationExpiry)
     }

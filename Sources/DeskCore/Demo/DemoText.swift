@@ -8,7 +8,6 @@ import Foundation
 enum DemoText {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Year, month (1–12) and day of the UTC calendar date containing `seconds` since 1970.
     static func civilDate(_ seconds: Int64) -> (year: Int, month: Int, day: Int) {
@@ -52,7 +51,7 @@ enum DemoText {
         var word: UInt64 = 0
         for index in 0..<count {
             if index % 16 == 0 { word = random.next() }
-            bytes[index] = hexDigits[Int(word & 0xF)]
+            bytes[index] = Hex.lowerDigits[Int(word & 0xF)]
             word >>= 4
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -136,8 +136,6 @@ private final class NodeStorage {
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     /// `text` in quotes, escaped as Foundation escapes it: quote, backslash and the controls
     /// below U+0020 (`\b \t \n \f \r` by name, the rest as `\u00xx`); everything else as is,
     /// copied in runs.
@@ -168,7 +166,7 @@ private final class NodeStorage {
         case 0x0D: output.append(UInt8(ascii: "r"))
         case 0..<0x20:
             output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                       hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+                                       Hex.lowerDigits[Int(byte >> 4)], Hex.lowerDigits[Int(byte & 0xF)]])
         default: output.append(byte)
         }
     }

@@ -12,14 +12,12 @@ extension UUID {
                         output[position] = UInt8(ascii: "-")
                         position += 1
                     }
-                    output[position] = Self.hexDigits[Int(byte >> 4)]
-                    output[position + 1] = Self.hexDigits[Int(byte & 0xF)]
+                    output[position] = Hex.upperDigits[Int(byte >> 4)]
+                    output[position + 1] = Hex.upperDigits[Int(byte & 0xF)]
                     position += 2
                 }
                 return position
             }
         }
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

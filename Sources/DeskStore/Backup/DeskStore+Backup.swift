@@ -102,7 +102,7 @@ extension DeskStore {
             let queue = try DatabaseQueue(path: temporary)
             defer { try? queue.close() }
             try queue.write { db in
-                let deskID = try String.fetchOne(db, sql: "SELECT value FROM desk_meta WHERE key = 'desk_id'") ?? ""
+                let deskID = try DeskMeta.value("desk_id", in: db) ?? ""
                 try AuditLog.append(
                     .init(action: "restore", entity: .desk, entityID: deskID, requestID: "",
                           detail: "restored from the backup \(source)", state: Data()),

@@ -6,7 +6,7 @@ extension DeskStore {
     /// A request's checklist in display order, obsolete items last.
     public func checklist(for id: UUID) throws -> [ChecklistItem] {
         try read { db in
-            guard try Self.exists(id, in: db) else { throw DeskError.notFound("Request \(id)") }
+            guard try Self.holdsRequest(id, in: db) else { throw DeskError.notFound("Request \(id)") }
             return try Self.checklist(of: id, in: db)
         }
     }
@@ -37,7 +37,7 @@ extension DeskStore {
             let state = try RequestRows.upsert(item, position: position, requestID: requestID, in: db)
             let words = changes.map(\.summary).joined(separator: ", ")
             try AuditLog.append(
-                .init(action: "checklist", entity: .checklistItem, entityID: Self.checklistEntityID(requestID, itemID),
+                .init(action: "checklist", entity: .checklistItem, entityID: AuditedEntity.checklistItemID(request: requestID.uuidString, item: itemID),
                       requestID: requestID.uuidString, detail: "checklist \(itemID): \(words)", state: state),
                 officer: self.officer, at: now, in: db)
             return item
@@ -65,7 +65,7 @@ extension DeskStore {
                 default: "template updated"
                 }
             try AuditLog.append(
-                .init(action: "checklist", entity: .checklistItem, entityID: Self.checklistEntityID(request.id, item.itemID),
+                .init(action: "checklist", entity: .checklistItem, entityID: AuditedEntity.checklistItemID(request: request.id.uuidString, item: item.itemID),
                       requestID: request.id.uuidString, detail: "checklist \(item.itemID): \(what)", state: state),
                 officer: officer, at: now, in: db)
         }
@@ -80,13 +80,5 @@ extension DeskStore {
     static func hasChecklist(_ id: UUID, in db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM checklist_item WHERE request_id = ?)",
                           arguments: [id.uuidString]) ?? false
-    }
-
-    static func checklistEntityID(_ requestID: UUID, _ itemID: String) -> String {
-        "\(requestID.uuidString)/checklist/\(itemID)"
-    }
-
-    private static func exists(_ id: UUID, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM request WHERE id = ?)", arguments: [id.uuidString]) ?? false
     }
 }

@@ -53,7 +53,7 @@ extension DeskStore {
         guard let reference else { return }
         let fingerprint = AuditLog.sha256Hex(Data(String(describing: reference.deadlineRules).utf8))
         let applied = try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM desk_meta WHERE key = ?", arguments: [Self.rulesKey])
+            try DeskMeta.value(Self.rulesKey, in: db)
         }
         guard applied != fingerprint else { return }
         do {
@@ -63,13 +63,12 @@ extension DeskStore {
                     guard let uuid = UUID(uuidString: id), let details = try Self.details(id: uuid, in: db) else { continue }
                     let due = DueColumns(RequestDeadlines.compute(
                         for: details.request, history: details.history, rules: reference.deadlineRules))
+                    let columns = due.columns
                     try db.execute(
-                        sql: "UPDATE request SET due_at = ?, first_due_at = ?, preservation_due_at = ? WHERE id = ?",
-                        arguments: due.arguments + [id])
+                        sql: "UPDATE request SET \(columns.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                        arguments: StatementArguments(columns.map(\.value)) + [id])
                 }
-                try db.execute(
-                    sql: "INSERT INTO desk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    arguments: [Self.rulesKey, fingerprint])
+                try DeskMeta.set(Self.rulesKey, to: fingerprint, in: db)
             }
         } catch DeskError.readOnly {
             return

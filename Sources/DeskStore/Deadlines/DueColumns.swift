@@ -16,8 +16,9 @@ struct DueColumns {
         preservationExpiry = deadlines.all.first(where: \.isPreservationExpiry)?.due
     }
 
-    /// The three values in the order of the columns `due_at`, `first_due_at`, `preservation_due_at`.
-    var arguments: StatementArguments {
-        [next.map(DeskJSON.milliseconds), earliest.map(DeskJSON.milliseconds), preservationExpiry.map(DeskJSON.milliseconds)]
+    /// Each column of the request table with its value (milliseconds since 1970, or null).
+    var columns: [(name: String, value: (any DatabaseValueConvertible)?)] {
+        [("due_at", next.map(DeskJSON.milliseconds)), ("first_due_at", earliest.map(DeskJSON.milliseconds)),
+         ("preservation_due_at", preservationExpiry.map(DeskJSON.milliseconds))]
     }
 }

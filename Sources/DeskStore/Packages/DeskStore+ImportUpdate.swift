@@ -21,7 +21,7 @@ extension DeskStore {
         for change in incoming.history.dropFirst(local.history.count) {
             let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
             try AuditLog.append(
-                .init(action: "import", entity: .statusChange, entityID: "\(id)/status/\(num)", requestID: id,
+                .init(action: "import", entity: .statusChange, entityID: AuditedEntity.statusChangeID(request: id, num: num), requestID: id,
                       detail: "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)", state: state),
                 officer: officer, at: at, in: db)
         }
@@ -29,7 +29,7 @@ extension DeskStore {
             let state = try RequestRows.upsert(item, position: position, requestID: request.id, in: db)
             guard !local.checklist.contains(item) else { continue }
             try AuditLog.append(
-                .init(action: "import", entity: .checklistItem, entityID: "\(id)/checklist/\(item.itemID)", requestID: id,
+                .init(action: "import", entity: .checklistItem, entityID: AuditedEntity.checklistItemID(request: id, item: item.itemID), requestID: id,
                       detail: "checklist \(item.itemID): \(item.state.rawValue)", state: state),
                 officer: officer, at: at, in: db)
         }

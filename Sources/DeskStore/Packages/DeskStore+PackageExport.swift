@@ -88,9 +88,8 @@ extension DeskStore {
             else { throw DeskError.notFound("Request \(reference)") }
             if !details.contains(where: { $0.request.id == id }) { details.append(found) }
         }
-        let last = try String.fetchOne(db, sql: "SELECT value FROM desk_meta WHERE key = 'package_sequence'").flatMap(Int64.init) ?? 0
-        try db.execute(sql: "INSERT INTO desk_meta (key, value) VALUES ('package_sequence', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                       arguments: [String(last + 1)])
+        let last = try DeskMeta.value("package_sequence", in: db).flatMap(Int64.init) ?? 0
+        try DeskMeta.set("package_sequence", to: String(last + 1), in: db)
         return PackageSnapshot(
             archive: RequestArchive(exportedAt: DeskJSON.normalized(clock.now()), deskID: deskID, requests: details),
             sequence: last + 1, auditHead: try AuditLog.head(db))

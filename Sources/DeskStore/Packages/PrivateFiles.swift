@@ -1,4 +1,5 @@
 import Crypto
+import DeskCore
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -108,6 +108,13 @@ extension DeskStore {
         }
     }
 
+    /// Whether a request with this id is on the desk: one look-up through a prepared statement
+    /// (an import asks it of every request before loading the few that are).
+    static func holdsRequest(_ id: UUID, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM request WHERE id = ?)"),
+                          arguments: [id.text]) ?? false
+    }
+
     static func details(id: UUID, in db: Database) throws -> RequestDetails? {
         let key = id.uuidString
         guard let body = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?", arguments: [key]) else {

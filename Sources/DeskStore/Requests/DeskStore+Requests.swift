@@ -95,7 +95,7 @@ extension DeskStore {
     func appendStatusChange(_ change: StatusChange, to request: Request, in db: Database) throws {
         let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
         try AuditLog.append(
-            .init(action: "status_history", entity: .statusChange, entityID: "\(request.id.uuidString)/status/\(num)",
+            .init(action: "status_history", entity: .statusChange, entityID: AuditedEntity.statusChangeID(request: request.id.uuidString, num: num),
                   requestID: request.id.uuidString, detail: "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)",
                   state: state),
             officer: officer, at: change.at, in: db)

@@ -79,7 +79,7 @@ struct RequestQuerySQL {
             arguments += [direction.rawValue]
         }
         if !query.statuses.isEmpty {
-            conditions.append("status IN (\(Array(repeating: "?", count: query.statuses.count).joined(separator: ", ")))")
+            conditions.append("status IN (\(databaseQuestionMarks(count: query.statuses.count)))")
             arguments += StatementArguments(query.statuses.map(\.rawValue))
         }
         if let country = query.country {

@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 /// Writes a request and its attachments into their tables. The full value is kept as canonical
-/// JSON in `body`; the other columns are copies for indexes and lists, rewritten on every save.
+/// JSON in `body`; the other columns are copies for indexes and lists, kept equal to it by every
+/// save (which writes only those that changed).
 enum RequestRows {
     static func body<T: Encodable>(_ value: T) throws -> Data {
         try DeskJSON.canonical(value)
@@ -61,7 +62,7 @@ enum RequestRows {
         let columns = columns(request, due: due, body: body)
         try db.cachedStatement(sql: """
                 INSERT INTO request (\(columns.map(\.name).joined(separator: ", ")))
-                VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+                VALUES (\(databaseQuestionMarks(count: columns.count)))
                 """).execute(arguments: StatementArguments(columns.map(\.value)))
         let num = db.lastInsertedRowID
         try insertTypes(request, num: num, in: db)
@@ -99,7 +100,7 @@ enum RequestRows {
             .map { row in ftsColumns.map { row[$0] as String? } }
         if storedText != text.map(Optional.some) {
             try db.execute(sql: "DELETE FROM request_fts WHERE rowid = ?", arguments: [num])
-            try db.execute(sql: ftsInsert, arguments: [num] + StatementArguments(text))
+            try writeFullText([fullTextRow(num: num, text: text.map(\.databaseValue))], in: db)
         }
         return data
     }
@@ -116,8 +117,7 @@ enum RequestRows {
             ("types", request.types.map(\.rawValue).joined(separator: ",")), ("status", request.status.rawValue),
             ("is_open", !request.status.isFinal), ("urgency", request.urgency.rawValue),
             ("officer", request.assignedOfficer), ("operation", request.operation),
-            ("due_at", due.next.map(DeskJSON.milliseconds)), ("first_due_at", due.earliest.map(DeskJSON.milliseconds)),
-            ("preservation_due_at", due.preservationExpiry.map(DeskJSON.milliseconds)),
+        ] + due.columns + [
             ("updated_at", DeskJSON.milliseconds(request.updatedAt)), ("updated_by", request.updatedBy),
             ("version", request.version), ("body", String(decoding: body, as: UTF8.self)),
         ]
@@ -133,11 +133,6 @@ enum RequestRows {
     private static let ftsColumns = [
         "reference", "foreign_reference", "operation", "authorities", "facts", "assistance", "identifiers", "notes",
     ]
-
-    private static let ftsInsert = """
-        INSERT INTO request_fts (rowid, \(ftsColumns.joined(separator: ", ")))
-        VALUES (?, \(Array(repeating: "?", count: ftsColumns.count).joined(separator: ", ")))
-        """
 
     /// What the full-text index holds for `request`, in the order of ``ftsColumns``.
     private static func ftsValues(_ request: Request) -> [String] {
@@ -177,7 +172,7 @@ enum RequestRows {
 
     /// Inserts full-text entries, many per statement.
     static func writeFullText(_ rows: [FullTextRow], in db: Database) throws {
-        let row = "(" + Array(repeating: "?", count: ftsColumns.count + 1).joined(separator: ", ") + ")"
+        let row = "(" + databaseQuestionMarks(count: ftsColumns.count + 1) + ")"
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(rows.count, start + fullTextRowsPerStatement)]

@@ -78,7 +78,7 @@ extension DeskStore {
                      in db: Database) throws {
         let details = prepared.details
         let request = details.request
-        if try Self.holds(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
+        if try Self.holdsRequest(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
             guard stored == details else {
                 throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
             }
@@ -145,13 +145,6 @@ extension DeskStore {
     private enum LoadPiece: Sendable {
         case requests([PreparedRequest])
         case endOfBatch
-    }
-
-    /// Whether a request with this id is on the desk: one look-up through a prepared statement,
-    /// before loading everything of the few that are.
-    private static func holds(_ id: UUID, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM request WHERE id = ?)"),
-                          arguments: [id.text]) ?? false
     }
 
     /// Inserts one request with all its attachments, every record audited, in the caller's transaction.

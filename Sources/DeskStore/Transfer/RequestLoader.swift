@@ -68,12 +68,12 @@ struct RequestLoader {
         try record(.request, id, of: id, "\(action) \(request.reference)", prepared.request.stateHash, at: at)
         for change in prepared.history {
             let num = try RequestRows.insertRow(change.value, requestID: request.id, in: db)
-            try record(.statusChange, "\(id)/status/\(num)", of: id,
+            try record(.statusChange, AuditedEntity.statusChangeID(request: id, num: num), of: id,
                        "\(change.value.from?.rawValue ?? "—") → \(change.value.to.rawValue)", change.stateHash, at: at)
         }
         for (position, item) in prepared.checklist.enumerated() {
             try RequestRows.upsert(item.value, body: item.body, position: position, requestID: request.id, in: db)
-            try record(.checklistItem, "\(id)/checklist/\(item.value.itemID)", of: id,
+            try record(.checklistItem, AuditedEntity.checklistItemID(request: id, item: item.value.itemID), of: id,
                        "checklist \(item.value.itemID): \(item.value.state.rawValue)", item.stateHash, at: at)
         }
         for exchange in prepared.exchanges {

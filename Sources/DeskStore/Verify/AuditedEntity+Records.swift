@@ -20,7 +20,15 @@ extension AuditedEntity {
         }
     }
 
-    /// The record's entity id, as SQL over its own row.
+    /// The entity id of a request's status change, as `keyFilter` parses it.
+    static func statusChangeID(request requestID: String, num: Int64) -> String { "\(requestID)/status/\(num)" }
+
+    /// The entity id of a request's checklist item, as `keyFilter` parses it.
+    static func checklistItemID(request requestID: String, item itemID: String) -> String {
+        "\(requestID)/checklist/\(itemID)"
+    }
+
+    /// The record's entity id, as SQL over its own row (the form the two above write).
     private var entityIDExpression: String {
         switch self {
         case .statusChange: "status_change.request_id || '/status/' || status_change.num"

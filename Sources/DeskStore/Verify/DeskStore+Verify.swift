@@ -80,15 +80,7 @@ extension DeskStore {
 
     /// Runs `body` on a connection of its own that ``close()`` can interrupt.
     private func check<T>(_ cancellation: Cancellation, _ body: (Database) throws -> T) throws -> T {
-        do {
-            return try runningChecks.read(path: path, cancellation: cancellation, body)
-        } catch let error as DeskError {
-            throw error
-        } catch let error as CancellationError {
-            throw error
-        } catch {
-            throw DeskStoreErrors.translate(error, path: path)
-        }
+        try translatingErrors { try runningChecks.read(path: path, cancellation: cancellation, body) }
     }
 
     /// Keeps `checkpoint`; a desk that cannot be written (read-only, busy) simply checks more

@@ -79,7 +79,7 @@ struct EvidenceFindings {
     /// The hash findings of the items `ids` name, in the order the full verify lists them.
     mutating func judgeItems(_ ids: Set<String>, in db: Database) throws {
         guard !ids.isEmpty else { return }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let placeholders = databaseQuestionMarks(count: ids.count)
         let rows = try Row.fetchCursor(db, sql: Self.items + " WHERE id IN (\(placeholders))" + Self.itemOrder,
                                        arguments: StatementArguments(Array(ids)))
         var timelines = RequestTimelines()

@@ -23,9 +23,7 @@ public struct VerifyCheckpoint: Codable, Sendable, Equatable {
     static let key = "verify_checkpoint"
 
     static func read(_ db: Database) throws -> VerifyCheckpoint? {
-        guard let text = try String.fetchOne(db, sql: "SELECT value FROM desk_meta WHERE key = ?", arguments: [key]) else {
-            return nil
-        }
+        guard let text = try DeskMeta.value(key, in: db) else { return nil }
         return try? DeskJSON.decoder().decode(VerifyCheckpoint.self, from: Data(text.utf8))
     }
 
@@ -34,8 +32,6 @@ public struct VerifyCheckpoint: Codable, Sendable, Equatable {
     func record(_ db: Database) throws {
         if let stored = try Self.read(db), stored.sequence > sequence { return }
         let text = String(decoding: try DeskJSON.encoder().encode(self), as: UTF8.self)
-        try db.execute(
-            sql: "INSERT INTO desk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            arguments: [Self.key, text])
+        try DeskMeta.set(Self.key, to: text, in: db)
     }
 }
