@@ -79,9 +79,10 @@ extension AuditedEntity {
     }
 
     /// Whether any table holds a record with `entityID`: what an audit trail entry needs to not
-    /// be reported as deleted.
-    static func isRecorded(_ entityID: String, in db: Database) throws -> Bool {
-        for kind in records {
+    /// be reported as deleted. The table of `likely` (the kind the audit row names) is asked
+    /// first, so a record where it belongs costs one look-up.
+    static func isRecorded(_ entityID: String, likely: AuditedEntity? = nil, in db: Database) throws -> Bool {
+        for kind in (likely.map { [$0] } ?? []) + records.filter({ $0 != likely }) {
             guard let filter = kind.keyFilter(for: entityID) else { continue }
             let sql = "SELECT 1 FROM \(kind.rawValue)\(filter.sql) LIMIT 1"
             if try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: filter.arguments) != nil { return true }

@@ -54,8 +54,9 @@ struct RecordStateChecks {
         while let row = try entities.next() {
             try cancellation.throwIfCancelled()
             let id: String = row["entity_id"]
-            if try !AuditedEntity.isRecorded(id, in: db) {
-                noteMissing(entity: row["entity"], id: id)
+            let entity: String = row["entity"]
+            if try !AuditedEntity.isRecorded(id, likely: AuditedEntity(rawValue: entity), in: db) {
+                noteMissing(entity: entity, id: id)
             }
         }
     }
