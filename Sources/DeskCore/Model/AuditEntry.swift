@@ -3,7 +3,7 @@ import Foundation
 /// One row of the audit trail: who did what to which record, when.
 ///
 /// The store chains the rows with SHA-256 (each hash covers the previous hash and the row's
-/// ``canonicalText``), so an edit, deletion or reordering behind the program's back is found.
+/// ``canonicalBytes``), so an edit, deletion or reordering behind the program's back is found.
 public struct AuditEntry: Codable, Sendable, Hashable {
     public var sequence: Int64
     public var at: Date
@@ -36,12 +36,23 @@ public struct AuditEntry: Codable, Sendable, Hashable {
         self.hash = hash
     }
 
-    /// The exact bytes the hash covers: fields separated by unit separators, time in
-    /// milliseconds since 1970, so the encoding never depends on locale or formatter.
-    public var canonicalText: String {
+    /// The exact bytes the hash covers: fields separated by unit separators (U+001F), time in
+    /// milliseconds since 1970, so the encoding never depends on locale or formatter. Written
+    /// into one buffer: every audit row of a bulk load is hashed as it is written.
+    public var canonicalBytes: [UInt8] {
         let millis = Int64((at.timeIntervalSince1970 * 1000).rounded())
-        return [String(sequence), String(millis), officer, action, entity, entityID, requestID, detail, stateHash,
-                previousHash]
-            .joined(separator: "\u{1F}")
+        let fields = [officer, action, entity, entityID, requestID, detail, stateHash, previousHash]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fields.reduce(48) { $0 + $1.utf8.count + 1 })
+        bytes.append(contentsOf: String(sequence).utf8)
+        bytes.append(Self.unitSeparator)
+        bytes.append(contentsOf: String(millis).utf8)
+        for field in fields {
+            bytes.append(Self.unitSeparator)
+            bytes.append(contentsOf: field.utf8)
+        }
+        return bytes
     }
+
+    private static let unitSeparator: UInt8 = 0x1F
 }

@@ -74,17 +74,18 @@ struct AuditLog {
         try db.cachedStatement(sql: """
                 INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(
-            arguments: [entry.sequence, DeskJSON.milliseconds(entry.at), entry.officer, entry.action, entry.entity,
-                        entry.entityID, entry.requestID, entry.detail, entry.stateHash, entry.previousHash, entry.hash])
+                """).insert(
+            [.integer(entry.sequence), .integer(DeskJSON.milliseconds(entry.at)), .text(entry.officer), .text(entry.action),
+             .text(entry.entity), .text(entry.entityID), .text(entry.requestID), .text(entry.detail),
+             .text(entry.stateHash), .text(entry.previousHash), .text(entry.hash)])
         return Tail(sequence: sequence, at: DeskJSON.milliseconds(entry.at), hash: entry.hash)
     }
 
     static func chainHash(_ entry: AuditEntry) -> String {
-        sha256Hex(Data(entry.canonicalText.utf8))
+        Hex.encode(SHA256.hash(data: entry.canonicalBytes))
     }
 
-    static func sha256Hex(_ data: Data) -> String {
+    static func sha256Hex(_ data: some DataProtocol) -> String {
         Hex.encode(SHA256.hash(data: data))
     }
 

@@ -197,9 +197,10 @@ enum RequestRows {
             sql: """
                 INSERT INTO status_change (request_id, from_status, to_status, at, officer, note, ground)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).execute(
-            arguments: [requestID.text, change.from?.rawValue, change.to.rawValue, DeskJSON.milliseconds(change.at),
-                        change.officer, change.note, change.ground?.rawValue])
+                """).insert(
+            [.text(requestID.text), .text(change.from?.rawValue), .text(change.to.rawValue),
+             .integer(DeskJSON.milliseconds(change.at)), .text(change.officer), .text(change.note),
+             .text(change.ground?.rawValue)])
         return db.lastInsertedRowID
     }
 
@@ -224,8 +225,7 @@ enum RequestRows {
             sql: """
                 INSERT INTO checklist_item (request_id, item_id, position, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (request_id, item_id) DO UPDATE SET position = excluded.position, body = excluded.body
-                """).execute(
-            arguments: [requestID.text, item.itemID, position, String(decoding: data, as: UTF8.self)])
+                """).insert([.text(requestID.text), .text(item.itemID), .integer(Int64(position)), .utf8(data)])
     }
 
     @discardableResult
@@ -241,9 +241,9 @@ enum RequestRows {
             sql: """
                 INSERT INTO evidence_exchange (id, request_id, at, body) VALUES (?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET at = excluded.at, body = excluded.body
-                """).execute(
-            arguments: [exchange.id.text, exchange.requestID.text, DeskJSON.milliseconds(exchange.at),
-                        String(decoding: data, as: UTF8.self)])
+                """).insert(
+            [.text(exchange.id.text), .text(exchange.requestID.text), .integer(DeskJSON.milliseconds(exchange.at)),
+             .utf8(data)])
     }
 
     @discardableResult
@@ -259,9 +259,9 @@ enum RequestRows {
             sql: """
                 INSERT INTO evidence_item (id, exchange_id, request_id, position, body) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET position = excluded.position, body = excluded.body
-                """).execute(
-            arguments: [item.id.text, item.exchangeID.text, requestID.text, position,
-                        String(decoding: data, as: UTF8.self)])
+                """).insert(
+            [.text(item.id.text), .text(item.exchangeID.text), .text(requestID.text), .integer(Int64(position)),
+             .utf8(data)])
     }
 
     @discardableResult
@@ -274,8 +274,8 @@ enum RequestRows {
     /// Inserts `event` stored as `data`, its canonical JSON.
     static func insert(_ event: CustodyEvent, body data: Data, requestID: UUID, in db: Database) throws {
         try db.cachedStatement(
-            sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)").execute(
-            arguments: [event.id.text, event.itemID.text, requestID.text,
-                        DeskJSON.milliseconds(event.at), String(decoding: data, as: UTF8.self)])
+            sql: "INSERT INTO custody_event (id, item_id, request_id, at, body) VALUES (?, ?, ?, ?, ?)").insert(
+            [.text(event.id.text), .text(event.itemID.text), .text(requestID.text),
+             .integer(DeskJSON.milliseconds(event.at)), .utf8(data)])
     }
 }
