@@ -24,6 +24,8 @@ public final class DeskStore: Sendable {
     let runningChecks = RunningChecks()
     /// Which recent searches match too much to look up match by match (``RequestQuerySQL``).
     let textBreadth = TextBreadthMemo()
+    /// The matches of the last broad search, while nothing has been committed (``BroadTextPlan``).
+    let textMatches = FullTextMatchCache()
 
     private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String,
                  reference: ReferenceData?) {

@@ -137,6 +137,71 @@ struct RequestStoreTests {
         }
     }
 
+    @Test("A broad search with other filters counts and pages in memory exactly as SQLite does, in every order")
+    func broadSearchWithFiltersMatchesSQLite() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let countries: [CountryCode] = ["DE", "FR", "JP", "DE", "NL"]
+        let facts = ["Ransomware against a hospital", "Phishing kit", "Ransom note by mail", "Stolen credentials"]
+        for index in 0..<40 {
+            var draft = Fixtures.request(index % 3 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
+                                         types: index.isMultiple(of: 4) ? ["preservation"] : ["subscriber_info"],
+                                         facts: facts[index % facts.count])
+            draft.urgency = index % 5 == 0 ? .urgent : .routine
+            _ = try store.create(draft)
+        }
+        var queries: [RequestQuery] = []
+        for sort in RequestSort.allCases {
+            queries.append(RequestQuery(direction: .outgoing, text: "ransom", sort: sort, descending: true))
+            queries.append(RequestQuery(country: "DE", text: "ransom", sort: sort, descending: false))
+        }
+        queries.append(RequestQuery(direction: .incoming, type: "preservation", text: "ransom"))
+        queries.append(RequestQuery(urgency: .urgent, openOnly: true, text: "ransom hospital"))
+        queries.append(RequestQuery(country: "JP", text: "ransom"))
+        let windows = [(0, 100), (0, 3), (2, 4), (5, 5), (60, 5), (1, 0)]
+        var largest = 0
+        for query in queries {
+            let expression = try #require(RequestQuerySQL.ftsExpression(query.text))
+            store.textBreadth.record(expression, matches: 3)
+            let count = try store.count(query)
+            let pages = try windows.map { try store.page(query, offset: $0.0, limit: $0.1) }
+            store.textBreadth.record(expression, matches: RequestQuerySQL.broadTextMatches + 1)
+            let chosen = try store.read { db in try BroadTextPlan(query, memo: store.textBreadth, cache: store.textMatches, in: db) != nil }
+            #expect(chosen, "\(query)")
+            #expect(try store.count(query) == count, "\(query)")
+            #expect(try windows.map { try store.page(query, offset: $0.0, limit: $0.1) } == pages, "\(query)")
+            largest = max(largest, count)
+        }
+        #expect(largest > 5, "the fixture must fill more than one of the windows asked for")
+        let textOnly = RequestQuery(text: "ransom")
+        #expect(try store.read { db in try BroadTextPlan(textOnly, memo: store.textBreadth, cache: store.textMatches, in: db) } == nil,
+                "words alone keep the full-text count and the walk of the order index")
+    }
+
+    @Test("A broad search kept between keystrokes follows every commit, this desk's and another program's")
+    func broadSearchFollowsCommits() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let other = try DeskStore.open(path: store.path, officer: "Second desk", reference: store.reference)
+        let query = RequestQuery(country: "DE", text: "ransom")
+        let expression = try #require(RequestQuerySQL.ftsExpression(query.text))
+        store.textBreadth.record(expression, matches: RequestQuerySQL.broadTextMatches + 1)
+        _ = try store.create(Fixtures.request(.outgoing, country: "DE", facts: "Ransomware affiliate"))
+        #expect(try store.count(query) == 1)
+        #expect(try store.page(query, offset: 0, limit: 10).count == 1)
+        let second = try store.create(Fixtures.request(.incoming, country: "DE", facts: "Ransom demanded"))
+        #expect(try store.count(query) == 2)
+        #expect(try store.page(query, offset: 0, limit: 10).first?.id == second.id)
+        _ = try other.create(Fixtures.request(.incoming, country: "DE", facts: "Ransom paid in crypto"))
+        #expect(try store.count(query) == 3)
+        var edited = second
+        edited.summaryOfFacts = "Phishing only"
+        _ = try store.update(edited)
+        #expect(try store.count(query) == 2)
+        #expect(try store.page(query, offset: 0, limit: 10).map(\.id).contains(second.id) == false)
+        try other.close()
+    }
+
     @Test("Counts by direction and status follow every create and status change")
     func tallyFollowsChanges() throws {
         let folder = try TemporaryDirectory()

@@ -7,7 +7,8 @@ extension DeskStore {
     public func count(_ query: RequestQuery) throws -> Int {
         let sql = RequestCountSQL(query)
         let total = try read { db in
-            try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
+            if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
+            return try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
         }
         if let expression = sql.textOnly { textBreadth.record(expression, matches: total) }
         return total
@@ -16,6 +17,9 @@ extension DeskStore {
     /// One page of the list, in the query's order.
     public func page(_ query: RequestQuery, offset: Int, limit: Int) throws -> [RequestSummary] {
         try read { db in
+            if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) {
+                return try Self.summaries(nums: plan.page(offset: max(0, offset), limit: limit, in: db), in: db)
+            }
             let sql = RequestQuerySQL(query, walkingOrder: try RequestQuerySQL.isBroadText(query, memo: self.textBreadth, in: db))
             return try Row.fetchAll(
                 db,
@@ -26,6 +30,21 @@ extension DeskStore {
                 arguments: sql.arguments + [max(0, limit), max(0, offset)]
             ).compactMap(Self.summary(from:))
         }
+    }
+
+    /// The list rows of the requests numbered `nums`, in that order, looked up a screenful or
+    /// so per statement (a listing without limit may name more than SQLite takes at once).
+    private static func summaries(nums: [Int64], in db: Database) throws -> [RequestSummary] {
+        var byNum: [Int64: RequestSummary] = [:]
+        for start in stride(from: 0, to: nums.count, by: 500) {
+            let chunk = nums[start..<min(nums.count, start + 500)]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT \(summaryColumns), num FROM request WHERE num IN (\(databaseQuestionMarks(count: chunk.count)))",
+                arguments: StatementArguments(chunk)) {
+                byNum[row[10]] = summary(from: row)
+            }
+        }
+        return nums.compactMap { byNum[$0] }
     }
 
     /// The columns a list row needs, in the order ``summary(from:)`` reads them by position

@@ -13,8 +13,12 @@ struct RequestQuerySQL {
     /// walked (`+num` keeps SQLite from driving the query from the matches): for a word that
     /// matches thousands of requests, the first page is found after a few hundred rows instead
     /// of after looking up and sorting every match.
-    init(_ query: RequestQuery, walkingOrder: Bool = false) {
-        var (conditions, arguments) = Self.tallyConditions(query)
+    ///
+    /// With `directionFromIndexes`, the direction is compared as `+direction`, which keeps
+    /// SQLite from driving the query by the direction's own index: the other conditions' indexes
+    /// hold the direction too (format version 6), so it is checked there without reading rows.
+    init(_ query: RequestQuery, walkingOrder: Bool = false, directionFromIndexes: Bool = false) {
+        var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes)
         if let type = query.type {
             conditions.append("num IN (SELECT request_num FROM request_type WHERE type = ?)")
             arguments += [type.rawValue]
@@ -71,11 +75,13 @@ struct RequestQuerySQL {
 
     /// The conditions on direction, status, country, urgency and `open`: the columns that
     /// `request_count` also holds, so the same conditions count there or filter here.
-    static func tallyConditions(_ query: RequestQuery) -> (conditions: [String], arguments: StatementArguments) {
+    static func tallyConditions(_ query: RequestQuery, directionFromIndexes: Bool = false)
+        -> (conditions: [String], arguments: StatementArguments)
+    {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let direction = query.direction {
-            conditions.append("direction = ?")
+            conditions.append(directionFromIndexes ? "+direction = ?" : "direction = ?")
             arguments += [direction.rawValue]
         }
         if !query.statuses.isEmpty {

@@ -3,7 +3,8 @@ import GRDB
 /// The desk's schema as named, append-only migrations. Never edit a shipped migration: add one.
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
-    static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages", "v4-request-tally", "v5-instant-filters"]
+    static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages", "v4-request-tally", "v5-instant-filters",
+                        "v6-direction-in-indexes"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -26,6 +27,10 @@ enum DeskMigrations {
         migrator.registerMigration(names[4]) { db in
             try InstantFiltersMigration.apply(db)
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        migrator.registerMigration(names[5]) { db in
+            try DirectionInIndexesMigration.apply(db)
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }
