@@ -66,7 +66,7 @@ struct BulkLoadTests {
             let before = try store.audit(requestID: id).count
             var edited = try #require(try store.details(id: id)).request
             edited.notes += " Checked with the prosecutor."
-            try store.update(edited)
+            _ = try store.update(edited)
             let added = try store.audit(requestID: id).dropFirst(before)
             #expect(added.map(\.entity) == ["request"], "\(details.request.reference): \(added.map(\.detail))")
             #expect(try store.checklist(for: id) == details.checklist)

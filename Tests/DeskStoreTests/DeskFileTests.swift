@@ -148,7 +148,7 @@ struct DeskFileTests {
         var result: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.path(name), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.path(name), isDirectory: &isDirectory)
             result[name] = isDirectory.boolValue ? Data("<dir>".utf8) : try Data(contentsOf: folder.url.appendingPathComponent(name))
         }
         return result

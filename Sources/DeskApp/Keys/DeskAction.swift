@@ -182,7 +182,7 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .evidenceAttach: "Attach file"
         case .itemBack: "Back"
         case .hashingCancel: "Cancel"
-        case .statusCancel, .templateCancel, .promptCancel: "Cancel"
+        case .templateCancel, .promptCancel: "Cancel"
         case .homeReports: "Reports"
         case .requestDraft: "Draft"
         case .checklistUp, .draftUp, .reportsUp, .templateUp: "Up"

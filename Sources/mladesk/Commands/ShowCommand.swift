@@ -76,7 +76,7 @@ enum RequestText {
             section("Confidentiality and use", ["Confidentiality: \(r.confidentiality)", "Limitation of use: \(r.limitationOfUse)"])
         }
         if !r.notes.isEmpty { section("Notes", r.notes.components(separatedBy: "\n")) }
-        let deadlines = RequestDeadlines.compute(for: r, history: details.history, rules: reference.deadlineRules ?? [])
+        let deadlines = RequestDeadlines.compute(for: r, history: details.history, rules: reference.deadlineRules)
         section("Deadlines", deadlines.all.map { deadline in
             (deadline == deadlines.next ? "> " : "  ") + "\(TextOutput.moment(deadline.due))  \(deadline.label)"
                 + (deadline.extendedDue.map { " (extendable to \(TextOutput.day($0)))" } ?? "")
