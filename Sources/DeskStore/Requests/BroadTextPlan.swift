@@ -33,15 +33,15 @@ struct BroadTextPlan {
         self.rest = rest
         matches = try cache.matches(of: expression, in: db) {
             try db.cachedStatement(sql: "SELECT rowid FROM request_fts WHERE request_fts MATCH ? ORDER BY rowid")
-                .integers([.text(expression)])
+                .integers([expression])
         }
     }
 
     func count(in db: Database) throws -> Int {
         var total = 0
-        let rows = try Int64.fetchCursor(db, sql: "SELECT num FROM request \(rest.whereClause)", arguments: rest.arguments)
-        while let num = try rows.next() {
+        try db.cachedStatement(sql: "SELECT num FROM request \(rest.whereClause)").forEachInteger(rest.arguments) { num in
             if contains(num) { total += 1 }
+            return true
         }
         return total
     }
@@ -51,16 +51,16 @@ struct BroadTextPlan {
         guard limit > 0 else { return [] }
         var skipped = 0
         var page: [Int64] = []
-        let rows = try Int64.fetchCursor(
-            db, sql: "SELECT num FROM request \(rest.whereClause) \(rest.orderClause)", arguments: rest.arguments)
-        while page.count < limit, let num = try rows.next() {
-            guard contains(num) else { continue }
-            if skipped < offset {
-                skipped += 1
-            } else {
-                page.append(num)
+        try db.cachedStatement(sql: "SELECT num FROM request \(rest.whereClause) \(rest.orderClause)")
+            .forEachInteger(rest.arguments) { num in
+                guard contains(num) else { return true }
+                if skipped < offset {
+                    skipped += 1
+                } else {
+                    page.append(num)
+                }
+                return page.count < limit
             }
-        }
         return page
     }
 

@@ -2,8 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// A value bound straight into an SQLite statement by ``GRDB/Statement/insert(_:)`` or
-/// ``GRDB/Statement/integers(_:)``.
+/// A value bound straight into an SQLite statement by ``GRDB/Statement/insert(_:)``.
 enum BoundValue {
     case text(String)
     /// Text already encoded as UTF-8 (a record's canonical JSON), bound without making a string.
@@ -16,15 +15,15 @@ enum BoundValue {
     }
 }
 
-/// The two hot paths that go around GRDB's general statement machinery to SQLite's C interface,
+/// Two hot paths that go around GRDB's general statement machinery to SQLite's C interface,
 /// on GRDB's connection, with statements from GRDB's cache, inside GRDB's transactions.
 ///
 /// GRDB boxes each argument, checks it against the statement, binds it in nested closures and
 /// announces every execution to its observers; its generic cursor looks up type metadata for
 /// every row it reads. That is nothing for one save, but it was a sixth of writing demo data
 /// and imports (some sixty rows a request) and most of reading 54,000 full-text matches for a
-/// broad search. Only statements always run this way may use it: GRDB keeps its own idea of a
-/// statement's bound arguments.
+/// broad search. An insert run this way is always run this way, since GRDB keeps its own idea
+/// of a statement's bound arguments; the integer reads bind through GRDB.
 extension Statement {
     /// Runs this `INSERT` (an upsert included) with `values`.
     func insert(_ values: [BoundValue]) throws {
@@ -34,15 +33,25 @@ extension Statement {
     }
 
     /// The first column of every row, as integers.
-    func integers(_ values: [BoundValue]) throws -> [Int64] {
-        try bind(values)
+    func integers(_ arguments: StatementArguments) throws -> [Int64] {
         var result: [Int64] = []
+        try forEachInteger(arguments) { value in
+            result.append(value)
+            return true
+        }
+        return result
+    }
+
+    /// Hands `body` the first column of each row, as an integer, until it returns false.
+    /// The arguments are bound by GRDB, which resets the statement before its next use.
+    func forEachInteger(_ arguments: StatementArguments, _ body: (Int64) throws -> Bool) throws {
+        try setArguments(arguments)
         while true {
             switch sqlite3_step(sqliteStatement) {
             case SQLITE_ROW:
-                result.append(sqlite3_column_int64(sqliteStatement, 0))
+                guard try body(sqlite3_column_int64(sqliteStatement, 0)) else { return }
             case SQLITE_DONE:
-                return result
+                return
             case let code:
                 throw failure(code, resetting: true)
             }
