@@ -194,10 +194,15 @@ struct RequestStoreTests {
         #expect(try store.page(query, offset: 0, limit: 10).first?.id == second.id)
         _ = try other.create(Fixtures.request(.incoming, country: "DE", facts: "Ransom paid in crypto"))
         #expect(try store.count(query) == 3)
+        #expect(try store.page(query, offset: 0, limit: 1).count == 1, "a page that fills before the last row")
+        let fourth = try store.create(Fixtures.request(.outgoing, country: "DE", facts: "Ransom note"))
+        #expect(try store.count(query) == 4, "the read after an early stop sees the commit")
+        #expect(try store.page(query, offset: 0, limit: 10).contains { $0.id == fourth.id })
+        #expect(try store.details(id: fourth.id) != nil)
         var edited = second
         edited.summaryOfFacts = "Phishing only"
         _ = try store.update(edited)
-        #expect(try store.count(query) == 2)
+        #expect(try store.count(query) == 3)
         #expect(try store.page(query, offset: 0, limit: 10).map(\.id).contains(second.id) == false)
         try other.close()
     }

@@ -25,8 +25,15 @@ enum BoundValue {
 /// broad search. An insert run this way is always run this way, since GRDB keeps its own idea
 /// of a statement's bound arguments; the integer reads bind through GRDB.
 extension Statement {
-    /// Runs this `INSERT` (an upsert included) with `values`.
+    /// Runs this `INSERT` (an upsert included) with `values`, inside the caller's transaction.
+    ///
+    /// Refuses to run outside one: after a full disk or an I/O error SQLite may roll the
+    /// transaction back by itself, and a later row written without GRDB's checks would then be
+    /// committed on its own.
     func insert(_ values: [BoundValue]) throws {
+        guard sqlite3_get_autocommit(sqlite3_db_handle(sqliteStatement)) == 0 else {
+            throw DatabaseError(resultCode: .SQLITE_ABORT, message: "a row of a bulk write outside its transaction", sql: sql)
+        }
         try bind(values)
         let code = sqlite3_step(sqliteStatement)
         guard code == SQLITE_DONE else { throw failure(code, resetting: true) }
@@ -43,8 +50,12 @@ extension Statement {
     }
 
     /// Hands `body` the first column of each row, as an integer, until it returns false.
-    /// The arguments are bound by GRDB, which resets the statement before its next use.
+    /// The arguments are bound by GRDB. The statement is reset however it ends: one left
+    /// active after the caller stops early would keep its connection's read transaction open
+    /// past GRDB's commit, and every later read on that connection would see the desk as it
+    /// was then.
     func forEachInteger(_ arguments: StatementArguments, _ body: (Int64) throws -> Bool) throws {
+        defer { sqlite3_reset(sqliteStatement) }
         try setArguments(arguments)
         while true {
             switch sqlite3_step(sqliteStatement) {
@@ -70,7 +81,8 @@ extension Statement {
             let code: CInt =
                 switch value {
                 case let .text(text):
-                    sqlite3_bind_text(handle, position, text, CInt(text.utf8.count), transient)
+                    // Up to the first NUL, as GRDB binds text, so the rows are what they were.
+                    sqlite3_bind_text(handle, position, text, -1, transient)
                 case let .utf8(data):
                     data.withUnsafeBytes { bytes in
                         guard let start = bytes.baseAddress else { return sqlite3_bind_text(handle, position, "", 0, transient) }
