@@ -60,6 +60,39 @@ struct ArchiveTests {
         #expect(try other.auditTrail().count == auditBefore)
     }
 
+    @Test("A NUL in any text is refused whole, named, and changes nothing; a backslash before u0000 is only text")
+    func nulCharacters() throws {
+        let (_, store) = try source()
+        let target = try TemporaryDirectory()
+        let other = try Fixtures.store(in: target)
+        var archive = try store.archive(references: nil)
+        archive.requests[1].request.operation = "Op\u{0}hidden"
+        let error = #expect(throws: DeskError.self) { _ = try other.importArchive(archive, reference: Fixtures.reference) }
+        #expect(error?.description.contains("its request holds a NUL character") == true, "\(String(describing: error))")
+        archive = try store.archive(references: nil)
+        archive.requests[0].history[0].note = "before\u{0}after"
+        let history = #expect(throws: DeskError.self) { _ = try other.importArchive(archive, reference: Fixtures.reference) }
+        #expect(history?.description.contains("its status history holds a NUL character") == true)
+        #expect(try other.count(RequestQuery()) == 0)
+        #expect(try other.auditTrail().isEmpty)
+
+        archive = try store.archive(references: nil)
+        archive.requests[1].request.operation = #"C:\u0000 and \\u0000"#
+        #expect(try other.importArchive(archive, reference: Fixtures.reference).added.count == 2)
+        #expect(try other.verify().isSound)
+    }
+
+    @Test("An escaped NUL is told from an escaped backslash followed by u0000")
+    func nulEscapes() {
+        let cases: [(String, Bool)] = [
+            (#"{"a":"\u0000"}"#, true), (#"{"a":"x\\u0000"}"#, false), (#"{"a":"\\\u0000"}"#, true),
+            (#"{"a":"\u00001"}"#, true), (#"{"a":"\u0001"}"#, false), (#"{"a":"\"}"#, false), ("", false),
+        ]
+        for (json, expected) in cases {
+            #expect(PreparedRequest.holdsNUL(Data(json.utf8)) == expected, "\(json)")
+        }
+    }
+
     @Test("An import whose reference is taken by another request is refused whole")
     func referenceClash() throws {
         let (_, store) = try source()

@@ -44,6 +44,34 @@ struct PreparedRequest: Sendable {
         exchanges = try details.exchanges.map { Record($0, body: try RequestRows.body($0)) }
         items = try details.items.map { Record($0, body: try RequestRows.body($0)) }
         custody = try details.custody.map { Record($0, body: try RequestRows.body($0)) }
+        let bodies = [("request", self.request.body)] + history.map { ("status history", $0.body) }
+            + checklist.map { ("checklist", $0.body) } + exchanges.map { ("evidence exchanges", $0.body) }
+            + items.map { ("evidence items", $0.body) } + custody.map { ("chain of custody", $0.body) }
+        for (part, body) in bodies where Self.holdsNUL(body) {
+            throw DeskError.writeFailed("\(request.reference) cannot be stored: its \(part) holds a NUL character (U+0000)")
+        }
+    }
+
+    /// Whether canonical JSON `body` holds a NUL, which it writes as the escape `\u0000`.
+    ///
+    /// SQLite is handed text up to its first NUL (as GRDB binds it) and GRDB reads it back the
+    /// same way, so the indexed copies and audit rows would lose what follows while the body and
+    /// its hash keep it: the next `verify` would call the trail tampered with. Escapes are
+    /// skipped in pairs, so a backslash written before "u0000" is not mistaken for one.
+    static func holdsNUL(_ body: Data) -> Bool {
+        body.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, 0x5C, bytes.count - index) {
+                let slash = base.distance(to: UnsafeRawPointer(found))
+                if slash + 5 < bytes.count, bytes[slash + 1] == UInt8(ascii: "u"),
+                    bytes[(slash + 2)...(slash + 5)].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+                    return true
+                }
+                index = slash + 2
+            }
+            return false
+        }
     }
 
     /// Prepares `requests` in order and hands them on `size` at a time. At a request that cannot
