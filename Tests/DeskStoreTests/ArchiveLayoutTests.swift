@@ -28,7 +28,7 @@ struct ArchiveLayoutTests {
             """#
         let found = try #require(parts(text))
         #expect(found.requests == [#"{"a":"x],\"}{"}"#, "[1,[2]]", #""s\\""#, "7"])
-        #expect(found.head == #"{"format":"mladesk-requests","version":1}"#)
+        #expect(found.head == #"{"format":"mladesk-requests","requests":[],"version":1}"#)
         #expect(parts(#"{"requests":[]}"#)?.requests == [])
     }
 

@@ -10,7 +10,7 @@ import Foundation
 /// twice); each part is then checked whole by the decoder. A file it gives up on is decoded as
 /// before, in one piece.
 struct ArchiveLayout {
-    /// The top-level members other than `requests`, as one JSON object.
+    /// The archive as written with its `requests` left empty: what the requests are decoded into.
     var head: Data
     /// The byte ranges of the elements of `requests`, in order.
     var requests: [Range<Int>]
@@ -20,17 +20,21 @@ struct ArchiveLayout {
         var head: [UInt8] = [UInt8(ascii: "{")]
         var keys = Set<[UInt8]>()
         var requests: [Range<Int>]?
+        func keep(_ key: Range<Int>, _ value: some Sequence<UInt8>) {
+            if head.count > 1 { head.append(UInt8(ascii: ",")) }
+            head.append(contentsOf: bytes[key])
+            head.append(UInt8(ascii: ":"))
+            head.append(contentsOf: value)
+        }
         let readable = walk.object { key, walk in
             guard !bytes[key].contains(UInt8(ascii: "\\")), keys.insert(Array(bytes[key])).inserted else { return false }
             if bytes[key].elementsEqual(Self.requestsKey) {
                 requests = walk.elements()
+                keep(key, Self.noRequests)
                 return requests != nil
             }
             guard let value = walk.value() else { return false }
-            if head.count > 1 { head.append(UInt8(ascii: ",")) }
-            head.append(contentsOf: bytes[key])
-            head.append(UInt8(ascii: ":"))
-            head.append(contentsOf: bytes[value])
+            keep(key, bytes[value])
             return true
         }
         guard readable, walk.atEnd, let requests else { return nil }
@@ -40,4 +44,5 @@ struct ArchiveLayout {
     }
 
     private static let requestsKey = Array(#""requests""#.utf8)
+    private static let noRequests = Array("[]".utf8)
 }

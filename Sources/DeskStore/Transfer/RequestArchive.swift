@@ -62,7 +62,7 @@ public struct RequestArchive: Codable, Sendable, Equatable {
     /// exactly as before.
     static func decodeInParallel(_ data: Data) -> RequestArchive? {
         guard let layout = data.withUnsafeBytes({ ArchiveLayout($0) }),
-            let head = try? DeskJSON.decoder().decode(Head.self, from: layout.head)
+            var archive = try? DeskJSON.decoder().decode(RequestArchive.self, from: layout.head)
         else { return nil }
         let shares = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, layout.requests.count / 64))
         let decoded = DecodedShares(count: shares)
@@ -80,9 +80,7 @@ public struct RequestArchive: Codable, Sendable, Equatable {
             decoded.set(share, requests)
         }
         guard let requests = decoded.all else { return nil }
-        var archive = RequestArchive(exportedAt: head.exportedAt, deskID: head.deskID, requests: requests)
-        archive.format = head.format
-        archive.version = head.version
+        archive.requests = requests
         return archive
     }
 
@@ -105,13 +103,6 @@ public struct RequestArchive: Codable, Sendable, Equatable {
                 shares.contains { $0 == nil } ? nil : shares.flatMap { $0! }
             }
         }
-    }
-
-    private struct Head: Decodable {
-        var format: String
-        var version: Int
-        var exportedAt: Date
-        var deskID: String
     }
 
     private static func checkHeader(format: String, version: Int) throws {
