@@ -78,7 +78,7 @@ extension DeskStore {
     }
 
     static func hasChecklist(_ id: UUID, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM checklist_item WHERE request_id = ?)",
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM checklist_item WHERE request_id = ?)"),
                           arguments: [id.uuidString]) ?? false
     }
 }

@@ -42,7 +42,8 @@ extension DeskStore {
 
     /// The stored status history of a request, oldest first.
     static func history(of id: UUID, in db: Database) throws -> [StatusChange] {
-        try Row.fetchAll(db, sql: "SELECT * FROM status_change WHERE request_id = ? ORDER BY num", arguments: [id.uuidString])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM status_change WHERE request_id = ? ORDER BY num"),
+                         arguments: [id.uuidString])
             .map(RequestRows.statusChange(from:))
     }
 

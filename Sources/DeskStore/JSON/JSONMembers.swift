@@ -36,7 +36,7 @@ struct JSONMembers {
     }
 
     private static func unquoted(_ raw: Substring) -> String? {
-        guard raw.contains("\\") else { return String(raw.dropFirst().dropLast()) }
+        guard raw.utf8.contains(UInt8(ascii: "\\")) else { return String(raw.dropFirst().dropLast()) }
         return try? JSONDecoder().decode(String.self, from: Data(raw.utf8))
     }
 }

@@ -78,7 +78,7 @@ enum RequestRows {
         let data = try body(request)
         let columns = columns(request, due: due, body: data)
         guard let stored = try Row.fetchOne(
-            db, sql: "SELECT num, \(columns.map(\.name).joined(separator: ", ")) FROM request WHERE id = ?",
+            db.cachedStatement(sql: "SELECT num, \(columns.map(\.name).joined(separator: ", ")) FROM request WHERE id = ?"),
             arguments: [request.id.uuidString])
         else { throw DeskError.notFound("Request \(request.reference)") }
         let num: Int64 = stored["num"]
@@ -86,20 +86,21 @@ enum RequestRows {
             (stored[column.name] as DatabaseValue) != (column.value?.databaseValue ?? .null)
         }
         if !changed.isEmpty {
-            try db.execute(
-                sql: "UPDATE request SET \(changed.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE num = ?",
-                arguments: StatementArguments(changed.map(\.value)) + [num])
+            try db.cachedStatement(
+                sql: "UPDATE request SET \(changed.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE num = ?")
+                .execute(arguments: StatementArguments(changed.map(\.value)) + [num])
         }
         if changed.contains(where: { $0.name == "types" }) {
-            try db.execute(sql: "DELETE FROM request_type WHERE request_num = ?", arguments: [num])
+            try db.cachedStatement(sql: "DELETE FROM request_type WHERE request_num = ?").execute(arguments: [num])
             try insertTypes(request, num: num, in: db)
         }
         let text = ftsValues(request)
         let storedText = try Row.fetchOne(
-            db, sql: "SELECT \(ftsColumns.joined(separator: ", ")) FROM request_fts WHERE rowid = ?", arguments: [num])
+            db.cachedStatement(sql: "SELECT \(ftsColumns.joined(separator: ", ")) FROM request_fts WHERE rowid = ?"),
+            arguments: [num])
             .map { row in ftsColumns.map { row[$0] as String? } }
         if storedText != text.map(Optional.some) {
-            try db.execute(sql: "DELETE FROM request_fts WHERE rowid = ?", arguments: [num])
+            try db.cachedStatement(sql: "DELETE FROM request_fts WHERE rowid = ?").execute(arguments: [num])
             try writeFullText([fullTextRow(num: num, text: text.map(\.databaseValue))], in: db)
         }
         return data
