@@ -213,6 +213,24 @@ struct DemoGeneratorTests {
         #expect(settledShare(drafts) < 0.4 && settledShare(approved) > settledShare(drafts) + 0.2)
     }
 
+    /// A load writes request after request, each with its exchanges, items and custody events;
+    /// every id must sort after those of the requests before it, so indexes grow at their end.
+    @Test func idsRiseRequestByRequestAndAreVersion7() {
+        let perRequest = sample.map { details in
+            ([details.request.id] + details.exchanges.map(\.id) + details.items.map(\.id) + details.custody.map(\.id))
+                .map(\.uuidString)
+        }
+        for (earlier, later) in zip(perRequest, perRequest.dropFirst()) {
+            #expect(earlier.max()! < later.min()!)
+            #expect(later.min() == later[0])
+        }
+        let all = sample.flatMap { [$0.request.id] + $0.exchanges.map(\.id) + $0.items.map(\.id) + $0.custody.map(\.id) }
+        #expect(Set(all).count == all.count)
+        #expect(all.allSatisfy { $0.uuid.6 >> 4 == 7 && $0.uuid.8 >> 6 == 0b10 })
+        let milliseconds = sample[0].request.id.uuidString.prefix(13).replacingOccurrences(of: "-", with: "")
+        #expect(UInt64(milliseconds, radix: 16) == UInt64(Self.now.timeIntervalSince1970) * 1_000)
+    }
+
     @Test func evidenceIsAttachedConsistently() {
         var verifications: Set<HashVerification> = []
         var withEvidence = 0

@@ -12,7 +12,7 @@ struct DemoEvidenceFactory: Sendable {
 
     /// The request's evidence; `start...end` is when the counterpart or we executed it.
     func evidence(for request: Request, profiles: [DemoRequestTypeProfile], contact: String, provider: String,
-                  start: Int64, end: Int64, now: Int64, using random: inout SeededGenerator)
+                  start: Int64, end: Int64, now: Int64, ids: inout DemoIDs, using random: inout SeededGenerator)
         -> (exchanges: [EvidenceExchange], items: [EvidenceItem], custody: [CustodyEvent])
     {
         let flow: EvidenceExchange.Flow = request.direction == .outgoing ? .received : .sent
@@ -24,7 +24,7 @@ struct DemoEvidenceFactory: Sendable {
         var custody: [CustodyEvent] = []
         for at in times {
             let exchange = EvidenceExchange(
-                id: DemoText.uuid(using: &random), requestID: request.id, flow: flow, at: DemoText.date(at),
+                id: ids.next(using: &random), requestID: request.id, flow: flow, at: DemoText.date(at),
                 channel: request.channel, medium: media.pick(using: &random),
                 counterpartAuthority: request.counterpartAuthority, counterpartPerson: contact,
                 transmittalReference: "TR-" + DemoText.compactDate(at) + "-" + DemoText.padded(random.int(in: 1...999), width: 3),
@@ -33,19 +33,19 @@ struct DemoEvidenceFactory: Sendable {
             exchanges.append(exchange)
             for number in 1...random.int(in: 1...4) {
                 let item = item(in: exchange, number: number, profile: random.pick(profiles), provider: provider,
-                                at: at, using: &random)
+                                at: at, ids: &ids, using: &random)
                 items.append(item)
                 custody += flow == .received
-                    ? receivedCustody(of: item, at: at, now: now, officer: request.assignedOfficer, using: &random)
+                    ? receivedCustody(of: item, at: at, now: now, officer: request.assignedOfficer, ids: &ids, using: &random)
                     : sentCustody(of: item, at: at, after: start, to: request.counterpartAuthority,
-                                  officer: request.assignedOfficer, using: &random)
+                                  officer: request.assignedOfficer, ids: &ids, using: &random)
             }
         }
         return (exchanges, items, custody)
     }
 
     private func item(in exchange: EvidenceExchange, number: Int, profile: DemoRequestTypeProfile, provider: String,
-                      at: Int64, using random: inout SeededGenerator) -> EvidenceItem {
+                      at: Int64, ids: inout DemoIDs, using random: inout SeededGenerator) -> EvidenceItem {
         let declared = HashDigest(algorithm: .sha256, value: DemoText.hex(64, using: &random))
         var computed: [HashDigest] = [declared]
         let roll = random.unit()
@@ -55,7 +55,7 @@ struct DemoEvidenceFactory: Sendable {
             computed = []
         }
         return EvidenceItem(
-            id: DemoText.uuid(using: &random), exchangeID: exchange.id,
+            id: ids.next(using: &random), exchangeID: exchange.id,
             description: profile.evidence.label + " produced by " + provider,
             category: profile.evidence,
             originalFileName: profile.fileStem + "_" + DemoText.compactDate(at) + "_" + String(number) + "."
@@ -64,14 +64,14 @@ struct DemoEvidenceFactory: Sendable {
     }
 
     /// Received from the counterpart: logged in, verified, sealed, stored, sometimes examined and copied.
-    private func receivedCustody(of item: EvidenceItem, at: Int64, now: Int64, officer: String,
+    private func receivedCustody(of item: EvidenceItem, at: Int64, now: Int64, officer: String, ids: inout DemoIDs,
                                  using random: inout SeededGenerator) -> [CustodyEvent] {
         var events: [CustodyEvent] = []
         var cursor = at
         func add(_ kind: CustodyEvent.Kind, after seconds: ClosedRange<Int64>, location: String, note: String = "",
                  _ random: inout SeededGenerator) {
             cursor = min(now, cursor + random.int64(in: seconds))
-            events.append(CustodyEvent(id: DemoText.uuid(using: &random), itemID: item.id, kind: kind,
+            events.append(CustodyEvent(id: ids.next(using: &random), itemID: item.id, kind: kind,
                                        at: DemoText.date(cursor), officer: officer, location: location, note: note))
         }
         add(.received, after: 0...0, location: "Registry, secure mailroom", &random)
@@ -98,12 +98,12 @@ struct DemoEvidenceFactory: Sendable {
 
     /// Produced by our executing unit and sent on: received, sealed, stored, sometimes copied, transferred.
     private func sentCustody(of item: EvidenceItem, at: Int64, after start: Int64, to authority: String,
-                             officer: String, using random: inout SeededGenerator) -> [CustodyEvent] {
+                             officer: String, ids: inout DemoIDs, using random: inout SeededGenerator) -> [CustodyEvent] {
         var cursor = max(start, at - random.int64(in: 86_400...(5 * 86_400)))
         var events: [CustodyEvent] = []
         func add(_ kind: CustodyEvent.Kind, location: String, note: String = "", _ random: inout SeededGenerator) {
             cursor = min(at, cursor + random.int64(in: 600...14_400))
-            events.append(CustodyEvent(id: DemoText.uuid(using: &random), itemID: item.id, kind: kind,
+            events.append(CustodyEvent(id: ids.next(using: &random), itemID: item.id, kind: kind,
                                        at: DemoText.date(cursor), officer: officer, location: location, note: note))
         }
         add(.received, location: "Registry, secure mailroom", note: "Received from the executing unit.", &random)
@@ -112,7 +112,7 @@ struct DemoEvidenceFactory: Sendable {
         if random.chance(0.15) {
             add(.copied, location: "Digital evidence server, case share", note: "Copy kept for our file.", &random)
         }
-        events.append(CustodyEvent(id: DemoText.uuid(using: &random), itemID: item.id, kind: .transferred,
+        events.append(CustodyEvent(id: ids.next(using: &random), itemID: item.id, kind: .transferred,
                                    at: DemoText.date(at), officer: officer, location: "Registry, secure mailroom",
                                    note: "Handed over to " + authority + "."))
         return events

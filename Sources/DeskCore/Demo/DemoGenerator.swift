@@ -139,8 +139,9 @@ public struct DemoGenerator: Sendable {
         let assignedOfficer = random.pick(DemoPools.officers)
         let (legalBasis, channel) = planner.plan(country: place.country, direction: direction, types: typeIDs,
                                                  urgency: urgency, created: created, using: &random)
+        var ids = DemoIDs(request: index, now: now)
         var request = Request(
-            id: DemoText.uuid(using: &random),
+            id: ids.next(using: &random),
             reference: RequestReference(direction: direction, year: year, sequence: index + 1),
             foreignReference: direction == .incoming ? render(place.reference, values) : "",
             counterpartCountry: place.country.code,
@@ -180,7 +181,7 @@ public struct DemoGenerator: Sendable {
         {
             let made = evidence.evidence(
                 for: request, profiles: chosenTypes.map(\.profile), contact: place.profile.contact, provider: provider,
-                start: started, end: outcome.executionEnded ?? now, now: now, using: &random)
+                start: started, end: outcome.executionEnded ?? now, now: now, ids: &ids, using: &random)
             details.exchanges = made.exchanges
             details.items = made.items
             details.custody = made.custody

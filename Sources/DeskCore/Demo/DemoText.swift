@@ -1,7 +1,7 @@
 import Foundation
 
 /// Cheap text and identity building blocks for demo data: calendar fields from UNIX seconds,
-/// zero-padded numbers, hex digests and UUIDs drawn from a ``SeededGenerator``.
+/// zero-padded numbers and hex digests drawn from a ``SeededGenerator`` (ids: ``DemoIDs``).
 ///
 /// They avoid Foundation's calendars and formatters, which would dominate the cost of
 /// generating a hundred thousand requests.
@@ -64,18 +64,6 @@ enum DemoText {
             bytes[index] = alphabet[random.below(alphabet.count)]
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// A version-4 style UUID whose bits come from the generator, so ids are reproducible.
-    static func uuid(using random: inout SeededGenerator) -> UUID {
-        let high = random.next()
-        let low = random.next()
-        func byte(_ word: UInt64, _ index: Int) -> UInt8 { UInt8(truncatingIfNeeded: word >> (56 - 8 * index)) }
-        return UUID(uuid: (
-            byte(high, 0), byte(high, 1), byte(high, 2), byte(high, 3), byte(high, 4), byte(high, 5),
-            (byte(high, 6) & 0x0F) | 0x40, byte(high, 7),
-            (byte(low, 0) & 0x3F) | 0x80, byte(low, 1), byte(low, 2), byte(low, 3), byte(low, 4), byte(low, 5),
-            byte(low, 6), byte(low, 7)))
     }
 
     /// The instant of whole `seconds` since 1970.
