@@ -27,7 +27,7 @@ struct AuditLog {
     /// (the rows after it carry the new time and raise no further warning).
     static func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
         var writer = try Writer(in: db)
-        try writer.append(change, officer: officer, at: at, in: db)
+        try writer.append(change, officer: officer, at: at)
     }
 
     /// Appends many rows in one transaction, reading the newest row once and then keeping the
@@ -36,23 +36,28 @@ struct AuditLog {
     /// never fork the chain.
     struct Writer {
         private var tail: Tail?
+        private let statement: Statement
 
         init(in db: Database) throws {
             let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, at, hash FROM audit ORDER BY seq DESC LIMIT 1"))
             tail = last.map { Tail(sequence: $0["seq"], at: $0["at"], hash: $0["hash"]) }
+            statement = try db.cachedStatement(sql: """
+                INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         }
 
         /// Appends `change` as ``AuditLog/append(_:officer:at:in:)`` does, clock warning included.
-        mutating func append(_ change: Change, officer: String, at: Date, in db: Database) throws {
+        mutating func append(_ change: Change, officer: String, at: Date) throws {
             if let previous = tail, DeskJSON.milliseconds(at) < previous.at {
                 let before = Date(timeIntervalSince1970: Double(previous.at) / 1000)
                 tail = try insert(
                     .init(action: "clock_warning", entity: .desk, entityID: "clock", requestID: "",
                           detail: "the clock went back from \(DeskJSON.formatInstant(before)) to \(DeskJSON.formatInstant(at)); the trail keeps its order by sequence",
                           state: Data()),
-                    after: tail, officer: officer, at: at, in: db)
+                    after: tail, officer: officer, at: at, into: statement)
             }
-            tail = try insert(change, after: tail, officer: officer, at: at, in: db)
+            tail = try insert(change, after: tail, officer: officer, at: at, into: statement)
         }
     }
 
@@ -63,7 +68,7 @@ struct AuditLog {
         var hash: String
     }
 
-    private static func insert(_ change: Change, after tail: Tail?, officer: String, at: Date, in db: Database) throws -> Tail {
+    private static func insert(_ change: Change, after tail: Tail?, officer: String, at: Date, into statement: Statement) throws -> Tail {
         let previousHash = tail?.hash ?? genesisHash
         let sequence = (tail?.sequence ?? 0) + 1
         var entry = AuditEntry(
@@ -71,10 +76,7 @@ struct AuditLog {
             entity: change.entity.rawValue, entityID: change.entityID, requestID: change.requestID,
             detail: change.detail, stateHash: change.stateHash, previousHash: previousHash, hash: "")
         entry.hash = chainHash(entry)
-        try db.cachedStatement(sql: """
-                INSERT INTO audit (seq, at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).insert(
+        try statement.insert(
             [.integer(entry.sequence), .integer(DeskJSON.milliseconds(entry.at)), .text(entry.officer), .text(entry.action),
              .text(entry.entity), .text(entry.entityID), .text(entry.requestID), .text(entry.detail),
              .text(entry.stateHash), .text(entry.previousHash), .text(entry.hash)])

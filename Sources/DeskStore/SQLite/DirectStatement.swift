@@ -80,15 +80,11 @@ extension Statement {
             let position = CInt(index + 1)
             let code: CInt =
                 switch value {
-                case let .text(text):
+                case var .text(text):
                     // Up to the first NUL, as GRDB binds text, so the rows are what they were.
-                    sqlite3_bind_text(handle, position, text, -1, transient)
+                    text.withUTF8 { bindText(handle, position, UnsafeRawBufferPointer($0), upToNUL: true) }
                 case let .utf8(data):
-                    data.withUnsafeBytes { bytes in
-                        guard let start = bytes.baseAddress else { return sqlite3_bind_text(handle, position, "", 0, transient) }
-                        return sqlite3_bind_text(handle, position, start.assumingMemoryBound(to: CChar.self),
-                                                 CInt(bytes.count), transient)
-                    }
+                    data.withUnsafeBytes { bindText(handle, position, $0, upToNUL: false) }
                 case let .integer(number):
                     sqlite3_bind_int64(handle, position, number)
                 case .null:
@@ -96,6 +92,16 @@ extension Statement {
                 }
             guard code == SQLITE_OK else { throw failure(code, resetting: false) }
         }
+    }
+
+    /// Binds UTF-8 bytes where they lie (SQLite copies them), without the C string a Swift
+    /// string passed to C would first be copied into.
+    private func bindText(_ handle: SQLiteStatement, _ position: CInt, _ bytes: UnsafeRawBufferPointer,
+                          upToNUL: Bool) -> CInt {
+        guard let start = bytes.baseAddress else { return sqlite3_bind_text(handle, position, "", 0, transient) }
+        let length = upToNUL ? memchr(start, 0, bytes.count).map { start.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+            : bytes.count
+        return sqlite3_bind_text(handle, position, start.assumingMemoryBound(to: CChar.self), CInt(length), transient)
     }
 
     /// The error SQLite reports for `code`, read before a reset could clear it.

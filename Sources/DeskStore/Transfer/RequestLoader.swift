@@ -99,7 +99,7 @@ struct RequestLoader {
                                  _ stateHash: String, at: Date) throws {
         try audit.append(.init(action: action, entity: entity, entityID: entityID, requestID: requestID,
                                detail: detail, stateHash: stateHash),
-                         officer: store.officer, at: at, in: db)
+                         officer: store.officer, at: at)
     }
 
     private mutating func writeFullText() throws {
