@@ -1,3 +1,4 @@
+import CSQLiteSettings
 import DeskCore
 import Foundation
 import GRDB
@@ -40,6 +41,9 @@ public final class DeskStore: Sendable {
     /// How long a writer waits for another process's write transaction before giving up.
     public static let busyTimeout: TimeInterval = 5
 
+    /// SQLite's process-wide settings, applied once, before the first connection opens.
+    private static let sqliteSettings: Void = { _ = mladesk_sqlite_configure() }()
+
     /// Opens the desk at `path`, creating it when missing (and allowed). A file that is not a
     /// desk, or is from a newer program, is refused before SQLite writes anything to it.
     /// With `reference`, due dates are recomputed once when its deadline rules changed since the
@@ -49,6 +53,7 @@ public final class DeskStore: Sendable {
     public static func open(path: String, officer: String, clock: any Clock = SystemClock(),
                             createIfMissing: Bool = true, reference: ReferenceData? = nil,
                             upgrading: (_ from: Int, _ to: Int) -> Void = { _, _ in }) throws -> DeskStore {
+        _ = sqliteSettings
         let outcome = try DeskFileGuard.prepare(path: path, createIfMissing: createIfMissing)
         if outcome == .created {
             try stampNewFile(path: path)
