@@ -1,16 +1,18 @@
 import DeskCore
 import GRDB
 
-/// Counts and pages a query whose words match thousands of requests and that also filters on
-/// other fields (`country:DE sta`, or any search within a tab), by intersecting two sorted
-/// lists of row numbers in memory instead of inside SQLite.
+/// Counts and pages a query whose words match thousands of requests (`sta`, `ransom`, or the
+/// same within a tab or with `country:DE`) by intersecting two sorted lists of row numbers in
+/// memory instead of inside SQLite.
 ///
-/// SQLite answers `… AND num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)` by
+/// SQLite answers `… num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)` by
 /// building a temporary index of every match — 54,000 for "sta" at 100,000 requests, some
-/// 15 ms — and builds it again for the page. FTS5 hands its matches over in ascending row order
-/// in a few milliseconds, and the other conditions select their rows through their own
-/// indexes; a binary search per row then replaces the temporary index. Both plans give the same
-/// rows in the same order (the page walks the same `ORDER BY`), which a test checks.
+/// 15 ms — and builds it again for the page, after counting the matches in a pass of its own.
+/// FTS5 hands its matches over in ascending row order in a few milliseconds; they are read once
+/// for the count and the page (their number is the count of words alone), the other conditions
+/// select their rows through their own indexes, and a binary search per row replaces the
+/// temporary index. Both plans give the same rows in the same order (the page walks the same
+/// `ORDER BY`), which a test checks.
 struct BroadTextPlan {
     /// The query without its words: the conditions SQLite still applies, the direction checked
     /// in the other fields' indexes when there are other fields.
@@ -19,8 +21,8 @@ struct BroadTextPlan {
     private let matches: [Int64]
 
     /// `nil` unless the query has words matching more than ``RequestQuerySQL/broadTextMatches``
-    /// requests and at least one other condition (words alone are counted in the full-text
-    /// index and paged by walking the order index, both already cheap).
+    /// requests. Words alone sorted by due date are left to SQLite, which looks up and sorts
+    /// the matches: no index holds that order, and walking it would sort the whole desk.
     init?(_ query: RequestQuery, memo: TextBreadthMemo, cache: FullTextMatchCache, in db: Database) throws {
         guard let expression = RequestQuerySQL.ftsExpression(query.text) else { return nil }
         var withoutText = query
@@ -29,7 +31,8 @@ struct BroadTextPlan {
         otherThanDirection.direction = nil
         let filtersFields = !RequestQuerySQL(otherThanDirection).whereClause.isEmpty
         let rest = RequestQuerySQL(withoutText, directionFromIndexes: filtersFields)
-        guard !rest.whereClause.isEmpty, try RequestQuerySQL.isBroadText(query, memo: memo, in: db) else { return nil }
+        guard !rest.whereClause.isEmpty || query.sort != .due, try RequestQuerySQL.isBroadText(query, memo: memo, in: db)
+        else { return nil }
         self.rest = rest
         matches = try cache.matches(of: expression, in: db) {
             try db.cachedStatement(sql: "SELECT rowid FROM request_fts WHERE request_fts MATCH ? ORDER BY rowid")
@@ -38,6 +41,7 @@ struct BroadTextPlan {
     }
 
     func count(in db: Database) throws -> Int {
+        guard !rest.whereClause.isEmpty else { return matches.count }
         var total = 0
         try db.cachedStatement(sql: "SELECT num FROM request \(rest.whereClause)").forEachInteger(rest.arguments) { num in
             if contains(num) { total += 1 }

@@ -20,7 +20,7 @@ extension DeskStore {
             if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) {
                 return try Self.summaries(nums: plan.page(offset: max(0, offset), limit: limit, in: db), in: db)
             }
-            let sql = RequestQuerySQL(query, walkingOrder: try RequestQuerySQL.isBroadText(query, memo: self.textBreadth, in: db))
+            let sql = RequestQuerySQL(query)
             return try Row.fetchAll(
                 db,
                 sql: """

@@ -9,15 +9,10 @@ struct RequestQuerySQL {
     var arguments: StatementArguments
     var orderClause: String
 
-    /// With `walkingOrder`, a text search is checked row by row while the list's order index is
-    /// walked (`+num` keeps SQLite from driving the query from the matches): for a word that
-    /// matches thousands of requests, the first page is found after a few hundred rows instead
-    /// of after looking up and sorting every match.
-    ///
     /// With `directionFromIndexes`, the direction is compared as `+direction`, which keeps
     /// SQLite from driving the query by the direction's own index: the other conditions' indexes
     /// hold the direction too (format version 6), so it is checked there without reading rows.
-    init(_ query: RequestQuery, walkingOrder: Bool = false, directionFromIndexes: Bool = false) {
+    init(_ query: RequestQuery, directionFromIndexes: Bool = false) {
         var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes)
         if let type = query.type {
             conditions.append("num IN (SELECT request_num FROM request_type WHERE type = ?)")
@@ -39,7 +34,7 @@ struct RequestQuerySQL {
             arguments += [DeskJSON.milliseconds(before)]
         }
         if let match = Self.ftsExpression(query.text) {
-            conditions.append("\(walkingOrder ? "+num" : "num") IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
+            conditions.append("num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
             arguments += [match]
         }
         whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -58,7 +53,7 @@ struct RequestQuerySQL {
         orderClause = "ORDER BY \(column), num \(direction)"
     }
 
-    /// More matches than this make a text search broad: its pages walk the order index.
+    /// More matches than this make a text search broad: ``BroadTextPlan`` counts and pages it.
     static let broadTextMatches = 2_000
 
     /// Whether the query's text matches more than ``broadTextMatches`` requests: as `memo`
