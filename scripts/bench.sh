@@ -70,9 +70,12 @@ collect() { tee -a "$results"; }
 cat "$out/machine.txt" >&2
 
 # --- Demo desks, timed as `mladesk demo` -------------------------------------------------
+# Bulk figures start on a settled disk: `sync` first, so that the gigabytes an earlier step
+# left for the kernel to write back are not written during (and charged to) the next one.
 for size in $sizes; do
     desk="$work/desk-$size.sqlite"
     echo "== demo desk of $size requests" >&2
+    sync
     start=$(now_ns)
     "$desk_bin" demo --db "$desk" --count "$size" >/dev/null 2>&1
     ms_since "$start" | record demo.generate "$size"
@@ -167,6 +170,7 @@ if [ -f "$work/desk-10000.sqlite" ]; then
     echo "== import of 10,000, export of 1,000" >&2
     "$desk_bin" export --db "$work/desk-10000.sqlite" --out "$work/archive-10000.json" 2>/dev/null
     mkdir -p "$work/transfer"
+    sync
     "$bench_bin" import --archive "$work/archive-10000.json" --work "$work/transfer" --rounds 3 | collect
     "$bench_bin" export --db "$work/desk-$largest.sqlite" --count 1000 --work "$work/transfer" --rounds 5 | collect
     rm -rf "$work/transfer"

@@ -10,13 +10,15 @@ struct TransferFigures {
     let workFolder: URL
     let rounds: Int
 
-    /// `mladesk import FILE` on an empty desk, each round into a new one.
+    /// `mladesk import FILE` on an empty desk, each round into a new one, each on a settled disk
+    /// (`sync` first: the previous round's 700 MB of write-back is not this round's work).
     func importArchive(_ archivePath: String) throws -> Figure {
         let reference = try DataDirectory.loadReferenceData(from: dataDirectory)
         var samples = Samples()
         var imported = 0
         for round in 0..<rounds {
             let desk = workFolder.appendingPathComponent("import-\(round).sqlite").path
+            sync()
             samples.append(try milliseconds {
                 guard let data = FileManager.default.contents(atPath: archivePath) else {
                     throw BenchFailure("\(archivePath) cannot be read")
