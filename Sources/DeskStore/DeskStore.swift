@@ -41,8 +41,15 @@ public final class DeskStore: Sendable {
     /// How long a writer waits for another process's write transaction before giving up.
     public static let busyTimeout: TimeInterval = 5
 
-    /// SQLite's process-wide settings, applied once, before the first connection opens.
-    private static let sqliteSettings: Void = { _ = mladesk_sqlite_configure() }()
+    /// Applies SQLite's process-wide settings (memory statistics off, statement journals kept
+    /// in memory up to 4 MiB; see `CSQLiteSettings`). A program calls it first thing, before any
+    /// thread opens a connection: SQLite takes these settings only before it starts, and not
+    /// while another thread uses it. Returns whether they took effect; without them the desk
+    /// works the same, more slowly.
+    @discardableResult
+    public static func applySQLiteSettings() -> Bool {
+        mladesk_sqlite_configure() == 0  // SQLITE_OK
+    }
 
     /// Opens the desk at `path`, creating it when missing (and allowed). A file that is not a
     /// desk, or is from a newer program, is refused before SQLite writes anything to it.
@@ -53,7 +60,6 @@ public final class DeskStore: Sendable {
     public static func open(path: String, officer: String, clock: any Clock = SystemClock(),
                             createIfMissing: Bool = true, reference: ReferenceData? = nil,
                             upgrading: (_ from: Int, _ to: Int) -> Void = { _, _ in }) throws -> DeskStore {
-        _ = sqliteSettings
         let outcome = try DeskFileGuard.prepare(path: path, createIfMissing: createIfMissing)
         if outcome == .created {
             try stampNewFile(path: path)

@@ -13,6 +13,12 @@ struct BenchCommand: ParsableCommand {
         discussion: "Full run: scripts/bench.sh. Results are lines of: figure size unit median min max p99 samples.",
         subcommands: [DeskCommand.self, ScrollCommand.self, ImportCommand.self, ExportCommand.self, HashCommand.self,
                       StatsCommand.self, ReportCommand.self, SmokeCommand.self])
+
+    /// The desk's SQLite settings first, as `mladesk` applies them, so that figures are the desk's.
+    static func main() {
+        DeskStore.applySQLiteSettings()
+        main(nil)
+    }
 }
 
 /// Options shared by the commands that open a desk.

@@ -10,6 +10,7 @@ import TermUI
 @main
 enum Main {
     static func main() {
+        DeskStore.applySQLiteSettings()
         // Past `ulimit -f` a write must fail (and the transaction roll back), not kill the program.
         signal(SIGXFSZ, SIG_IGN)
         do {

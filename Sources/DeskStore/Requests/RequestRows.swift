@@ -86,6 +86,7 @@ enum RequestRows {
             (stored[column.name] as DatabaseValue) != (column.value?.databaseValue ?? .null)
         }
         if !changed.isEmpty {
+            // One cached statement per set of changed columns: a handful in practice.
             try db.cachedStatement(
                 sql: "UPDATE request SET \(changed.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE num = ?")
                 .execute(arguments: StatementArguments(changed.map(\.value)) + [num])

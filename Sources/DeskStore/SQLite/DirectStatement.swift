@@ -101,6 +101,7 @@ extension Statement {
         guard let start = bytes.baseAddress else { return sqlite3_bind_text(handle, position, "", 0, transient) }
         let length = upToNUL ? memchr(start, 0, bytes.count).map { start.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
             : bytes.count
+        guard length <= Int(CInt.max) else { return SQLITE_TOOBIG }
         return sqlite3_bind_text(handle, position, start.assumingMemoryBound(to: CChar.self), CInt(length), transient)
     }
 
