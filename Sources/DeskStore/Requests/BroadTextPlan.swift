@@ -1,9 +1,10 @@
 import DeskCore
 import GRDB
 
-/// Counts and pages a query whose words match thousands of requests (`sta`, `ransom`, or the
-/// same within a tab or with `country:DE`) by intersecting two sorted lists of row numbers in
-/// memory instead of inside SQLite.
+/// Counts and pages a query whose words match many requests (more than
+/// ``RequestQuerySQL/broadTextMatches``: `sta`, `ransom`, or the same within a tab or with
+/// `country:DE`) by intersecting two sorted lists of row numbers in memory instead of inside
+/// SQLite.
 ///
 /// SQLite answers `… num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)` by
 /// building a temporary index of every match — 54,000 for "sta" at 100,000 requests, some
