@@ -17,8 +17,7 @@ extension DeskStore {
     @discardableResult
     public func changeChecklistItem(requestID: UUID, itemID: String, _ changes: [ChecklistChange]) throws -> ChecklistItem {
         try write { db in
-            guard let body = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?",
-                                                 arguments: [requestID.uuidString])
+            guard let body = try Self.storedBody(requestID, in: db)
             else { throw DeskError.notFound("Request \(requestID)") }
             let request = try RequestRows.decode(Request.self, body)
             let items = try Self.checklist(of: requestID, in: db)
@@ -72,7 +71,7 @@ extension DeskStore {
     }
 
     static func checklist(of id: UUID, in db: Database) throws -> [ChecklistItem] {
-        try String.fetchAll(db, sql: "SELECT body FROM checklist_item WHERE request_id = ? ORDER BY position",
+        try String.fetchAll(db.cachedStatement(sql: "SELECT body FROM checklist_item WHERE request_id = ? ORDER BY position"),
                             arguments: [id.uuidString])
             .map { try RequestRows.decode(ChecklistItem.self, $0) }
     }

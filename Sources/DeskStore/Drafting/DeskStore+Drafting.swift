@@ -8,8 +8,7 @@ extension DeskStore {
     /// matches the record to its last audited state.
     public func recordDraft(requestID: UUID, template: String, file: String) throws {
         try write { db in
-            guard let body = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?",
-                                                 arguments: [requestID.uuidString])
+            guard let body = try Self.storedBody(requestID, in: db)
             else { throw DeskError.notFound("Request \(requestID.uuidString)") }
             try AuditLog.append(
                 .init(action: "draft", entity: .request, entityID: requestID.uuidString,

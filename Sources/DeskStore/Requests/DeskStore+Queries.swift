@@ -39,7 +39,8 @@ extension DeskStore {
         for start in stride(from: 0, to: nums.count, by: 500) {
             let chunk = nums[start..<min(nums.count, start + 500)]
             for row in try Row.fetchAll(
-                db, sql: "SELECT \(summaryColumns), num FROM request WHERE num IN (\(databaseQuestionMarks(count: chunk.count)))",
+                db.cachedStatement(
+                    sql: "SELECT \(summaryColumns), num FROM request WHERE num IN (\(databaseQuestionMarks(count: chunk.count)))"),
                 arguments: StatementArguments(chunk)) {
                 byNum[row[10]] = summary(from: row)
             }
@@ -135,26 +136,21 @@ extension DeskStore {
     }
 
     static func details(id: UUID, in db: Database) throws -> RequestDetails? {
-        let key = id.uuidString
-        guard let body = try String.fetchOne(db, sql: "SELECT body FROM request WHERE id = ?", arguments: [key]) else {
-            return nil
+        guard let body = try storedBody(id, in: db) else { return nil }
+        func bodies<T: Decodable>(_ type: T.Type, _ sql: String) throws -> [T] {
+            try String.fetchAll(db.cachedStatement(sql: sql), arguments: [id.uuidString]).map { try RequestRows.decode(type, $0) }
         }
-        let history = try Row.fetchAll(db, sql: "SELECT * FROM status_change WHERE request_id = ? ORDER BY num", arguments: [key])
-            .map(RequestRows.statusChange(from:))
-        let checklist = try String.fetchAll(
-            db, sql: "SELECT body FROM checklist_item WHERE request_id = ? ORDER BY position", arguments: [key])
-            .map { try RequestRows.decode(ChecklistItem.self, $0) }
-        let exchanges = try String.fetchAll(
-            db, sql: "SELECT body FROM evidence_exchange WHERE request_id = ? ORDER BY at, id", arguments: [key])
-            .map { try RequestRows.decode(EvidenceExchange.self, $0) }
-        let items = try String.fetchAll(
-            db, sql: "SELECT body FROM evidence_item WHERE request_id = ? ORDER BY position, id", arguments: [key])
-            .map { try RequestRows.decode(EvidenceItem.self, $0) }
-        let custody = try String.fetchAll(
-            db, sql: "SELECT body FROM custody_event WHERE request_id = ? ORDER BY num", arguments: [key])
-            .map { try RequestRows.decode(CustodyEvent.self, $0) }
-        return RequestDetails(request: try RequestRows.decode(Request.self, body), history: history, checklist: checklist,
-                              exchanges: exchanges, items: items, custody: custody)
+        return RequestDetails(
+            request: try RequestRows.decode(Request.self, body), history: try history(of: id, in: db),
+            checklist: try checklist(of: id, in: db),
+            exchanges: try bodies(EvidenceExchange.self, "SELECT body FROM evidence_exchange WHERE request_id = ? ORDER BY at, id"),
+            items: try bodies(EvidenceItem.self, "SELECT body FROM evidence_item WHERE request_id = ? ORDER BY position, id"),
+            custody: try bodies(CustodyEvent.self, "SELECT body FROM custody_event WHERE request_id = ? ORDER BY num"))
+    }
+
+    /// The stored request's canonical JSON, as its row holds it.
+    static func storedBody(_ id: UUID, in db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM request WHERE id = ?"), arguments: [id.uuidString])
     }
 
     /// The audit rows of one request and its attachments, oldest first.

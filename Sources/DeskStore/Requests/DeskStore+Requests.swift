@@ -103,8 +103,7 @@ extension DeskStore {
 
     /// Reads the stored request inside the write transaction and checks its version.
     func lockedCurrent(_ id: UUID, expectedVersion: Int, reference: RequestReference?, in db: Database) throws -> Request {
-        guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM request WHERE id = ?"),
-                                             arguments: [id.uuidString])
+        guard let text = try Self.storedBody(id, in: db)
         else { throw DeskError.notFound("Request \(reference?.description ?? id.uuidString)") }
         let stored = try RequestRows.decode(Request.self, text)
         guard stored.version == expectedVersion else {
