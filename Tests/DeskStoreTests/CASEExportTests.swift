@@ -48,7 +48,7 @@ struct CASEExportTests {
         #expect((received["uco-action:startTime"] as? [String: Any])?["@value"] as? String == "2026-11-29T09:00:00.000Z")
         #expect(received["uco-action:performer"] != nil && received["uco-action:location"] != nil)
         let hash = try #require(all.first { $0["@type"] as? String == "uco-types:Hash" })
-        #expect((hash["uco-types:hashValue"] as? [String: Any])?["@value"] as? String == PrivateFiles.sha256(pair.evidenceBytes))
+        #expect((hash["uco-types:hashValue"] as? [String: Any])?["@value"] as? String == Hex.sha256(pair.evidenceBytes))
         #expect(try pair.sender.caseExport(references: [pair.reference]) == data, "the same desk gives the same document")
     }
 }

@@ -24,7 +24,7 @@ struct PackagePair {
         evidenceBytes = Data((0..<2000).map { "2026-11-02T08:\($0 % 60):00Z login from 203.0.113.7 port 443\n" }.joined().utf8)
         evidenceFile = senderFolder.path("access-log.txt")
         try evidenceBytes.write(to: URL(fileURLWithPath: evidenceFile))
-        let details = Self.details(attachedPath: evidenceFile, digest: PrivateFiles.sha256(evidenceBytes),
+        let details = Self.details(attachedPath: evidenceFile, digest: Hex.sha256(evidenceBytes),
                                    size: Int64(evidenceBytes.count))
         try sender.insert([details], action: "test")
         reference = details.request.reference

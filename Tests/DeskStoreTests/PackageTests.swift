@@ -26,7 +26,7 @@ struct PackageTests {
         comparable.items[0].attachedPath = sent.items[0].attachedPath
         #expect(comparable == sent)
         let stored = try #require(received.items[0].attachedPath)
-        #expect(stored == pair.receiverFolder.path("desk.sqlite.evidence/\(PrivateFiles.sha256(pair.evidenceBytes))"))
+        #expect(stored == pair.receiverFolder.path("desk.sqlite.evidence/\(Hex.sha256(pair.evidenceBytes))"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: stored)) == pair.evidenceBytes)
         #expect(try pair.receiver.verify().isSound)
         let audit = try pair.receiver.auditTrail()
@@ -68,7 +68,7 @@ struct PackageTests {
         #expect((manifest["senderAuditHead"] as? String)?.count == 64)
         let payloads = try #require(manifest["payloads"] as? [[String: Any]])
         #expect(payloads.map { $0["role"] as? String } == ["requests", "evidence"])
-        let digest = PrivateFiles.sha256(pair.evidenceBytes)
+        let digest = Hex.sha256(pair.evidenceBytes)
         #expect(payloads[1]["path"] as? String == "blobs/\(digest)" && payloads[1]["displayName"] as? String == "access log.txt")
         let requests = try String(contentsOfFile: "\(package)/payload/requests.json", encoding: .utf8)
         #expect(!requests.contains(pair.evidenceFile), "the sender's local path must not travel")
@@ -118,7 +118,7 @@ struct PackageTests {
         },
         Hostile(name: "an unlisted blob", expected: "is in the package but not in its manifest") { package, _ in
             let data = Data("extra".utf8)
-            try data.write(to: URL(fileURLWithPath: "\(package)/blobs/\(PrivateFiles.sha256(data))"))
+            try data.write(to: URL(fileURLWithPath: "\(package)/blobs/\(Hex.sha256(data))"))
         },
         Hostile(name: "a sub-folder", expected: "'payload/sub', which a package may not contain") { package, _ in
             try FileManager.default.createDirectory(atPath: "\(package)/payload/sub", withIntermediateDirectories: false)

@@ -1,4 +1,3 @@
-import Crypto
 import DeskCore
 import Foundation
 import GRDB
@@ -18,7 +17,7 @@ struct AuditLog {
         var requestID: String
         var detail: String
         /// Given as such (the memberwise initialiser) when the state was hashed beforehand
-        /// (``AuditLog/sha256Hex(_:)``), as bulk loading does on a thread of its own.
+        /// (`Hex.sha256(_:)`), as bulk loading does on a thread of its own.
         var stateHash: String
     }
 
@@ -84,11 +83,7 @@ struct AuditLog {
     }
 
     static func chainHash(_ entry: AuditEntry) -> String {
-        Hex.encode(SHA256.hash(data: entry.canonicalBytes))
-    }
-
-    static func sha256Hex(_ data: some DataProtocol) -> String {
-        Hex.encode(SHA256.hash(data: data))
+        Hex.sha256(entry.canonicalBytes)
     }
 
     static func entry(from row: Row) -> AuditEntry {
@@ -120,6 +115,6 @@ enum AuditedEntity: String, CaseIterable, Sendable {
 extension AuditLog.Change {
     init(action: String, entity: AuditedEntity, entityID: String, requestID: String, detail: String, state: Data) {
         self.init(action: action, entity: entity, entityID: entityID, requestID: requestID, detail: detail,
-                  stateHash: AuditLog.sha256Hex(state))
+                  stateHash: Hex.sha256(state))
     }
 }

@@ -110,7 +110,7 @@ struct CASEGraph {
     }
 
     private mutating func actionNode(_ event: CustodyEvent, file: String, record: String) -> LinkedValue {
-        let performer = "kb:identity-\(PrivateFiles.sha256(Data(event.officer.utf8)).prefix(16))"
+        let performer = "kb:identity-\(Hex.sha256(Data(event.officer.utf8)).prefix(16))"
         shared[performer] = .object([
             "@id": .string(performer), "@type": .string("uco-identity:Identity"), "uco-core:name": .string(event.officer),
         ])
@@ -127,7 +127,7 @@ struct CASEGraph {
             action["uco-core:description"] = .string(event.note)
         }
         if !event.location.isEmpty {
-            let location = "kb:location-\(PrivateFiles.sha256(Data(event.location.utf8)).prefix(16))"
+            let location = "kb:location-\(Hex.sha256(Data(event.location.utf8)).prefix(16))"
             shared[location] = .object([
                 "@id": .string(location), "@type": .string("uco-location:Location"),
                 "uco-core:description": .string(event.location),

@@ -35,7 +35,7 @@ extension DeskStore {
     /// The due columns for `request` after a change; `history` includes the change being made.
     func dueColumns(for request: Request, history: [StatusChange], in db: Database) throws -> DueColumns {
         if reference == nil {
-            try db.execute(sql: "DELETE FROM desk_meta WHERE key = ?", arguments: [Self.rulesKey])
+            try DeskMeta.remove(Self.rulesKey, in: db)
         }
         return DueColumns(RequestDeadlines.compute(for: request, history: history, rules: deadlineRules))
     }
@@ -52,7 +52,7 @@ extension DeskStore {
     /// not audited state, so this leaves the audit trail alone.
     func refreshDueDatesIfRulesChanged() throws {
         guard let reference else { return }
-        let fingerprint = AuditLog.sha256Hex(Data(String(describing: reference.deadlineRules).utf8))
+        let fingerprint = Hex.sha256(Data(String(describing: reference.deadlineRules).utf8))
         let applied = try read { db in
             try DeskMeta.value(Self.rulesKey, in: db)
         }
@@ -60,14 +60,14 @@ extension DeskStore {
         do {
             try write { db in
                 let ids = try String.fetchAll(db, sql: "SELECT id FROM request WHERE is_open = 1")
+                let update = try db.makeStatement(
+                    sql: "UPDATE request SET \(DueColumns.names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
                 for id in ids {
-                    guard let uuid = UUID(uuidString: id), let details = try Self.details(id: uuid, in: db) else { continue }
+                    guard let uuid = UUID(uuidString: id), let body = try Self.storedBody(uuid, in: db) else { continue }
                     let due = DueColumns(RequestDeadlines.compute(
-                        for: details.request, history: details.history, rules: reference.deadlineRules))
-                    let columns = due.columns
-                    try db.execute(
-                        sql: "UPDATE request SET \(columns.map { "\($0.name) = ?" }.joined(separator: ", ")) WHERE id = ?",
-                        arguments: StatementArguments(columns.map(\.value)) + [id])
+                        for: try RequestRows.decode(Request.self, body), history: try Self.history(of: uuid, in: db),
+                        rules: reference.deadlineRules))
+                    try update.execute(arguments: StatementArguments(due.columns.map(\.value)) + [id])
                 }
                 try DeskMeta.set(Self.rulesKey, to: fingerprint, in: db)
             }

@@ -16,9 +16,11 @@ struct DueColumns {
         preservationExpiry = deadlines.all.first(where: \.isPreservationExpiry)?.due
     }
 
+    /// The request table's due columns, in the order of ``columns``.
+    static let names = ["due_at", "first_due_at", "preservation_due_at"]
+
     /// Each column of the request table with its value (milliseconds since 1970, or null).
     var columns: [(name: String, value: (any DatabaseValueConvertible)?)] {
-        [("due_at", next.map(DeskJSON.milliseconds)), ("first_due_at", earliest.map(DeskJSON.milliseconds)),
-         ("preservation_due_at", preservationExpiry.map(DeskJSON.milliseconds))]
+        Array(zip(Self.names, [next, earliest, preservationExpiry].map { $0.map(DeskJSON.milliseconds) }))
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import DeskCore
 import Foundation
 
 /// This desk's Ed25519 signing key: it signs every exchange package the desk writes, so a
@@ -21,7 +22,7 @@ public struct DeskSigningKey: Sendable {
     }
 
     public static func keyID(ofPublicKey raw: Data) -> String {
-        String(PrivateFiles.sha256(raw).prefix(16))
+        String(Hex.sha256(raw).prefix(16))
     }
 
     func signature(for data: Data) throws -> Data {

@@ -47,7 +47,7 @@ struct PackageVerifier {
         guard archive.deskID == manifest.senderDeskID else {
             throw DeskError.importRejected("the request archive comes from desk \(archive.deskID), but the manifest names desk \(manifest.senderDeskID)")
         }
-        return Verified(manifest: manifest, manifestSHA256: PrivateFiles.sha256(bytes), signer: signer, archive: archive,
+        return Verified(manifest: manifest, manifestSHA256: Hex.sha256(bytes), signer: signer, archive: archive,
                         blobOfItem: try blobOwnership(manifest, archive))
     }
 

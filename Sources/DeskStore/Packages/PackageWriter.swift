@@ -1,4 +1,5 @@
 import Crypto
+import DeskCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -50,7 +51,7 @@ struct PackageWriter {
         try PrivateFiles.writeNew(requests, to: "\(folder)/\(PackageLayout.requestsPath)")
         try afterEachFile?(PackageLayout.requestsPath)
         manifest.payloads = [PackagePayload(role: .requests, path: PackageLayout.requestsPath, size: Int64(requests.count),
-                                            sha256: PrivateFiles.sha256(requests))]
+                                            sha256: Hex.sha256(requests))]
         if !blobs.isEmpty {
             try PrivateFiles.makeDirectory("\(folder)/\(PackageLayout.blobsFolder)")
         }

@@ -145,10 +145,6 @@ enum PrivateFiles {
         return Measure(size: total, sha256: Hex.encode(hasher.finalize()))
     }
 
-    static func sha256(_ data: Data) -> String {
-        Hex.encode(SHA256.hash(data: data))
-    }
-
     /// Renames a folder or file, refusing to replace anything already under the new name.
     static func renameNoReplace(_ from: String, to: String) throws {
         let renamed: Bool

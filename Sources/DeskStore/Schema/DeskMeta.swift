@@ -12,4 +12,8 @@ enum DeskMeta {
             sql: "INSERT INTO desk_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             arguments: [key, value])
     }
+
+    static func remove(_ key: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM desk_meta WHERE key = ?", arguments: [key])
+    }
 }

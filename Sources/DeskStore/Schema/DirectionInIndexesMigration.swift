@@ -10,11 +10,11 @@ import GRDB
 /// and the index still walks each field in `updated_at` order as before.
 enum DirectionInIndexesMigration {
     /// The field indexes, each as (field, updated_at, direction).
-    static let fields = ["country": "request_by_country", "status": "request_by_status", "officer": "request_by_officer",
-                         "primary_type": "request_by_type_sort"]
+    static let fields = [("country", "request_by_country"), ("officer", "request_by_officer"),
+                         ("status", "request_by_status"), ("primary_type", "request_by_type_sort")]
 
     static func apply(_ db: Database) throws {
-        for (column, index) in fields.sorted(by: { $0.value < $1.value }) {
+        for (column, index) in fields {
             try db.execute(sql: """
                 DROP INDEX \(index);
                 CREATE INDEX \(index) ON request (\(column), updated_at, direction);

@@ -18,7 +18,7 @@ struct PreparedRequest: Sendable {
         init(_ value: Value, body: Data) {
             self.value = value
             self.body = body
-            stateHash = AuditLog.sha256Hex(body)
+            stateHash = Hex.sha256(body)
         }
     }
 

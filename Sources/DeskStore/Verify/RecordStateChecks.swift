@@ -96,7 +96,7 @@ struct RecordStateChecks {
             note("\(label) has no audit record (added behind the program's back)")
             return
         }
-        if audited != AuditLog.sha256Hex(state) {
+        if audited != Hex.sha256(state) {
             note("\(label) differs from its last audited state (changed behind the program's back)")
         }
     }
