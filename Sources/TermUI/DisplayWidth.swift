@@ -70,7 +70,7 @@ public enum DisplayWidth {
             if ellipsis { cut.append("…") }
             return (String(cut), budget + mark)
         }
-        let total = of(text)
+        let total = text.reduce(0) { $0 + of($1) }
         if total <= width { return (text, total) }
         var result = ""
         var used = 0
@@ -87,8 +87,8 @@ public enum DisplayWidth {
     /// Truncates, then pads with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         guard width > 0 else { return "" }
-        let cut = truncate(text, to: width)
-        let gap = String(repeating: " ", count: max(0, width - of(cut)))
+        let (cut, used) = fitted(text, to: width)
+        let gap = String(repeating: " ", count: max(0, width - used))
         return alignRight ? gap + cut : cut + gap
     }
 }
