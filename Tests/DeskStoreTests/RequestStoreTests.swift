@@ -130,10 +130,28 @@ struct RequestStoreTests {
         #expect(store.textBreadth.isBroad(expression) == false)
         for query in queries {
             let narrow = try store.page(query, offset: 0, limit: 10)
-            store.textBreadth.record(expression, matches: RequestQuerySQL.broadTextMatches + 1)
+            store.textBreadth.record(expression, broad: true)
             #expect(try store.page(query, offset: 0, limit: 10) == narrow)
             #expect(try store.page(query, offset: 1, limit: 2) == Array(narrow.dropFirst().prefix(2)))
-            store.textBreadth.record(expression, matches: 3)
+            store.textBreadth.record(expression, broad: false)
+        }
+    }
+
+    @Test("A search is broad beyond √(3 × desk size) matches: the plans' costs meet there, measured at 10,000 and 100,000")
+    func broadnessGrowsWithTheDesk() throws {
+        #expect(RequestQuerySQL.broadTextMatches(deskSize: 0) == 0)
+        #expect(RequestQuerySQL.broadTextMatches(deskSize: 10_000) == 173)
+        #expect(RequestQuerySQL.broadTextMatches(deskSize: 100_000) == 547)
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        for index in 0..<30 {
+            _ = try store.create(Fixtures.request(.outgoing, country: "DE",
+                                                  facts: index < 25 ? "Ransomware affiliate" : "Skimming device"))
+        }
+        for (word, matches, broad) in [("ransom", 25, true), ("skimming", 5, false)] {
+            let expression = try #require(RequestQuerySQL.ftsExpression(word))
+            #expect(try store.count(RequestQuery(text: word)) == matches)
+            #expect(store.textBreadth.isBroad(expression) == broad, "\(word): \(matches) of 30, broad beyond 9")
         }
     }
 
@@ -163,10 +181,10 @@ struct RequestStoreTests {
         var largest = 0
         for query in queries {
             let expression = try #require(RequestQuerySQL.ftsExpression(query.text))
-            store.textBreadth.record(expression, matches: 3)
+            store.textBreadth.record(expression, broad: false)
             let count = try store.count(query)
             let pages = try windows.map { try store.page(query, offset: $0.0, limit: $0.1) }
-            store.textBreadth.record(expression, matches: RequestQuerySQL.broadTextMatches + 1)
+            store.textBreadth.record(expression, broad: true)
             let chosen = try store.read { db in try BroadTextPlan(query, memo: store.textBreadth, cache: store.textMatches, in: db) != nil }
             let leftToSQLite = query == RequestQuery(text: query.text, sort: .due, descending: query.descending)
             #expect(chosen != leftToSQLite, "\(query)")
@@ -184,7 +202,7 @@ struct RequestStoreTests {
         let other = try DeskStore.open(path: store.path, officer: "Second desk", reference: store.reference)
         let query = RequestQuery(country: "DE", text: "ransom")
         let expression = try #require(RequestQuerySQL.ftsExpression(query.text))
-        store.textBreadth.record(expression, matches: RequestQuerySQL.broadTextMatches + 1)
+        store.textBreadth.record(expression, broad: true)
         _ = try store.create(Fixtures.request(.outgoing, country: "DE", facts: "Ransomware affiliate"))
         #expect(try store.count(query) == 1)
         #expect(try store.page(query, offset: 0, limit: 10).count == 1)

@@ -2,8 +2,8 @@ import DeskCore
 import GRDB
 
 /// Counts and pages a query whose words match many requests (more than
-/// ``RequestQuerySQL/broadTextMatches``: `sta`, `ransom`, or the same within a tab or with
-/// `country:DE`) by intersecting two sorted lists of row numbers in memory instead of inside
+/// ``RequestQuerySQL/broadTextMatches(deskSize:)``: `sta`, `ransom`, or the same within a tab
+/// or with `country:DE`) by intersecting two sorted lists of row numbers in memory instead of inside
 /// SQLite.
 ///
 /// SQLite answers `… num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)` by
@@ -21,9 +21,9 @@ struct BroadTextPlan {
     /// Row numbers of every full-text match, ascending.
     private let matches: [Int64]
 
-    /// `nil` unless the query has words matching more than ``RequestQuerySQL/broadTextMatches``
-    /// requests. Words alone sorted by due date are left to SQLite, which looks up and sorts
-    /// the matches: no index holds that order, and walking it would sort the whole desk.
+    /// `nil` unless the query's words are broad (``RequestQuerySQL/isBroadText(_:memo:in:)``).
+    /// Words alone sorted by due date are left to SQLite, which looks up and sorts the
+    /// matches: no index holds that order, and walking it would sort the whole desk.
     init?(_ query: RequestQuery, memo: TextBreadthMemo, cache: FullTextMatchCache, in db: Database) throws {
         guard let expression = RequestQuerySQL.ftsExpression(query.text) else { return nil }
         var withoutText = query

@@ -6,12 +6,15 @@ extension DeskStore {
     /// How many requests match; the list shows it as "41–62 of N".
     public func count(_ query: RequestQuery) throws -> Int {
         let sql = RequestCountSQL(query)
-        let total = try read { db in
+        return try read { db in
             if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
-            return try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
+            let total = try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
+            if let expression = sql.textOnly {
+                let threshold = RequestQuerySQL.broadTextMatches(deskSize: try RequestQuerySQL.deskSize(in: db))
+                self.textBreadth.record(expression, broad: total > threshold)
+            }
+            return total
         }
-        if let expression = sql.textOnly { textBreadth.record(expression, matches: total) }
-        return total
     }
 
     /// One page of the list, in the query's order.

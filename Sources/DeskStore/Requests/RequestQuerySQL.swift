@@ -53,22 +53,37 @@ struct RequestQuerySQL {
         orderClause = "ORDER BY \(column), num \(direction)"
     }
 
-    /// More matches than this make a text search broad: ``BroadTextPlan`` counts and pages it.
-    /// Below, SQLite looking up and sorting the matches is cheaper than walking the order index
-    /// to find a page among them; the two cost about the same near √(2 × desk size) matches
-    /// (450 at 100,000 requests), and 500 keeps both sizes measured close to the cheaper plan.
-    static let broadTextMatches = 500
+    /// More matches than this, in a desk of `deskSize` requests, make a text search broad:
+    /// ``BroadTextPlan`` counts and pages it.
+    ///
+    /// Below, SQLite looking up and sorting the matches (a few microseconds each) is cheaper
+    /// than walking the order index to find the first two pages among them (deskSize ÷ matches
+    /// × 100 steps of about 0.1 µs): the walk grows with the desk, the look-ups with the
+    /// matches, so the two meet near c × √deskSize matches. Measured keystroke by keystroke,
+    /// c ≈ √3: 173 in a desk of 10,000, 547 in one of 100,000 (docs/decisions.md, "Paging a
+    /// broad search").
+    static func broadTextMatches(deskSize: Int) -> Int {
+        Int((3 * Double(max(0, deskSize))).squareRoot())
+    }
 
-    /// Whether the query's text matches more than ``broadTextMatches`` requests: as `memo`
-    /// remembers it, or found by counting no further than that in the full-text index.
+    /// The number of requests ever written, for ``broadTextMatches(deskSize:)``: the largest row
+    /// number, one look at the end of the table instead of a count.
+    static func deskSize(in db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(num), 0) FROM request")) ?? 0
+    }
+
+    /// Whether the query's text is broad (``broadTextMatches(deskSize:)``): as `memo` remembers
+    /// it, or found by counting no further than that in the full-text index.
     static func isBroadText(_ query: RequestQuery, memo: TextBreadthMemo, in db: Database) throws -> Bool {
         guard let match = ftsExpression(query.text) else { return false }
         if let known = memo.isBroad(match) { return known }
+        let threshold = broadTextMatches(deskSize: try deskSize(in: db))
         let found = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ?)",
-            arguments: [match, broadTextMatches + 1]) ?? 0
-        memo.record(match, matches: found)
-        return found > broadTextMatches
+            db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"),
+            arguments: [match, threshold + 1]) ?? 0
+        let broad = found > threshold
+        memo.record(match, broad: broad)
+        return broad
     }
 
     /// The conditions on direction, status, country, urgency and `open`: the columns that

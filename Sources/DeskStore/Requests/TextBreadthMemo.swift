@@ -1,7 +1,7 @@
 import Foundation
 
-/// Remembers, for recent full-text expressions, whether each matched more than
-/// ``RequestQuerySQL/broadTextMatches`` requests.
+/// Remembers, for recent full-text expressions, whether each is broad
+/// (``RequestQuerySQL/broadTextMatches(deskSize:)``).
 ///
 /// A filter keystroke asks for the same words twice (the count, then the page), and the next
 /// keystroke often keeps them (a field filter added or changed); counting the matches again each
@@ -19,10 +19,10 @@ final class TextBreadthMemo: @unchecked Sendable {
         lock.withLock { broad[expression] }
     }
 
-    func record(_ expression: String, matches: Int) {
+    func record(_ expression: String, broad isBroad: Bool) {
         lock.withLock {
             if broad.count >= Self.capacity { broad.removeAll() }
-            broad[expression] = matches > RequestQuerySQL.broadTextMatches
+            broad[expression] = isBroad
         }
     }
 }
