@@ -116,6 +116,18 @@ import TermUI
         #expect(lines[bottom - 2].contains("The package names"))
     }
 
+    @Test func aConflictNamingAnEndlessOfficerStillShowsBothAnswers() throws {
+        var desk = DeskDriver(width: 80, height: 24)
+        desk.state.dialog = .conflict(ConflictInfo(requestID: UUID(), reference: "OUT-2026-0001",
+                                                   changedBy: String(repeating: "Papadopoulou-", count: 150),
+                                                   changedAt: DeskFixtures.day("2026-03-01")))
+        let lines = desk.render().lines()
+        let bottom = try #require(lines.lastIndex { $0.contains("╰") || $0.contains("└") })
+        #expect(lines[bottom - 2].contains("reload the stored request"), "\(lines.joined(separator: "\n"))")
+        #expect(lines[bottom - 1].contains("keep editing"))
+        #expect(lines[bottom - 3].contains("Papadopoulou"), "the name gives way, not the answers")
+    }
+
     @Test func tinyTerminalsSayTheyAreTooSmallAndNeverCrash() {
         var desk = Self.listDesk(width: 20, height: 6)
         desk.send(.resize(width: 20, height: 6))

@@ -11,6 +11,6 @@ enum NoticeDialog {
     static func render(_ notice: NoticeState, state: AppState, into screen: inout Screen) {
         let close = "\(state.context.keys.keyText(.noticeClose, in: .notice))  close"
         QuestionDialogs.draw(title: notice.title, lines: [(notice.text, notice.isError ? .error : .value), ("", .normal)],
-                             footer: (close, .dim), state: state, into: &screen)
+                             footer: [(close, .dim)], state: state, into: &screen)
     }
 }

@@ -8,13 +8,11 @@ enum QuestionDialogs {
     static func renderDiscard(_ reason: DiscardReason, state: AppState, into screen: inout Screen) {
         let keys = state.context.keys
         let question = reason == .quit ? "Quit and discard the changes in the form?" : "Discard the changes in this form?"
-        let lines = [
-            (question, StyleRole.value),
-            ("", .normal),
-            ("\(keys.keyText(.confirmYes, in: .confirm))  discard the changes", .normal),
+        let footer = [
+            ("\(keys.keyText(.confirmYes, in: .confirm))  discard the changes", StyleRole.normal),
             ("\(keys.keyText(.confirmNo, in: .confirm))  keep editing", .normal),
         ]
-        draw(title: "Unsaved changes", lines: lines, state: state, into: &screen)
+        draw(title: "Unsaved changes", lines: [(question, .value), ("", .normal)], footer: footer, state: state, into: &screen)
     }
 
     static func renderConflict(_ info: ConflictInfo, state: AppState, into screen: inout Screen) {
@@ -24,29 +22,34 @@ enum QuestionDialogs {
             ("\(info.reference) was changed by \(info.changedBy) at \(when), after you opened it.", StyleRole.value),
             ("Your save was refused; nothing was overwritten.", .normal),
             ("", .normal),
-            ("\(keys.keyText(.conflictReload, in: .conflict))  reload the stored request (your changes are lost)", .normal),
+        ]
+        let footer = [
+            ("\(keys.keyText(.conflictReload, in: .conflict))  reload the stored request (your changes are lost)", StyleRole.normal),
             ("\(keys.keyText(.conflictKeep, in: .conflict))  keep editing (copy what you need, then reload)", .normal),
         ]
-        draw(title: "Changed by someone else", lines: lines, state: state, into: &screen)
+        draw(title: "Changed by someone else", lines: lines, footer: footer, state: state, into: &screen)
     }
 
-    /// Draws `lines` wrapped in a box; `footer` (the key that closes it) stays on the bottom
-    /// row when the box is too short for everything, the lines above giving way.
-    static func draw(title: String, lines: [(String, StyleRole)], footer: (String, StyleRole)? = nil, state: AppState,
+    /// Draws `lines` wrapped in a box with `footer` (the keys that answer or close it) below
+    /// them. When the box is too short for everything, the footer keeps the bottom rows and the
+    /// lines above give way, so a long name quoted in a question can never hide its answers.
+    static func draw(title: String, lines: [(String, StyleRole)], footer: [(String, StyleRole)] = [], state: AppState,
                      into screen: inout Screen) {
         let area = state.layout.content
         let width = min(area.width, 70)
-        let wrapped = lines.flatMap { line, role in
-            line.isEmpty ? [("", role)] : WordWrap.wrap(Sanitiser.visible(line), width: max(1, width - 4)).map { ($0, role) }
+        let wrap = { (lines: [(String, StyleRole)]) in
+            lines.flatMap { line, role in
+                line.isEmpty ? [("", role)] : WordWrap.wrap(Sanitiser.visible(line), width: max(1, width - 4)).map { ($0, role) }
+            }
         }
-        let footerRows = footer == nil ? 0 : 1
-        let inner = DialogView.frame(title: title, width: width, height: min(area.height, wrapped.count + footerRows + 2),
+        let body = wrap(lines)
+        let keys = wrap(footer)
+        let inner = DialogView.frame(title: title, width: width, height: min(area.height, body.count + keys.count + 2),
                                      in: area, into: &screen)
-        for (row, line) in wrapped.prefix(max(0, inner.height - footerRows)).enumerated() {
+        let keyRows = min(keys.count, max(0, inner.height))
+        let rows = body.prefix(max(0, inner.height - keyRows)) + keys.suffix(keyRows)
+        for (row, line) in rows.enumerated() {
             screen.put(line.0, x: inner.x + 1, y: inner.y + row, role: line.1, maxWidth: inner.width - 1)
-        }
-        if let footer, inner.height > 0 {
-            screen.put(footer.0, x: inner.x + 1, y: inner.maxY - 1, role: footer.1, maxWidth: inner.width - 1)
         }
         screen.cursor = nil
     }

@@ -169,23 +169,24 @@ enum PackageImportScreen {
     static func renderDialog(_ dialog: Dialog, state: AppState, into screen: inout Screen) {
         let keys = state.context.keys
         let lines: [(String, StyleRole)]
+        var footer: [(String, StyleRole)] = []
         let title: String
         switch dialog {
         case .checkingPackage(let folder, _):
             title = "Import package"
-            lines = [("Checking package…", .value), (folder, .normal), ("", .normal),
-                     ("\(keys.keyText(.packageCheckCancel, in: .packageCheck))  stop waiting (nothing is imported)", .dim)]
+            lines = [("Checking package…", .value), (folder, .normal), ("", .normal)]
+            footer = [("\(keys.keyText(.packageCheckCancel, in: .packageCheck))  stop waiting (nothing is imported)", .dim)]
         case .confirmPackage:
             title = "Apply the package"
-            lines = [(state.packageImport?.question ?? "", .value), ("", .normal),
-                     ("\(keys.keyText(.confirmYes, in: .confirm))  apply it in one step", .normal),
-                     ("\(keys.keyText(.confirmNo, in: .confirm))  not yet", .normal)]
+            lines = [(state.packageImport?.question ?? "", .value), ("", .normal)]
+            footer = [("\(keys.keyText(.confirmYes, in: .confirm))  apply it in one step", .normal),
+                      ("\(keys.keyText(.confirmNo, in: .confirm))  not yet", .normal)]
         case .applyingPackage:
             title = "Apply the package"
             lines = [("Importing the package from \(state.packageImport?.preview.senderLabel ?? "")…", .value)]
         default:
             return
         }
-        QuestionDialogs.draw(title: title, lines: lines, state: state, into: &screen)
+        QuestionDialogs.draw(title: title, lines: lines, footer: footer, state: state, into: &screen)
     }
 }
