@@ -156,17 +156,11 @@ tmux_open() { # SIZE DB
     done | record open.tmux "$size"
 }
 
-# In-process figures on every desk at once, round by round, so that each growth ratio divides
-# figures taken over the same minutes.
-echo "== in-process: $sizes requests, side by side" >&2
-desk_args=()
-for size in $sizes; do desk_args+=(--db "$work/desk-$size.sqlite" --size "$size"); done
-"$bench_bin" desk "${desk_args[@]}" --rounds "$rounds" | collect
-
 for size in $sizes; do
     desk="$work/desk-$size.sqlite"
-    echo "== $size requests: tmux, scroll, floor" >&2
+    echo "== $size requests: tmux, in-process, floor" >&2
     tmux_open "$size" "$desk"
+    "$bench_bin" desk --db "$desk" --size "$size" --rounds "$rounds" | collect
     "$bench_bin" scroll --db "$desk" --size "$size" | collect
     floor_for "$size" "$desk"
 done

@@ -46,21 +46,13 @@ func emit(_ figures: [Figure]) {
 
 struct DeskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "desk", abstract: "Open, filter keystrokes, open a request, save an edit.",
-        discussion: "Given several desks (--db and --size once per desk, in the same order), each round measures every desk in turn.")
+        commandName: "desk", abstract: "Open, filter keystrokes, open a request, save an edit.")
     @OptionGroup var options: DeskBenchOptions
-    @Option(help: "A desk file (a copy: edits are saved to it).") var db: [String]
-    @Option(help: "Requests in that desk.") var size: [Int]
-
-    func validate() throws {
-        guard !db.isEmpty, db.count == size.count else {
-            throw ValidationError("Give --size once for each --db, in the same order.")
-        }
-    }
+    @Option(help: "The desk file (a copy: edits are saved to it).") var db: String
+    @Option(help: "Requests in the desk.") var size: Int
 
     func run() throws {
-        let desks = zip(db, size).map { DeskFigures.Desk(path: $0, size: $1) }
-        emit(try DeskFigures(desks: desks, dataDirectory: try options.dataDirectory, rounds: options.rounds).all())
+        emit(try DeskFigures(path: db, dataDirectory: try options.dataDirectory, size: size, rounds: options.rounds).all())
     }
 }
 

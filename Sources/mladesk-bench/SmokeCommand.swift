@@ -20,7 +20,7 @@ struct SmokeCommand: ParsableCommand {
         let desk = folder.appendingPathComponent("desk.sqlite").path
         let archive = folder.appendingPathComponent("archive.json").path
         try generate(desk: desk, archive: archive, data: data)
-        var figures = try DeskFigures(desks: [.init(path: desk, size: count)], dataDirectory: data, rounds: rounds).all()
+        var figures = try DeskFigures(path: desk, dataDirectory: data, size: count, rounds: rounds).all()
         figures += try ScrollFigures(path: desk, dataDirectory: data, size: count).measure()
         let transfers = TransferFigures(dataDirectory: data, workFolder: folder, rounds: 1)
         figures.append(try transfers.importArchive(archive))
