@@ -5,5 +5,5 @@
 int mladesk_sqlite_configure(void) {
     int code = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     if (code != SQLITE_OK) return code;
-    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 * 1024 * 1024);
+    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
 }

@@ -42,7 +42,7 @@ public final class DeskStore: Sendable {
     public static let busyTimeout: TimeInterval = 5
 
     /// Applies SQLite's process-wide settings (memory statistics off, statement journals kept
-    /// in memory up to 4 MiB; see `CSQLiteSettings`). A program calls it first thing, before any
+    /// in memory; see `CSQLiteSettings`). A program calls it first thing, before any
     /// thread opens a connection: SQLite takes these settings only before it starts, and not
     /// while another thread uses it. Returns whether they took effect; without them the desk
     /// works the same, more slowly.
