@@ -43,6 +43,60 @@ struct DeskFileTests {
         #expect(heard == [[4, DeskFormat.currentVersion]])
     }
 
+    @Test("Format 7 puts the list fields in every index the list walks; a format-6 desk upgrades and lists alike")
+    func listIndexesHoldTheListFields() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("desk.sqlite")
+        let store = try Fixtures.store(in: folder)
+        let countries: [CountryCode] = ["DE", "FR", "DE", "JP"]
+        for index in 0..<24 {
+            var request = Fixtures.request(index % 3 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
+                                           officer: index.isMultiple(of: 2) ? "Ana Müller" : "Jean-Luc Dubois")
+            request.urgency = index % 5 == 0 ? .urgent : .routine
+            _ = try store.create(request)
+        }
+        var queries = [RequestQuery(country: "DE", urgency: .urgent), RequestQuery(direction: .incoming, country: "FR"),
+                       RequestQuery(direction: .outgoing, statuses: [.draft], country: "DE", sort: .country),
+                       RequestQuery(urgency: .routine, openOnly: true), RequestQuery(type: "subscriber_info", sort: .reference)]
+        queries.append(RequestQuery(country: "DE", officer: "Jean-Luc Dubois", sort: .officer, descending: false))
+        let answers = try queries.map { (try store.count($0), try store.page($0, offset: 0, limit: 50).map(\.id)) }
+        #expect(answers.contains { $0.0 > 0 && $0.0 < 24 }, "the fixture must tell the filters apart")
+        try store.close()
+
+        func indexColumns() throws -> [[String]] {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                try ListFieldsInIndexesMigration.indexes.map { index, _ in
+                    try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [index])
+                }
+            }
+        }
+        let expected = ListFieldsInIndexesMigration.indexes.map { ListFieldsInIndexesMigration.columns(sortedOn: $0.sortedOn) }
+        #expect(try indexColumns() == expected)
+        #expect(expected[0] == ["country", "updated_at", "direction", "status", "officer", "urgency", "is_open", "due_at"])
+        #expect(expected[5] == ["updated_at", "direction", "status", "country", "officer", "urgency", "is_open", "due_at"])
+
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            for (index, sortedOn) in ListFieldsInIndexesMigration.indexes {
+                try db.execute(sql: "DROP INDEX \(index); CREATE INDEX \(index) ON request (\(sortedOn.joined(separator: ", ")))")
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [DeskMigrations.names[6]])
+            try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        try queue.close()
+        #expect(try indexColumns()[0] == ["country", "updated_at", "direction"])
+
+        var heard: [[Int]] = []
+        let upgraded = try DeskStore.open(path: path, officer: "Ana Müller", upgrading: { heard.append([$0, $1]) })
+        #expect(heard == [[6, 7]])
+        #expect(try queries.map { (try upgraded.count($0), try upgraded.page($0, offset: 0, limit: 50).map(\.id)) }
+            .elementsEqual(answers) { $0.0 == $1.0 && $0.1 == $1.1 })
+        try upgraded.close()
+        #expect(try indexColumns() == expected)
+    }
+
     @Test("synchronous stays FULL after the pool's own WAL setup")
     func synchronousIsFull() throws {
         let folder = try TemporaryDirectory()

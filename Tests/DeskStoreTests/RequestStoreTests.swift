@@ -139,9 +139,9 @@ struct RequestStoreTests {
 
     @Test("A search is broad beyond √(3 × desk size) matches: the plans' costs meet there, measured at 10,000 and 100,000")
     func broadnessGrowsWithTheDesk() throws {
-        #expect(RequestQuerySQL.broadTextMatches(deskSize: 0) == 0)
-        #expect(RequestQuerySQL.broadTextMatches(deskSize: 10_000) == 173)
-        #expect(RequestQuerySQL.broadTextMatches(deskSize: 100_000) == 547)
+        #expect(RequestQuerySQL.broadMatches(deskSize: 0) == 0)
+        #expect(RequestQuerySQL.broadMatches(deskSize: 10_000) == 173)
+        #expect(RequestQuerySQL.broadMatches(deskSize: 100_000) == 547)
         let folder = try TemporaryDirectory()
         let store = try Fixtures.store(in: folder)
         for index in 0..<30 {
@@ -152,6 +152,47 @@ struct RequestStoreTests {
             let expression = try #require(RequestQuerySQL.ftsExpression(word))
             #expect(try store.count(RequestQuery(text: word)) == matches)
             #expect(store.textBreadth.isBroad(expression) == broad, "\(word): \(matches) of 30, broad beyond 9")
+        }
+    }
+
+    @Test("Conditions that select many are tested on the walk of the list's order, rare ones drive; the rows are the same")
+    func broadConditionsWalkTheListOrder() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let countries: [CountryCode] = ["DE", "FR", "JP"]
+        for index in 0..<40 {
+            var request = Fixtures.request(index % 4 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
+                                           types: index < 30 ? ["preservation"] : ["testimony"])
+            request.urgency = index < 30 ? .urgent : index < 38 ? .routine : .emergency
+            request.dates.due = Fixtures.today.addingTimeInterval(Double(index % 7 - 3) * 86_400)
+            _ = try store.create(request)
+        }
+        let written = { (query: RequestQuery) in
+            try store.read { db in try RequestQuerySQL.forPage(query, in: db).whereClause }
+        }
+        #expect(RequestQuerySQL.broadMatches(deskSize: 40) == 10)
+        #expect(try written(RequestQuery(urgency: .urgent)).contains("+urgency"), "30 of 40 are urgent")
+        #expect(try !written(RequestQuery(urgency: .emergency)).contains("+"), "2 of 40 are emergencies")
+        #expect(try written(RequestQuery(type: "preservation")).contains("+num IN"))
+        #expect(try !written(RequestQuery(urgency: .urgent, sort: .due)).contains("+"), "no index holds the due order")
+
+        var queries: [RequestQuery] = []
+        for sort in RequestSort.allCases {
+            queries += [RequestQuery(urgency: .urgent, sort: sort), RequestQuery(urgency: .emergency, sort: sort, descending: false),
+                        RequestQuery(direction: .outgoing, type: "preservation", openOnly: true, sort: sort),
+                        RequestQuery(country: "DE", overdueAt: Fixtures.today, sort: sort),
+                        RequestQuery(dueBefore: Fixtures.today.addingTimeInterval(2 * 86_400), sort: sort, descending: false)]
+        }
+        queries.append(RequestQuery(urgency: .urgent, text: "phishing"))
+        for query in queries {
+            let driven = RequestQuerySQL(query)
+            for (offset, limit) in [(0, 100), (0, 3), (5, 7)] {
+                let expected = try store.read { db in
+                    try String.fetchAll(db, sql: "SELECT id FROM request \(driven.whereClause) \(driven.orderClause) LIMIT ? OFFSET ?",
+                                        arguments: driven.arguments + [limit, offset])
+                }
+                #expect(try store.page(query, offset: offset, limit: limit).map(\.id.uuidString) == expected, "\(query)")
+            }
         }
     }
 
@@ -264,6 +305,7 @@ struct RequestStoreTests {
         requests[1] = try store.changeStatus(id: requests[1].id, expectedVersion: requests[1].version,
                                              to: .withdrawn, note: "no longer needed", ground: nil)
         var queries: [RequestQuery] = [RequestQuery(), RequestQuery(openOnly: true)]
+        queries += ["preservation", "subscriber_info", "traffic_data"].map { RequestQuery(type: RequestTypeID($0)) }
         for direction in [nil, Direction.incoming, .outgoing] {
             for country in [nil, "DE", "FR", "JP"] as [CountryCode?] {
                 for text in ["", "ransomware", "hospital de", "stolen"] {
@@ -282,6 +324,7 @@ struct RequestStoreTests {
         #expect(try store.count(RequestQuery(text: "ransomware")) == 2, "the edited facts left the index")
         #expect(try store.count(RequestQuery(text: "stolen")) == 1, "the edited facts reached the index")
         #expect(try store.count(RequestQuery(type: "traffic_data")) == 1)
+        #expect(try store.count(RequestQuery(type: "preservation")) == 1, "the edited types left the type index")
     }
 
     @Test("Two letters match whole words, three or more match the start of words")

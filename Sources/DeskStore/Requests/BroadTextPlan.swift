@@ -2,7 +2,7 @@ import DeskCore
 import GRDB
 
 /// Counts and pages a query whose words match many requests (more than
-/// ``RequestQuerySQL/broadTextMatches(deskSize:)``: `sta`, `ransom`, or the same within a tab
+/// ``RequestQuerySQL/broadMatches(deskSize:)``: `sta`, `ransom`, or the same within a tab
 /// or with `country:DE`) by intersecting two sorted lists of row numbers in memory instead of inside
 /// SQLite.
 ///
@@ -18,6 +18,8 @@ struct BroadTextPlan {
     /// The query without its words: the conditions SQLite still applies, the direction checked
     /// in the other fields' indexes when there are other fields.
     private let rest: RequestQuerySQL
+    private let restQuery: RequestQuery
+    private let filtersFields: Bool
     /// Row numbers of every full-text match, ascending.
     private let matches: [Int64]
 
@@ -35,6 +37,8 @@ struct BroadTextPlan {
         guard !rest.whereClause.isEmpty || query.sort != .due, try RequestQuerySQL.isBroadText(query, memo: memo, in: db)
         else { return nil }
         self.rest = rest
+        restQuery = withoutText
+        self.filtersFields = filtersFields
         matches = try cache.matches(of: expression, in: db) {
             try db.cachedStatement(sql: "SELECT rowid FROM request_fts WHERE request_fts MATCH ? ORDER BY rowid")
                 .integers([expression])
@@ -51,13 +55,15 @@ struct BroadTextPlan {
         return total
     }
 
-    /// Row numbers of the page, in the query's order.
+    /// Row numbers of the page, in the query's order; the other conditions written for the walk
+    /// when they select many (``RequestQuerySQL/forPage(_:directionFromIndexes:in:)``).
     func page(offset: Int, limit: Int, in db: Database) throws -> [Int64] {
         guard limit > 0 else { return [] }
+        let walk = try RequestQuerySQL.forPage(restQuery, directionFromIndexes: filtersFields, in: db)
         var skipped = 0
         var page: [Int64] = []
-        try db.cachedStatement(sql: "SELECT num FROM request \(rest.whereClause) \(rest.orderClause)")
-            .forEachInteger(rest.arguments) { num in
+        try db.cachedStatement(sql: "SELECT num FROM request \(walk.whereClause) \(walk.orderClause)")
+            .forEachInteger(walk.arguments) { num in
                 guard contains(num) else { return true }
                 if skipped < offset {
                     skipped += 1

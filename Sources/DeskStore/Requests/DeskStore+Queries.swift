@@ -10,7 +10,7 @@ extension DeskStore {
             if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
             let total = try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
             if let expression = sql.textOnly {
-                let threshold = RequestQuerySQL.broadTextMatches(deskSize: try RequestQuerySQL.deskSize(in: db))
+                let threshold = RequestQuerySQL.broadMatches(deskSize: try RequestQuerySQL.deskSize(in: db))
                 self.textBreadth.record(expression, broad: total > threshold)
             }
             return total
@@ -23,7 +23,7 @@ extension DeskStore {
             if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) {
                 return try Self.summaries(nums: plan.page(offset: max(0, offset), limit: limit, in: db), in: db)
             }
-            let sql = RequestQuerySQL(query)
+            let sql = try RequestQuerySQL.forPage(query, in: db)
             return try Row.fetchAll(
                 db,
                 sql: """

@@ -9,6 +9,8 @@ import GRDB
 ///   of the desk.
 /// - Text only: counted in the full-text index itself, without looking up every match in
 ///   the request table.
+/// - Type only: counted in `request_type`'s index (1 ms for `type:preservation` at 100,000
+///   requests, where looking up each of its 29,000 requests took 54 ms).
 /// - Anything else: `COUNT(*)` with the query's own `WHERE`, through its indexes.
 ///
 /// The cases are recognised by comparing the query with one rebuilt from only the parts a
@@ -35,6 +37,11 @@ struct RequestCountSQL {
             sql = "SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH ?"
             arguments = [match]
             textOnly = match
+            return
+        }
+        if let type = query.type, query == RequestQuery(type: type, sort: query.sort, descending: query.descending) {
+            sql = "SELECT COUNT(*) FROM request_type WHERE type = ?"
+            arguments = [type.rawValue]
             return
         }
         let filtered = RequestQuerySQL(query)

@@ -11,11 +11,19 @@ struct RequestQuerySQL {
 
     /// With `directionFromIndexes`, the direction is compared as `+direction`, which keeps
     /// SQLite from driving the query by the direction's own index: the other conditions' indexes
-    /// hold the direction too (format version 6), so it is checked there without reading rows.
-    init(_ query: RequestQuery, directionFromIndexes: Bool = false) {
-        var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes)
+    /// hold the direction too (format version 6, with the other list fields since 7), so it is
+    /// checked there without reading rows.
+    ///
+    /// With `walkingOrder`, the conditions that no index in the list's order leads with —
+    /// urgency, `open`, due dates, type — are written `+column` too, so that SQLite walks the
+    /// list's order and tests them on the way (in the index, format 7) instead of gathering every
+    /// request they select and sorting them all for one page: ``forPage(_:directionFromIndexes:in:)`` chooses.
+    init(_ query: RequestQuery, directionFromIndexes: Bool = false, walkingOrder: Bool = false) {
+        var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes,
+                                                           walkingOrder: walkingOrder)
+        let checked = walkingOrder ? "+" : ""
         if let type = query.type {
-            conditions.append("num IN (SELECT request_num FROM request_type WHERE type = ?)")
+            conditions.append("\(checked)num IN (SELECT request_num FROM request_type WHERE type = ?)")
             arguments += [type.rawValue]
         }
         if let officer = query.officer {
@@ -23,14 +31,14 @@ struct RequestQuerySQL {
             arguments += [officer]
         }
         if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil) {
-            conditions.append("is_open = 1")
+            conditions.append("\(checked)is_open = 1")
         }
         if let overdue = query.overdueAt {
-            conditions.append("due_at < ?")
+            conditions.append("\(checked)due_at < ?")
             arguments += [DeskJSON.milliseconds(overdue)]
         }
         if let before = query.dueBefore {
-            conditions.append("due_at < ?")
+            conditions.append("\(checked)due_at < ?")
             arguments += [DeskJSON.milliseconds(before)]
         }
         if let match = Self.ftsExpression(query.text) {
@@ -53,31 +61,32 @@ struct RequestQuerySQL {
         orderClause = "ORDER BY \(column), num \(direction)"
     }
 
-    /// More matches than this, in a desk of `deskSize` requests, make a text search broad:
-    /// ``BroadTextPlan`` counts and pages it.
+    /// More requests than this, in a desk of `deskSize`, make a selection broad: a page of it is
+    /// found sooner by walking the list's order and testing each request on the way than by
+    /// looking up every request selected and sorting them all. Broad words go to
+    /// ``BroadTextPlan``; broad conditions are written for the walk (``forPage(_:directionFromIndexes:in:)``).
     ///
-    /// Below, SQLite looking up and sorting the matches (a few microseconds each) is cheaper
-    /// than walking the order index to find the first two pages among them (deskSize ÷ matches
-    /// × 100 steps of about 0.1 µs): the walk grows with the desk, the look-ups with the
-    /// matches, so the two meet near c × √deskSize matches. Measured keystroke by keystroke,
-    /// c ≈ √3: 173 in a desk of 10,000, 547 in one of 100,000 (docs/decisions.md, "Paging a
-    /// broad search").
-    static func broadTextMatches(deskSize: Int) -> Int {
+    /// Looking up and sorting costs a few microseconds a request selected; the walk takes
+    /// deskSize ÷ selected × 100 steps of about 0.1 µs for the first two pages: the walk grows
+    /// with the desk, the look-ups with the selection, so the two meet near c × √deskSize.
+    /// Measured keystroke by keystroke for words, c ≈ √3: 173 in a desk of 10,000, 547 in one of
+    /// 100,000 (docs/decisions.md, "Paging a broad search").
+    static func broadMatches(deskSize: Int) -> Int {
         Int((3 * Double(max(0, deskSize))).squareRoot())
     }
 
-    /// The number of requests ever written, for ``broadTextMatches(deskSize:)``: the largest row
+    /// The number of requests ever written, for ``broadMatches(deskSize:)``: the largest row
     /// number, one look at the end of the table instead of a count.
     static func deskSize(in db: Database) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(num), 0) FROM request")) ?? 0
     }
 
-    /// Whether the query's text is broad (``broadTextMatches(deskSize:)``): as `memo` remembers
+    /// Whether the query's text is broad (``broadMatches(deskSize:)``): as `memo` remembers
     /// it, or found by counting no further than that in the full-text index.
     static func isBroadText(_ query: RequestQuery, memo: TextBreadthMemo, in db: Database) throws -> Bool {
         guard let match = ftsExpression(query.text) else { return false }
         if let known = memo.isBroad(match) { return known }
-        let threshold = broadTextMatches(deskSize: try deskSize(in: db))
+        let threshold = broadMatches(deskSize: try deskSize(in: db))
         let found = try Int.fetchOne(
             db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ?)"),
             arguments: [match, threshold + 1]) ?? 0
@@ -86,11 +95,37 @@ struct RequestQuerySQL {
         return broad
     }
 
+    /// The SQL for a page of `query` without words (broad words go to ``BroadTextPlan``):
+    /// written for the walk of the list's order when its conditions on urgency, `open`, due
+    /// dates or type select a broad part of the desk, and left to drive the query otherwise.
+    ///
+    /// SQLite takes such a condition's index to drive the query — `urgency:urgent` gathered
+    /// 15,000 requests at 100,000 and sorted them to show 100 (30 ms), `open` 34,000 (65 ms),
+    /// `type:preservation` 29,000 (60 ms) — while a rare value (a well-kept desk's few overdue
+    /// requests) is found fastest that way. How many a query selects is counted no further than
+    /// ``broadMatches(deskSize:)``, through the index that drives it. Sorted by due date, which
+    /// no index holds in the list's order, the query is left as it is.
+    static func forPage(_ query: RequestQuery, directionFromIndexes: Bool = false, in db: Database) throws
+        -> RequestQuerySQL
+    {
+        let driving = RequestQuerySQL(query, directionFromIndexes: directionFromIndexes)
+        guard query.sort != .due, ftsExpression(query.text) == nil,
+            query.urgency != nil || query.openOnly || query.overdueAt != nil || query.dueBefore != nil || query.type != nil
+        else { return driving }
+        let threshold = broadMatches(deskSize: try deskSize(in: db))
+        let selected = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM request \(driving.whereClause) LIMIT ?)"),
+            arguments: driving.arguments + [threshold + 1]) ?? 0
+        return selected > threshold
+            ? RequestQuerySQL(query, directionFromIndexes: directionFromIndexes, walkingOrder: true) : driving
+    }
+
     /// The conditions on direction, status, country, urgency and `open`: the columns that
     /// `request_count` also holds, so the same conditions count there or filter here.
-    static func tallyConditions(_ query: RequestQuery, directionFromIndexes: Bool = false)
+    static func tallyConditions(_ query: RequestQuery, directionFromIndexes: Bool = false, walkingOrder: Bool = false)
         -> (conditions: [String], arguments: StatementArguments)
     {
+        let checked = walkingOrder ? "+" : ""
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let direction = query.direction {
@@ -106,11 +141,11 @@ struct RequestQuerySQL {
             arguments += [country.rawValue.uppercased()]
         }
         if let urgency = query.urgency {
-            conditions.append("urgency = ?")
+            conditions.append("\(checked)urgency = ?")
             arguments += [urgency.rawValue]
         }
         if query.openOnly {
-            conditions.append("is_open = 1")
+            conditions.append("\(checked)is_open = 1")
         }
         return (conditions, arguments)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Remembers, for recent full-text expressions, whether each is broad
-/// (``RequestQuerySQL/broadTextMatches(deskSize:)``).
+/// (``RequestQuerySQL/broadMatches(deskSize:)``).
 ///
 /// A filter keystroke asks for the same words twice (the count, then the page), and the next
 /// keystroke often keeps them (a field filter added or changed); counting the matches again each

@@ -4,7 +4,7 @@ import GRDB
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
     static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages", "v4-request-tally", "v5-instant-filters",
-                        "v6-direction-in-indexes"]
+                        "v6-direction-in-indexes", "v7-list-fields-in-indexes"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -31,6 +31,10 @@ enum DeskMigrations {
         migrator.registerMigration(names[5]) { db in
             try DirectionInIndexesMigration.apply(db)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        migrator.registerMigration(names[6]) { db in
+            try ListFieldsInIndexesMigration.apply(db)
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }
