@@ -109,9 +109,12 @@ SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 100 OFFSET
     # Each filter's final query as the store runs it: the count, then the first two pages in
     # one query (a text search first counts its matches up to 2,001 to choose the plan).
     local match condition count
-    for filter in "filter.text|\"nightowl\"*" "filter.field|" "filter.fts|\"ransomware\"* \"hospital\"*"; do
+    for filter in "filter.text|\"nightowl\"*" "filter.field|" "filter.fts|\"ransomware\"* \"hospital\"*" "filter.flags|-"; do
         match=${filter#*|}
-        if [ -n "$match" ]; then
+        if [ "$match" = "-" ]; then
+            condition="+is_open = 1 AND +urgency = 'urgent'"
+            count="SELECT COALESCE(SUM(n), 0) FROM request_count WHERE urgency = 'urgent' AND is_open = 1;"
+        elif [ -n "$match" ]; then
             condition="num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '$match')"
             count="SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH '$match';
 SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH '$match' LIMIT 2001);"

@@ -20,6 +20,7 @@ struct DeskFigures {
         ("filter.text", "nightowl"),
         ("filter.field", "country:DE status:in_execution"),
         ("filter.fts", "ransomware hospital"),
+        ("filter.flags", "open urgency:urgent"),
     ]
 
     func all() throws -> [Figure] {

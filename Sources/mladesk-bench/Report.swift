@@ -15,6 +15,7 @@ struct Report {
         ("filter.text", "floor.filter.text", nil),
         ("filter.field", "floor.filter.field", "task.filtered"),
         ("filter.fts", "floor.filter.fts", nil),
+        ("filter.flags", "floor.filter.flags", nil),
         ("request.open", "floor.details", "task.info"),
         ("save.edit", "floor.update", "task.modify"),
     ]
