@@ -72,16 +72,18 @@ struct DeskFileTests {
                 }
             }
         }
-        let expected = ListFieldsInIndexesMigration.indexes.map { ListFieldsInIndexesMigration.columns(sortedOn: $0.sortedOn) }
+        let expected = ListFieldsInIndexesMigration.indexes.map { ListFieldsInIndexesMigration.columns(order: $0.order) }
         #expect(try indexColumns() == expected)
-        #expect(expected[0] == ["country", "updated_at", "direction", "status", "officer", "urgency", "is_open", "due_at"])
-        #expect(expected[5] == ["updated_at", "direction", "status", "country", "officer", "urgency", "is_open", "due_at"])
+        #expect(expected[0] == ["country", "updated_at", "num", "direction", "status", "officer", "urgency", "is_open", "due_at"])
+        #expect(expected[5] == ["updated_at", "num", "direction", "status", "country", "officer", "urgency", "is_open", "due_at"])
 
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
-            for (index, sortedOn) in ListFieldsInIndexesMigration.indexes {
-                try db.execute(sql: "DROP INDEX \(index); CREATE INDEX \(index) ON request (\(sortedOn.joined(separator: ", ")))")
-            }
+            try DirectionInIndexesMigration.apply(db)
+            try db.execute(sql: """
+                DROP INDEX request_by_updated; CREATE INDEX request_by_updated ON request (direction, updated_at);
+                DROP INDEX request_by_all_updated; CREATE INDEX request_by_all_updated ON request (updated_at);
+                """)
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [DeskMigrations.names[6]])
             try db.execute(sql: "PRAGMA user_version = 6")
         }

@@ -158,7 +158,7 @@ struct RequestStoreTests {
     @Test("Conditions that select many are tested on the walk of the list's order, rare ones drive; the rows are the same")
     func broadConditionsWalkTheListOrder() throws {
         let folder = try TemporaryDirectory()
-        let store = try Fixtures.store(in: folder)
+        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller", clock: SystemClock())
         let countries: [CountryCode] = ["DE", "FR", "JP"]
         for index in 0..<40 {
             var request = Fixtures.request(index % 4 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
@@ -175,6 +175,26 @@ struct RequestStoreTests {
         #expect(try !written(RequestQuery(urgency: .emergency)).contains("+"), "2 of 40 are emergencies")
         #expect(try written(RequestQuery(type: "preservation")).contains("+num IN"))
         #expect(try !written(RequestQuery(urgency: .urgent, sort: .due)).contains("+"), "no index holds the due order")
+        #expect(try !written(RequestQuery(urgency: .urgent, sort: .reference)).contains("+"), "nor the fields in reference order")
+        let plan = { (query: RequestQuery) in
+            try store.read { db in
+                let sql = try RequestQuerySQL.forPage(query, in: db)
+                return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM request \(sql.whereClause) \(sql.orderClause)",
+                                        arguments: sql.arguments).map { $0["detail"] as String }.joined(separator: " / ")
+            }
+        }
+        let listed = [RequestQuery(), RequestQuery(direction: .incoming), RequestQuery(country: "DE"),
+                      RequestQuery(direction: .outgoing, statuses: [.draft], sort: .status), RequestQuery(officer: "Ana Müller"),
+                      RequestQuery(sort: .type), RequestQuery(direction: .incoming, sort: .country),
+                      RequestQuery(direction: .outgoing, sort: .officer)]
+        for query in listed + [RequestQuery(urgency: .urgent), RequestQuery(direction: .outgoing, openOnly: true),
+                               RequestQuery(country: "DE", urgency: .urgent, sort: .country),
+                               RequestQuery(type: "preservation", sort: .status)] {
+            let steps = try plan(query)
+            #expect(!steps.contains("TEMP B-TREE") && steps.contains("USING INDEX request_by_"),
+                    "the list's order is walked, never sorted (a deep page would read every row before it): \(steps)")
+        }
+        #expect(try plan(RequestQuery(urgency: .emergency)).contains("request_by_urgency"), "a rare one drives")
 
         var queries: [RequestQuery] = []
         for sort in RequestSort.allCases {

@@ -31,23 +31,21 @@ enum QuestionDialogs {
     }
 
     /// Draws `lines` wrapped in a box with `footer` (the keys that answer or close it) below
-    /// them. When the box is too short for everything, the footer keeps the bottom rows and the
-    /// lines above give way, so a long name quoted in a question can never hide its answers.
+    /// them, each answer on one row, cut to the box. When the box is too short for everything,
+    /// the answers keep the bottom rows (the first answers first) and the lines above give way,
+    /// so a long name quoted in a question can never hide its answers.
     static func draw(title: String, lines: [(String, StyleRole)], footer: [(String, StyleRole)] = [], state: AppState,
                      into screen: inout Screen) {
         let area = state.layout.content
         let width = min(area.width, 70)
-        let wrap = { (lines: [(String, StyleRole)]) in
-            lines.flatMap { line, role in
-                line.isEmpty ? [("", role)] : WordWrap.wrap(Sanitiser.visible(line), width: max(1, width - 4)).map { ($0, role) }
-            }
+        let body = lines.flatMap { line, role in
+            line.isEmpty ? [("", role)] : WordWrap.wrap(Sanitiser.visible(line), width: max(1, width - 4)).map { ($0, role) }
         }
-        let body = wrap(lines)
-        let keys = wrap(footer)
+        let keys = footer.map { (Sanitiser.visible($0.0), $0.1) }
         let inner = DialogView.frame(title: title, width: width, height: min(area.height, body.count + keys.count + 2),
                                      in: area, into: &screen)
         let keyRows = min(keys.count, max(0, inner.height))
-        let rows = body.prefix(max(0, inner.height - keyRows)) + keys.suffix(keyRows)
+        let rows = body.prefix(max(0, inner.height - keyRows)) + keys.prefix(keyRows)
         for (row, line) in rows.enumerated() {
             screen.put(line.0, x: inner.x + 1, y: inner.y + row, role: line.1, maxWidth: inner.width - 1)
         }

@@ -15,10 +15,10 @@ import GRDB
 /// temporary index. Both plans give the same rows in the same order (the page walks the same
 /// `ORDER BY`), which a test checks.
 struct BroadTextPlan {
-    /// The query without its words: the conditions SQLite still applies, the direction checked
-    /// in the other fields' indexes when there are other fields.
-    private let rest: RequestQuerySQL
-    private let restQuery: RequestQuery
+    /// The query without its words: the conditions SQLite still applies.
+    private let rest: RequestQuery
+    /// Whether `rest` filters more than the direction, which is then checked in the other
+    /// fields' indexes.
     private let filtersFields: Bool
     /// Row numbers of every full-text match, ascending.
     private let matches: [Int64]
@@ -33,11 +33,10 @@ struct BroadTextPlan {
         var otherThanDirection = withoutText
         otherThanDirection.direction = nil
         let filtersFields = !RequestQuerySQL(otherThanDirection).whereClause.isEmpty
-        let rest = RequestQuerySQL(withoutText, directionFromIndexes: filtersFields)
-        guard !rest.whereClause.isEmpty || query.sort != .due, try RequestQuerySQL.isBroadText(query, memo: memo, in: db)
+        guard !RequestQuerySQL(withoutText).whereClause.isEmpty || query.sort != .due,
+            try RequestQuerySQL.isBroadText(query, memo: memo, in: db)
         else { return nil }
-        self.rest = rest
-        restQuery = withoutText
+        rest = withoutText
         self.filtersFields = filtersFields
         matches = try cache.matches(of: expression, in: db) {
             try db.cachedStatement(sql: "SELECT rowid FROM request_fts WHERE request_fts MATCH ? ORDER BY rowid")
@@ -46,9 +45,10 @@ struct BroadTextPlan {
     }
 
     func count(in db: Database) throws -> Int {
-        guard !rest.whereClause.isEmpty else { return matches.count }
+        let selection = RequestQuerySQL(rest, directionFromIndexes: filtersFields)
+        guard !selection.whereClause.isEmpty else { return matches.count }
         var total = 0
-        try db.cachedStatement(sql: "SELECT num FROM request \(rest.whereClause)").forEachInteger(rest.arguments) { num in
+        try db.cachedStatement(sql: "SELECT num FROM request \(selection.whereClause)").forEachInteger(selection.arguments) { num in
             if contains(num) { total += 1 }
             return true
         }
@@ -59,7 +59,7 @@ struct BroadTextPlan {
     /// when they select many (``RequestQuerySQL/forPage(_:directionFromIndexes:in:)``).
     func page(offset: Int, limit: Int, in db: Database) throws -> [Int64] {
         guard limit > 0 else { return [] }
-        let walk = try RequestQuerySQL.forPage(restQuery, directionFromIndexes: filtersFields, in: db)
+        let walk = try RequestQuerySQL.forPage(rest, directionFromIndexes: filtersFields, in: db)
         var skipped = 0
         var page: [Int64] = []
         try db.cachedStatement(sql: "SELECT num FROM request \(walk.whereClause) \(walk.orderClause)")

@@ -10,8 +10,7 @@ extension DeskStore {
             if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
             let total = try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
             if let expression = sql.textOnly {
-                let threshold = RequestQuerySQL.broadMatches(deskSize: try RequestQuerySQL.deskSize(in: db))
-                self.textBreadth.record(expression, broad: total > threshold)
+                self.textBreadth.record(expression, broad: total > (try RequestQuerySQL.broadLine(in: db)))
             }
             return total
         }

@@ -32,7 +32,7 @@ enum DeskMigrations {
             try DirectionInIndexesMigration.apply(db)
             try db.execute(sql: "PRAGMA user_version = 6")
         }
-        migrator.registerMigration(names[6]) { db in
+        migrator.registerMigration(names[6], foreignKeyChecks: .immediate) { db in
             try ListFieldsInIndexesMigration.apply(db)
             try db.execute(sql: "PRAGMA user_version = 7")
         }
