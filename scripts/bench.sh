@@ -106,14 +106,17 @@ SELECT COUNT(*) FROM request WHERE urgency = 'emergency' AND is_open = 1;
 SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 8;"
     sql_floor floor.list "$size" "$db" "SELECT COALESCE(SUM(n), 0) FROM request_count;
 SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 100 OFFSET 0;"
-    # Each filter's final query as the store runs it: the count, then the first two pages in
-    # one query (a text search first counts its matches up to 2,001 to choose the plan).
+    # Each filter's final query: the count, then the first two pages in one query. Text keeps
+    # run 8's SQL (its matches counted up to 2,001 to choose the plan; docs/benchmarks.md);
+    # the flags run the store's SQL, the capped count that chooses the walk included.
     local match condition count
     for filter in "filter.text|\"nightowl\"*" "filter.field|" "filter.fts|\"ransomware\"* \"hospital\"*" "filter.flags|-"; do
         match=${filter#*|}
         if [ "$match" = "-" ]; then
             condition="+is_open = 1 AND +urgency = 'urgent'"
-            count="SELECT COALESCE(SUM(n), 0) FROM request_count WHERE urgency = 'urgent' AND is_open = 1;"
+            count="SELECT COALESCE(SUM(n), 0) FROM request_count WHERE urgency = 'urgent' AND is_open = 1;
+SELECT COALESCE(MAX(num), 0) FROM request;
+SELECT COUNT(*) FROM (SELECT 1 FROM request WHERE urgency = 'urgent' AND is_open = 1 LIMIT $(( $(echo "sqrt(3 * $size)" | bc) + 1 )));"
         elif [ -n "$match" ]; then
             condition="num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '$match')"
             count="SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH '$match';
