@@ -7,7 +7,6 @@ import GRDB
 struct RequestQuerySQL {
     /// The conditions, each on its own, that ``whereClause`` joins.
     var conditions: [String]
-    var whereClause: String
     var arguments: StatementArguments
     var orderClause: String
 
@@ -49,7 +48,6 @@ struct RequestQuerySQL {
             arguments += [match]
         }
         self.conditions = conditions
-        whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         self.arguments = arguments
         let direction = query.descending ? "DESC" : "ASC"
         let column: String =
@@ -63,6 +61,11 @@ struct RequestQuerySQL {
             case .updated: "updated_at \(direction)"
             }
         orderClause = "ORDER BY \(column), num \(direction)"
+    }
+
+    /// `WHERE` and the conditions, or nothing when there are none.
+    var whereClause: String {
+        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     }
 
     /// More requests than this, in a desk of `deskSize`, make a selection broad: a page of it is
