@@ -24,7 +24,7 @@ public final class DeskStore: Sendable {
     /// The verifies running on their own connections, which ``close()`` stops.
     let runningChecks = RunningChecks()
     /// Which recent searches match too much to look up match by match (``RequestQuerySQL``).
-    let textBreadth = TextBreadthMemo()
+    let breadth = BreadthMemo()
     /// The matches of the last broad search, while nothing has been committed (``BroadTextPlan``).
     let textMatches = FullTextMatchCache()
 

@@ -125,15 +125,15 @@ struct RequestStoreTests {
         let queries = [RequestQuery(text: "ransom"), RequestQuery(country: "DE", text: "ransom"),
                        RequestQuery(text: "ransom", sort: .country, descending: false)]
         let expression = try #require(RequestQuerySQL.ftsExpression("ransom"))
-        #expect(store.textBreadth.isBroad(expression) == nil)
+        #expect(store.breadth.isBroad(expression) == nil)
         #expect(try store.count(queries[0]) == 3)
-        #expect(store.textBreadth.isBroad(expression) == false)
+        #expect(store.breadth.isBroad(expression) == false)
         for query in queries {
             let narrow = try store.page(query, offset: 0, limit: 10)
-            store.textBreadth.record(expression, broad: true)
+            store.breadth.record(expression, broad: true)
             #expect(try store.page(query, offset: 0, limit: 10) == narrow)
             #expect(try store.page(query, offset: 1, limit: 2) == Array(narrow.dropFirst().prefix(2)))
-            store.textBreadth.record(expression, broad: false)
+            store.breadth.record(expression, broad: false)
         }
     }
 
@@ -151,7 +151,7 @@ struct RequestStoreTests {
         for (word, matches, broad) in [("ransom", 25, true), ("skimming", 5, false)] {
             let expression = try #require(RequestQuerySQL.ftsExpression(word))
             #expect(try store.count(RequestQuery(text: word)) == matches)
-            #expect(store.textBreadth.isBroad(expression) == broad, "\(word): \(matches) of 30, broad beyond 9")
+            #expect(store.breadth.isBroad(expression) == broad, "\(word): \(matches) of 30, broad beyond 9")
         }
     }
 
@@ -168,7 +168,7 @@ struct RequestStoreTests {
             _ = try store.create(request)
         }
         let written = { (query: RequestQuery) in
-            try store.read { db in try RequestQuerySQL.forPage(query, in: db).whereClause }
+            try store.read { db in try RequestQuerySQL.forPage(query, memo: BreadthMemo(), in: db).whereClause }
         }
         #expect(RequestQuerySQL.broadMatches(deskSize: 40) == 10)
         #expect(try written(RequestQuery(urgency: .urgent)).contains("+urgency"), "30 of 40 are urgent")
@@ -178,7 +178,7 @@ struct RequestStoreTests {
         #expect(try !written(RequestQuery(urgency: .urgent, sort: .reference)).contains("+"), "nor the fields in reference order")
         let plan = { (query: RequestQuery) in
             try store.read { db in
-                let sql = try RequestQuerySQL.forPage(query, in: db)
+                let sql = try RequestQuerySQL.forPage(query, memo: BreadthMemo(), in: db)
                 return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM request \(sql.whereClause) \(sql.orderClause)",
                                         arguments: sql.arguments).map { $0["detail"] as String }.joined(separator: " / ")
             }
@@ -195,6 +195,13 @@ struct RequestStoreTests {
                     "the list's order is walked, never sorted (a deep page would read every row before it): \(steps)")
         }
         #expect(try plan(RequestQuery(urgency: .emergency)).contains("request_by_urgency"), "a rare one drives")
+
+        let urgent = RequestQuery(urgency: .urgent)
+        let walked = try store.page(urgent, offset: 2, limit: 5)
+        let key = RequestQuerySQL.selectionKey(from: "request WHERE urgency = ?", arguments: ["urgent"])
+        #expect(store.breadth.isBroad(key) == true, "a page remembers how broad its conditions are, for the next page")
+        store.breadth.record(key, broad: false)
+        #expect(try store.page(urgent, offset: 2, limit: 5) == walked, "a stale answer changes the plan, never the rows")
 
         var queries: [RequestQuery] = []
         for sort in RequestSort.allCases {
@@ -242,11 +249,11 @@ struct RequestStoreTests {
         var largest = 0
         for query in queries {
             let expression = try #require(RequestQuerySQL.ftsExpression(query.text))
-            store.textBreadth.record(expression, broad: false)
+            store.breadth.record(expression, broad: false)
             let count = try store.count(query)
             let pages = try windows.map { try store.page(query, offset: $0.0, limit: $0.1) }
-            store.textBreadth.record(expression, broad: true)
-            let chosen = try store.read { db in try BroadTextPlan(query, memo: store.textBreadth, cache: store.textMatches, in: db) != nil }
+            store.breadth.record(expression, broad: true)
+            let chosen = try store.read { db in try BroadTextPlan(query, memo: store.breadth, cache: store.textMatches, in: db) != nil }
             let leftToSQLite = query == RequestQuery(text: query.text, sort: .due, descending: query.descending)
             #expect(chosen != leftToSQLite, "\(query)")
             #expect(try store.count(query) == count, "\(query)")
@@ -263,7 +270,7 @@ struct RequestStoreTests {
         let other = try DeskStore.open(path: store.path, officer: "Second desk", reference: store.reference)
         let query = RequestQuery(country: "DE", text: "ransom")
         let expression = try #require(RequestQuerySQL.ftsExpression(query.text))
-        store.textBreadth.record(expression, broad: true)
+        store.breadth.record(expression, broad: true)
         _ = try store.create(Fixtures.request(.outgoing, country: "DE", facts: "Ransomware affiliate"))
         #expect(try store.count(query) == 1)
         #expect(try store.page(query, offset: 0, limit: 10).count == 1)

@@ -20,13 +20,14 @@ struct BroadTextPlan {
     /// Whether `rest` filters more than the direction, which is then checked in the other
     /// fields' indexes.
     private let filtersFields: Bool
+    private let memo: BreadthMemo
     /// Row numbers of every full-text match, ascending.
     private let matches: [Int64]
 
     /// `nil` unless the query's words are broad (``RequestQuerySQL/isBroadText(_:memo:in:)``).
     /// Words alone sorted by due date are left to SQLite, which looks up and sorts the
     /// matches: no index holds that order, and walking it would sort the whole desk.
-    init?(_ query: RequestQuery, memo: TextBreadthMemo, cache: FullTextMatchCache, in db: Database) throws {
+    init?(_ query: RequestQuery, memo: BreadthMemo, cache: FullTextMatchCache, in db: Database) throws {
         guard let expression = RequestQuerySQL.ftsExpression(query.text) else { return nil }
         var withoutText = query
         withoutText.text = ""
@@ -38,6 +39,7 @@ struct BroadTextPlan {
         else { return nil }
         rest = withoutText
         self.filtersFields = filtersFields
+        self.memo = memo
         matches = try cache.matches(of: expression, in: db) {
             try db.cachedStatement(sql: "SELECT rowid FROM request_fts WHERE request_fts MATCH ? ORDER BY rowid")
                 .integers([expression])
@@ -56,10 +58,10 @@ struct BroadTextPlan {
     }
 
     /// Row numbers of the page, in the query's order; the other conditions written for the walk
-    /// when they select many (``RequestQuerySQL/forPage(_:directionFromIndexes:in:)``).
+    /// when they select many (``RequestQuerySQL/forPage(_:directionFromIndexes:memo:in:)``).
     func page(offset: Int, limit: Int, in db: Database) throws -> [Int64] {
         guard limit > 0 else { return [] }
-        let walk = try RequestQuerySQL.forPage(rest, directionFromIndexes: filtersFields, in: db)
+        let walk = try RequestQuerySQL.forPage(rest, directionFromIndexes: filtersFields, memo: memo, in: db)
         var skipped = 0
         var page: [Int64] = []
         try db.cachedStatement(sql: "SELECT num FROM request \(walk.whereClause) \(walk.orderClause)")

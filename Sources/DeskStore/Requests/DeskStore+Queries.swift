@@ -7,10 +7,10 @@ extension DeskStore {
     public func count(_ query: RequestQuery) throws -> Int {
         let sql = RequestCountSQL(query)
         return try read { db in
-            if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
+            if let plan = try BroadTextPlan(query, memo: self.breadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
             let total = try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
             if let expression = sql.textOnly {
-                self.textBreadth.record(expression, broad: total > (try RequestQuerySQL.broadLine(in: db)))
+                self.breadth.record(expression, broad: total > (try RequestQuerySQL.broadLine(in: db)))
             }
             return total
         }
@@ -19,10 +19,10 @@ extension DeskStore {
     /// One page of the list, in the query's order.
     public func page(_ query: RequestQuery, offset: Int, limit: Int) throws -> [RequestSummary] {
         try read { db in
-            if let plan = try BroadTextPlan(query, memo: self.textBreadth, cache: self.textMatches, in: db) {
+            if let plan = try BroadTextPlan(query, memo: self.breadth, cache: self.textMatches, in: db) {
                 return try Self.summaries(nums: plan.page(offset: max(0, offset), limit: limit, in: db), in: db)
             }
-            let sql = try RequestQuerySQL.forPage(query, in: db)
+            let sql = try RequestQuerySQL.forPage(query, memo: self.breadth, in: db)
             return try Row.fetchAll(
                 db,
                 sql: """

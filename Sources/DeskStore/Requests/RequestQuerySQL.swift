@@ -19,7 +19,7 @@ struct RequestQuerySQL {
     /// urgency, `open`, due dates, type — are written `+column` too, so that SQLite walks the
     /// list's order and tests them on the way (in the index of the updated or field order,
     /// format 7) instead of gathering every request they select and sorting them all for one
-    /// page: ``forPage(_:directionFromIndexes:in:)`` chooses.
+    /// page: ``forPage(_:directionFromIndexes:memo:in:)`` chooses.
     init(_ query: RequestQuery, directionFromIndexes: Bool = false, walkingOrder: Bool = false) {
         var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes,
                                                            walkingOrder: walkingOrder)
@@ -71,7 +71,7 @@ struct RequestQuerySQL {
     /// More requests than this, in a desk of `deskSize`, make a selection broad: a page of it is
     /// found sooner by walking the list's order and testing each request on the way than by
     /// looking up every request selected and sorting them all. Broad words go to
-    /// ``BroadTextPlan``; broad conditions are written for the walk (``forPage(_:directionFromIndexes:in:)``).
+    /// ``BroadTextPlan``; broad conditions are written for the walk (``forPage(_:directionFromIndexes:memo:in:)``).
     ///
     /// Looking up and sorting costs a few microseconds a request selected; the walk takes
     /// deskSize ÷ selected × 100 steps of about 0.1 µs for the first two pages: the walk grows
@@ -90,13 +90,19 @@ struct RequestQuerySQL {
 
     /// Whether the query's text is broad (``broadMatches(deskSize:)``): as `memo` remembers
     /// it, or found by counting no further than that in the full-text index.
-    static func isBroadText(_ query: RequestQuery, memo: TextBreadthMemo, in db: Database) throws -> Bool {
+    static func isBroadText(_ query: RequestQuery, memo: BreadthMemo, in db: Database) throws -> Bool {
         guard let match = ftsExpression(query.text) else { return false }
         if let known = memo.isBroad(match) { return known }
         let broad = try selectsMoreThan(try broadLine(in: db), from: "request_fts WHERE request_fts MATCH ?",
                                         arguments: [match], in: db)
         memo.record(match, broad: broad)
         return broad
+    }
+
+    /// How ``BreadthMemo`` knows a selection of rows: never a full-text expression, which starts
+    /// with a quote.
+    static func selectionKey(from: String, arguments: StatementArguments) -> String {
+        "\(from) \(arguments)"
     }
 
     /// ``broadMatches(deskSize:)`` for the desk `db` holds.
@@ -127,8 +133,8 @@ struct RequestQuerySQL {
     /// In a field's order within a tab the direction is tested in the field's index too: SQLite
     /// otherwise took the direction's index and sorted the whole tab (94 ms for the incoming
     /// requests by country at 100,000; 0.2 ms walking the country index).
-    static func forPage(_ query: RequestQuery, directionFromIndexes: Bool = false, in db: Database) throws
-        -> RequestQuerySQL
+    static func forPage(_ query: RequestQuery, directionFromIndexes: Bool = false, memo: BreadthMemo,
+                        in db: Database) throws -> RequestQuerySQL
     {
         let inFieldOrder = [RequestSort.country, .type, .status, .officer].contains(query.sort)
         let directionFromIndexes = directionFromIndexes || (inFieldOrder && query.direction != nil)
@@ -143,7 +149,12 @@ struct RequestQuerySQL {
             (from: (["request_type JOIN request ON num = request_num WHERE type = ?"] + rest.conditions)
                 .joined(separator: " AND "), arguments: [type.rawValue] + rest.arguments)
         } ?? (from: "request \(rest.whereClause)", arguments: rest.arguments)
-        let broad = try selectsMoreThan(try broadLine(in: db), from: selection.from, arguments: selection.arguments, in: db)
+        let key = selectionKey(from: selection.from, arguments: selection.arguments)
+        let broad = try memo.isBroad(key) ?? {
+            let found = try selectsMoreThan(try broadLine(in: db), from: selection.from, arguments: selection.arguments, in: db)
+            memo.record(key, broad: found)
+            return found
+        }()
         return broad ? RequestQuerySQL(query, directionFromIndexes: directionFromIndexes, walkingOrder: true) : driving
     }
 
