@@ -3,8 +3,8 @@ import GRDB
 
 /// Counts and pages a query whose words match many requests (more than
 /// ``RequestQuerySQL/broadMatches(deskSize:)``: `sta`, `ransom`, or the same within a tab
-/// or with `country:DE`) by intersecting two sorted lists of row numbers in memory instead of inside
-/// SQLite.
+/// or with `country:DE`) by intersecting two sorted lists of row numbers in memory instead of
+/// inside SQLite.
 ///
 /// SQLite answers `… num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)` by
 /// building a temporary index of every match — 54,000 for "sta" at 100,000 requests, some
@@ -50,7 +50,8 @@ struct BroadTextPlan {
         let selection = RequestQuerySQL(rest, directionFromIndexes: filtersFields)
         guard !selection.whereClause.isEmpty else { return matches.count }
         var total = 0
-        try db.cachedStatement(sql: "SELECT num FROM request \(selection.whereClause)").forEachInteger(selection.arguments) { num in
+        let statement = try db.cachedStatement(sql: "SELECT num FROM request \(selection.whereClause)")
+        try statement.forEachInteger(selection.arguments) { num in
             if contains(num) { total += 1 }
             return true
         }
