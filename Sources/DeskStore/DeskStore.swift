@@ -25,7 +25,7 @@ public final class DeskStore: Sendable {
     let runningChecks = RunningChecks()
     /// Which recent searches match too much to look up match by match (``RequestQuerySQL``).
     let breadth = BreadthMemo()
-    /// The matches of the last broad search, while nothing has been committed (``BroadTextPlan``).
+    /// The matches of the last search, while nothing has been committed (``WordSelection``).
     let textMatches = FullTextMatchCache()
 
     private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String,

@@ -43,7 +43,7 @@ struct DeskFileTests {
         #expect(heard == [[4, DeskFormat.currentVersion]])
     }
 
-    @Test("Format 7 puts the list fields in every index the list walks; a format-6 desk upgrades and lists alike")
+    @Test("Format 7 puts the list fields in every index the list walks, 8 indexes them by row number; a format-6 desk upgrades and lists alike")
     func listIndexesHoldTheListFields() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("desk.sqlite")
@@ -51,6 +51,7 @@ struct DeskFileTests {
         let countries: [CountryCode] = ["DE", "FR", "DE", "JP"]
         for index in 0..<24 {
             var request = Fixtures.request(index % 3 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
+                                           facts: index % 4 == 1 ? "Sextortion ring" : "Phishing kit",
                                            officer: index.isMultiple(of: 2) ? "Ana Müller" : "Jean-Luc Dubois")
             request.urgency = index % 5 == 0 ? .urgent : .routine
             _ = try store.create(request)
@@ -59,6 +60,7 @@ struct DeskFileTests {
                        RequestQuery(direction: .outgoing, statuses: [.draft], country: "DE", sort: .country),
                        RequestQuery(urgency: .routine, openOnly: true), RequestQuery(type: "subscriber_info", sort: .reference)]
         queries.append(RequestQuery(country: "DE", officer: "Jean-Luc Dubois", sort: .officer, descending: false))
+        queries.append(RequestQuery(direction: .outgoing, text: "sextortion", sort: .country))
         let answers = try queries.map { (try store.count($0), try store.page($0, offset: 0, limit: 50).map(\.id)) }
         #expect(answers.contains { $0.0 > 0 && $0.0 < 24 }, "the fixture must tell the filters apart")
         try store.close()
@@ -67,15 +69,18 @@ struct DeskFileTests {
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
             return try queue.read { db in
-                try ListFieldsInIndexesMigration.indexes.map { index, _ in
+                try (ListFieldsInIndexesMigration.indexes.map(\.name) + [ListFieldsByNumberMigration.index]).map { index in
                     try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [index])
                 }
             }
         }
         let expected = ListFieldsInIndexesMigration.indexes.map { ListFieldsInIndexesMigration.columns(order: $0.order) }
+            + [ListFieldsByNumberMigration.columns]
         #expect(try indexColumns() == expected)
         #expect(expected[0] == ["country", "updated_at", "num", "direction", "status", "officer", "urgency", "is_open", "due_at"])
         #expect(expected[5] == ["updated_at", "num", "direction", "status", "country", "officer", "urgency", "is_open", "due_at"])
+        #expect(expected[6] == ["num", "updated_at", "primary_type", "reference", "direction", "status", "country", "officer",
+                                "urgency", "is_open", "due_at"])
 
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
@@ -83,8 +88,10 @@ struct DeskFileTests {
             try db.execute(sql: """
                 DROP INDEX request_by_updated; CREATE INDEX request_by_updated ON request (direction, updated_at);
                 DROP INDEX request_by_all_updated; CREATE INDEX request_by_all_updated ON request (updated_at);
+                DROP INDEX request_by_num;
                 """)
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [DeskMigrations.names[6]])
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN (?, ?)",
+                           arguments: [DeskMigrations.names[6], DeskMigrations.names[7]])
             try db.execute(sql: "PRAGMA user_version = 6")
         }
         try queue.close()
@@ -92,7 +99,7 @@ struct DeskFileTests {
 
         var heard: [[Int]] = []
         let upgraded = try DeskStore.open(path: path, officer: "Ana Müller", upgrading: { heard.append([$0, $1]) })
-        #expect(heard == [[6, 7]])
+        #expect(heard == [[6, 8]])
         #expect(try queries.map { (try upgraded.count($0), try upgraded.page($0, offset: 0, limit: 50).map(\.id)) }
             .elementsEqual(answers) { $0.0 == $1.0 && $0.1 == $1.1 })
         try upgraded.close()

@@ -5,32 +5,42 @@ import GRDB
 extension DeskStore {
     /// How many requests match; the list shows it as "41–62 of N".
     public func count(_ query: RequestQuery) throws -> Int {
-        let sql = RequestCountSQL(query)
-        return try read { db in
-            if let plan = try BroadTextPlan(query, memo: self.breadth, cache: self.textMatches, in: db) { return try plan.count(in: db) }
-            let total = try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
-            if let expression = sql.textOnly {
-                self.breadth.record(expression, broad: total > (try RequestQuerySQL.broadLine(in: db)))
+        try read { db in
+            switch try WordSelection(query, memo: self.breadth, cache: self.textMatches, in: db) {
+            case .many(let plan):
+                return try plan.count(in: db)
+            case .few(let matches):
+                var rest = query
+                rest.text = ""
+                return try WordSelection.count(among: matches, meeting: rest, in: db)
+            case .none:
+                let sql = RequestCountSQL(query)
+                return try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0
             }
-            return total
         }
     }
 
-    /// One page of the list, in the query's order.
+    /// One page of the list, in the query's order. Words that match few requests find the
+    /// page's row numbers in the index of list fields, and only those rows are read.
     public func page(_ query: RequestQuery, offset: Int, limit: Int) throws -> [RequestSummary] {
         try read { db in
-            if let plan = try BroadTextPlan(query, memo: self.breadth, cache: self.textMatches, in: db) {
+            switch try WordSelection(query, memo: self.breadth, cache: self.textMatches, in: db) {
+            case .many(let plan):
                 return try Self.summaries(nums: plan.page(offset: max(0, offset), limit: limit, in: db), in: db)
+            case .few(let matches):
+                return try Self.summaries(nums: WordSelection.page(among: matches, of: query, offset: max(0, offset),
+                                                                   limit: max(0, limit), in: db), in: db)
+            case .none:
+                let sql = try RequestQuerySQL.forPage(query, memo: self.breadth, in: db)
+                return try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(Self.summaryColumns)
+                        FROM request \(sql.whereClause) \(sql.orderClause) LIMIT ? OFFSET ?
+                        """,
+                    arguments: sql.arguments + [max(0, limit), max(0, offset)]
+                ).compactMap(Self.summary(from:))
             }
-            let sql = try RequestQuerySQL.forPage(query, memo: self.breadth, in: db)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(Self.summaryColumns)
-                    FROM request \(sql.whereClause) \(sql.orderClause) LIMIT ? OFFSET ?
-                    """,
-                arguments: sql.arguments + [max(0, limit), max(0, offset)]
-            ).compactMap(Self.summary(from:))
         }
     }
 

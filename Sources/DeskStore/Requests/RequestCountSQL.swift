@@ -1,14 +1,13 @@
 import DeskCore
 import GRDB
 
-/// The cheapest exact count for a ``RequestQuery``: the list shows "41–62 of N" after every
-/// keystroke, so the count must not cost a pass over the whole desk when it can be avoided.
+/// The cheapest exact count for a ``RequestQuery`` without words (``WordSelection`` counts
+/// words): the list shows "41–62 of N" after every keystroke, so the count must not cost a pass
+/// over the whole desk when it can be avoided.
 ///
 /// - Direction, status, country, urgency and `open` only (the tabs, the home page's figures,
 ///   most field filters): summed from `request_count`, a few hundred rows whatever the size
 ///   of the desk.
-/// - Text only: counted in the full-text index itself, without looking up every match in
-///   the request table.
 /// - Type only: counted in `request_type`'s index (1 ms for `type:preservation` at 100,000
 ///   requests, where looking up each of its 29,000 requests took 54 ms).
 /// - Anything else: `COUNT(*)` with the query's own `WHERE`, through its indexes.
@@ -18,25 +17,19 @@ import GRDB
 struct RequestCountSQL {
     var sql: String
     var arguments: StatementArguments
-    /// The full-text expression whose matches this count is, when it counts text alone.
-    var textOnly: String?
 
+    /// Text in `query` that makes no search (``RequestQuerySQL/ftsExpression(_:)``: single
+    /// letters, punctuation) is no condition and is left out.
     init(_ query: RequestQuery) {
-        let match = RequestQuerySQL.ftsExpression(query.text)
+        var query = query
+        query.text = ""
         var tallied = RequestQuery(direction: query.direction, statuses: query.statuses, sort: query.sort,
                                    descending: query.descending)
         tallied.country = query.country
         tallied.urgency = query.urgency
         tallied.openOnly = query.openOnly
-        tallied.text = match == nil ? query.text : ""
         if query == tallied {
             (sql, arguments) = Self.tallied(query)
-            return
-        }
-        if let match, query == RequestQuery(text: query.text, sort: query.sort, descending: query.descending) {
-            sql = "SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH ?"
-            arguments = [match]
-            textOnly = match
             return
         }
         if let type = query.type, query == RequestQuery(type: type, sort: query.sort, descending: query.descending) {

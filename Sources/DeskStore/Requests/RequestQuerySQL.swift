@@ -3,33 +3,57 @@ import Foundation
 import GRDB
 
 /// Translates a ``RequestQuery`` into one SQL `WHERE … ORDER BY` with arguments. Every filter
-/// has an index behind it; text search goes through the FTS5 table.
+/// has an index behind it; text search goes through the FTS5 table, or through its matches'
+/// row numbers once they are read (``WordSelection``).
 struct RequestQuerySQL {
     /// The conditions, each on its own, that ``whereClause`` joins.
     var conditions: [String]
     var arguments: StatementArguments
     var orderClause: String
+    var drive: Drive
+
+    /// Where SQLite starts a query: left to choose, the list's own order, or the words' matches.
+    ///
+    /// SQLite knows how many rows an index selects but not how many requests the words match,
+    /// and guesses wrongly both ways; the store knows from a capped count (``BreadthMemo``,
+    /// ``WordSelection``) and steers by writing conditions as `+column`, which no index serves.
+    enum Drive: Equatable {
+        /// SQLite chooses among the conditions' indexes.
+        case planner
+        /// The conditions that no index in the list's order leads with — urgency, `open`, due
+        /// dates, type — are written `+column`, so that SQLite walks the list's order and tests
+        /// them on the way (in the index of the updated or field order, format 7) instead of
+        /// gathering every request they select and sorting them all for one page:
+        /// ``forPage(_:directionFromIndexes:memo:in:)`` chooses.
+        case listOrder
+        /// These row numbers, the words' matches, stand for the words (bound as one JSON array);
+        /// every other condition and the order are written `+column`, and the table is read
+        /// through `request_by_num` (format 8): SQLite looks up each match in that index, tests
+        /// the rest and sorts, reading no row from the table. For words that match few requests
+        /// (at most ``broadMatches(deskSize:)``), and for a broad search's count within a large
+        /// selection: in a tab of 100,000 requests SQLite drove a word with 50 matches by the
+        /// tab's index, testing half the desk (8–11 ms for a page, 6–8 ms for its count; 0.2 ms
+        /// looked up).
+        case matches([Int64])
+
+        var isMatches: Bool {
+            if case .matches = self { true } else { false }
+        }
+    }
 
     /// With `directionFromIndexes`, the direction is compared as `+direction`, which keeps
     /// SQLite from driving the query by the direction's own index: the other conditions' indexes
     /// hold the direction too (format version 6, with the other list fields since 7), so it is
     /// checked there without reading rows.
-    ///
-    /// With `walkingOrder`, the conditions that no index in the list's order leads with —
-    /// urgency, `open`, due dates, type — are written `+column` too, so that SQLite walks the
-    /// list's order and tests them on the way (in the index of the updated or field order,
-    /// format 7) instead of gathering every request they select and sorting them all for one
-    /// page: ``forPage(_:directionFromIndexes:memo:in:)`` chooses.
-    init(_ query: RequestQuery, directionFromIndexes: Bool = false, walkingOrder: Bool = false) {
-        var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes,
-                                                           walkingOrder: walkingOrder)
-        let checked = walkingOrder ? "+" : ""
+    init(_ query: RequestQuery, directionFromIndexes: Bool = false, drive: Drive = .planner) {
+        var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes, drive: drive)
+        let checked = drive == .planner ? "" : "+"
         if let type = query.type {
             conditions.append("\(checked)num IN (SELECT request_num FROM request_type WHERE type = ?)")
             arguments += [type.rawValue]
         }
         if let officer = query.officer {
-            conditions.append("officer = ?")
+            conditions.append(drive.isMatches ? "+officer = ?" : "officer = ?")
             arguments += [officer]
         }
         if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil) {
@@ -43,24 +67,35 @@ struct RequestQuerySQL {
             conditions.append("\(checked)due_at < ?")
             arguments += [DeskJSON.milliseconds(before)]
         }
-        if let match = Self.ftsExpression(query.text) {
+        if case .matches(let matches) = drive {
+            conditions.append("num IN (SELECT value FROM json_each(?))")
+            arguments += ["[" + matches.map(String.init).joined(separator: ",") + "]"]
+        } else if let match = Self.ftsExpression(query.text) {
             conditions.append("num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
             arguments += [match]
         }
         self.conditions = conditions
         self.arguments = arguments
+        self.drive = drive
         let direction = query.descending ? "DESC" : "ASC"
+        let sorted = drive.isMatches ? "+" : ""
         let column: String =
             switch query.sort {
-            case .reference: "reference \(direction)"
-            case .country: "country \(direction), updated_at DESC"
-            case .type: "primary_type \(direction), updated_at DESC"
-            case .status: "status \(direction), updated_at DESC"
-            case .due: "due_at IS NULL, due_at \(direction)"
-            case .officer: "officer \(direction), updated_at DESC"
-            case .updated: "updated_at \(direction)"
+            case .reference: "\(sorted)reference \(direction)"
+            case .country: "\(sorted)country \(direction), updated_at DESC"
+            case .type: "\(sorted)primary_type \(direction), updated_at DESC"
+            case .status: "\(sorted)status \(direction), updated_at DESC"
+            case .due: "due_at IS NULL, \(sorted)due_at \(direction)"
+            case .officer: "\(sorted)officer \(direction), updated_at DESC"
+            case .updated: "\(sorted)updated_at \(direction)"
             }
         orderClause = "ORDER BY \(column), num \(direction)"
+    }
+
+    /// The table as the query reads it: through the index of list fields by row number when
+    /// matches drive, so that a match is tested and sorted without reading its row.
+    var source: String {
+        drive.isMatches ? "request INDEXED BY \(ListFieldsByNumberMigration.index)" : "request"
     }
 
     /// `WHERE` and the conditions, or nothing when there are none.
@@ -73,30 +108,20 @@ struct RequestQuerySQL {
     /// looking up every request selected and sorting them all. Broad words go to
     /// ``BroadTextPlan``; broad conditions are written for the walk (``forPage(_:directionFromIndexes:memo:in:)``).
     ///
-    /// Looking up and sorting costs a few microseconds a request selected; the walk takes
-    /// deskSize ÷ selected × 100 steps of about 0.1 µs for the first two pages: the walk grows
-    /// with the desk, the look-ups with the selection, so the two meet near c × √deskSize.
-    /// Measured keystroke by keystroke for words, c ≈ √3: 173 in a desk of 10,000, 547 in one of
-    /// 100,000 (docs/decisions.md, "Paging a broad search").
+    /// Looking up a match by row number and sorting it costs about a microsecond; the walk takes
+    /// deskSize ÷ selected × 100 steps of about 0.25 µs for the first two pages, and within a tab
+    /// or a filter it pays for a count of its own. The walk grows with the desk, the look-ups
+    /// with the selection, so the two meet near c × √deskSize. Measured keystroke by keystroke,
+    /// c ≈ 4: 400 in a desk of 10,000, 1,264 in one of 100,000 (docs/decisions.md, "Paging a
+    /// broad search").
     static func broadMatches(deskSize: Int) -> Int {
-        Int((3 * Double(max(0, deskSize))).squareRoot())
+        4 * Int(Double(max(0, deskSize)).squareRoot())
     }
 
     /// The number of requests ever written, for ``broadMatches(deskSize:)``: the largest row
     /// number, one look at the end of the table instead of a count.
     static func deskSize(in db: Database) throws -> Int {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(num), 0) FROM request")) ?? 0
-    }
-
-    /// Whether the query's text is broad (``broadMatches(deskSize:)``): as `memo` remembers
-    /// it, or found by counting no further than that in the full-text index.
-    static func isBroadText(_ query: RequestQuery, memo: BreadthMemo, in db: Database) throws -> Bool {
-        guard let match = ftsExpression(query.text) else { return false }
-        if let known = memo.isBroad(match) { return known }
-        let broad = try selectsMoreThan(try broadLine(in: db), from: "request_fts WHERE request_fts MATCH ?",
-                                        arguments: [match], in: db)
-        memo.record(match, broad: broad)
-        return broad
     }
 
     /// How ``BreadthMemo`` knows a selection of rows: never a full-text expression, which starts
@@ -111,16 +136,16 @@ struct RequestQuerySQL {
     }
 
     /// Whether `SELECT … FROM from` gives more than `line` rows, read no further than that.
-    private static func selectsMoreThan(_ line: Int, from: String, arguments: StatementArguments,
-                                        in db: Database) throws -> Bool {
+    static func selectsMoreThan(_ line: Int, from: String, arguments: StatementArguments,
+                                in db: Database) throws -> Bool {
         let found = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM (SELECT 1 FROM \(from) LIMIT ?)"),
                                      arguments: arguments + [line + 1]) ?? 0
         return found > line
     }
 
-    /// The SQL for a page of `query` without words (broad words go to ``BroadTextPlan``):
-    /// written for the walk of the list's order when its conditions on urgency, `open`, due
-    /// dates or type select a broad part of the desk, and left to drive the query otherwise.
+    /// The SQL for a page of `query` without words (``WordSelection`` pages words): written for
+    /// the walk of the list's order when its conditions on urgency, `open`, due dates or type
+    /// select a broad part of the desk, and left to drive the query otherwise.
     ///
     /// SQLite takes such a condition's index to drive the query — `urgency:urgent` gathered
     /// 15,000 requests at 100,000 and sorted them to show 100 (30 ms), `open` 34,000 (65 ms),
@@ -139,7 +164,7 @@ struct RequestQuerySQL {
         let inFieldOrder = [RequestSort.country, .type, .status, .officer].contains(query.sort)
         let directionFromIndexes = directionFromIndexes || (inFieldOrder && query.direction != nil)
         let driving = RequestQuerySQL(query, directionFromIndexes: directionFromIndexes)
-        guard query.sort != .due, query.sort != .reference, ftsExpression(query.text) == nil,
+        guard query.sort != .due, query.sort != .reference,
             query.urgency != nil || query.openOnly || query.overdueAt != nil || query.dueBefore != nil || query.type != nil
         else { return driving }
         var others = query
@@ -155,27 +180,28 @@ struct RequestQuerySQL {
             memo.record(key, broad: found)
             return found
         }()
-        return broad ? RequestQuerySQL(query, directionFromIndexes: directionFromIndexes, walkingOrder: true) : driving
+        return broad ? RequestQuerySQL(query, directionFromIndexes: directionFromIndexes, drive: .listOrder) : driving
     }
 
     /// The conditions on direction, status, country, urgency and `open`: the columns that
     /// `request_count` also holds, so the same conditions count there or filter here.
-    static func tallyConditions(_ query: RequestQuery, directionFromIndexes: Bool = false, walkingOrder: Bool = false)
+    static func tallyConditions(_ query: RequestQuery, directionFromIndexes: Bool = false, drive: Drive = .planner)
         -> (conditions: [String], arguments: StatementArguments)
     {
-        let checked = walkingOrder ? "+" : ""
+        let checked = drive == .planner ? "" : "+"
+        let indexed = drive.isMatches ? "+" : ""
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let direction = query.direction {
-            conditions.append(directionFromIndexes ? "+direction = ?" : "direction = ?")
+            conditions.append(directionFromIndexes || drive.isMatches ? "+direction = ?" : "direction = ?")
             arguments += [direction.rawValue]
         }
         if !query.statuses.isEmpty {
-            conditions.append("status IN (\(databaseQuestionMarks(count: query.statuses.count)))")
+            conditions.append("\(indexed)status IN (\(databaseQuestionMarks(count: query.statuses.count)))")
             arguments += StatementArguments(query.statuses.map(\.rawValue))
         }
         if let country = query.country {
-            conditions.append("country = ?")
+            conditions.append("\(indexed)country = ?")
             arguments += [country.rawValue.uppercased()]
         }
         if let urgency = query.urgency {
