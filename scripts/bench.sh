@@ -108,15 +108,26 @@ SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 8;"
 SELECT $columns FROM request ORDER BY updated_at DESC, num DESC LIMIT 100 OFFSET 0;"
     # Each filter's final query: the count, then the first two pages in one query. Text keeps
     # run 8's SQL (its matches counted up to 2,001 to choose the plan; docs/benchmarks.md);
-    # the flags run the store's SQL, the capped count that chooses the walk included.
-    local match condition count
-    for filter in "filter.text|\"nightowl\"*" "filter.field|" "filter.fts|\"ransomware\"* \"hospital\"*" "filter.flags|-"; do
+    # the flags and the word in a tab run the store's SQL, the capped count that chooses the
+    # plan included (the tab's page: its row numbers from the index by number, then 100 rows).
+    local match condition count order line
+    line=$(( 4 * $(echo "sqrt($size)" | bc) + 1 ))
+    for filter in "filter.text|\"nightowl\"*" "filter.field|" "filter.fts|\"ransomware\"* \"hospital\"*" "filter.flags|-" \
+        "filter.tab|\"avocet\"* \"23\""; do
         match=${filter#*|}
+        order="ORDER BY updated_at DESC, num DESC"
         if [ "$match" = "-" ]; then
             condition="+is_open = 1 AND +urgency = 'urgent'"
             count="SELECT COALESCE(SUM(n), 0) FROM request_count WHERE urgency = 'urgent' AND is_open = 1;
 SELECT COALESCE(MAX(num), 0) FROM request;
-SELECT COUNT(*) FROM (SELECT 1 FROM request WHERE urgency = 'urgent' AND is_open = 1 LIMIT $(( $(echo "sqrt(3 * $size)" | bc) + 1 )));"
+SELECT COUNT(*) FROM (SELECT 1 FROM request WHERE urgency = 'urgent' AND is_open = 1 LIMIT $line);"
+        elif [ "${filter%%|*}" = filter.tab ]; then
+            condition="+direction = 'in' AND num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '$match')"
+            order="ORDER BY +updated_at DESC, num DESC"
+            count="SELECT COALESCE(MAX(num), 0) FROM request;
+SELECT rowid FROM request_fts WHERE request_fts MATCH '$match' ORDER BY rowid LIMIT $line;
+SELECT COUNT(*) FROM request INDEXED BY request_by_num WHERE $condition;"
+            condition="num IN (SELECT num FROM request INDEXED BY request_by_num WHERE $condition $order LIMIT 100)"
         elif [ -n "$match" ]; then
             condition="num IN (SELECT rowid FROM request_fts WHERE request_fts MATCH '$match')"
             count="SELECT COUNT(*) FROM request_fts WHERE request_fts MATCH '$match';
@@ -129,7 +140,7 @@ SELECT COUNT(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH '$match'
             count="SELECT COALESCE(SUM(n), 0) FROM request_count WHERE $condition;"
         fi
         sql_floor "floor.${filter%%|*}" "$size" "$db" "$count
-SELECT $columns FROM request WHERE $condition ORDER BY updated_at DESC, num DESC LIMIT 100 OFFSET 0;"
+SELECT $columns FROM request WHERE $condition $order LIMIT 100 OFFSET 0;"
     done
     id=$(sqlite3 "$db" "SELECT id FROM request WHERE num = $(( size / 2 ))")
     sql_floor floor.details "$size" "$db" "SELECT body FROM request WHERE id = '$id';

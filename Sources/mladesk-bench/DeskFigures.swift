@@ -15,12 +15,14 @@ struct DeskFigures {
     /// How many times each figure is repeated (keystroke figures take several samples per round).
     let rounds: Int
 
-    /// Typed key by key on the filter line; each keystroke is one sample.
-    static let filters: [(name: String, text: String)] = [
-        ("filter.text", "nightowl"),
-        ("filter.field", "country:DE status:in_execution"),
-        ("filter.fts", "ransomware hospital"),
-        ("filter.flags", "open urgency:urgent"),
+    /// Typed key by key on the filter line of a tab of the list; each keystroke is one sample.
+    /// `filter.tab` looks for an operation's requests among the incoming ones: a word in a tab.
+    static let filters: [(name: String, text: String, tab: ListTab)] = [
+        ("filter.text", "nightowl", .all),
+        ("filter.field", "country:DE status:in_execution", .all),
+        ("filter.fts", "ransomware hospital", .all),
+        ("filter.flags", "open urgency:urgent", .all),
+        ("filter.tab", "avocet 23", .incoming),
     ]
 
     func all() throws -> [Figure] {
@@ -58,6 +60,10 @@ struct DeskFigures {
         session.press(.char("l"))
         var figures: [Figure] = []
         for filter in Self.filters {
+            for _ in ListTab.allCases where session.state.list.tab != filter.tab {
+                session.press(.key(.tab))
+            }
+            guard session.state.list.tab == filter.tab else { throw BenchFailure("the \(filter.tab.label) tab did not open") }
             var samples = Samples()
             for _ in 0..<rounds {
                 session.press(.char("/"))

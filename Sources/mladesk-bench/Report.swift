@@ -16,6 +16,7 @@ struct Report {
         ("filter.field", "floor.filter.field", "task.filtered"),
         ("filter.fts", "floor.filter.fts", nil),
         ("filter.flags", "floor.filter.flags", nil),
+        ("filter.tab", "floor.filter.tab", nil),
         ("request.open", "floor.details", "task.info"),
         ("save.edit", "floor.update", "task.modify"),
     ]
