@@ -36,12 +36,16 @@ struct BroadTextPlan {
 
     /// The matches that meet the other conditions: counted on the walk of those conditions'
     /// rows, or by looking up each match when the conditions select more than
-    /// ``lookupCost`` times as many requests (a tab holds half the desk).
+    /// ``lookupCost`` times as many requests (a tab holds half the desk). Matches of a quarter
+    /// of the desk or more (`sta`, half of it) are never looked up, and the conditions'
+    /// requests are not counted to find that out.
     func count(in db: Database) throws -> Int {
         let selection = RequestQuerySQL(rest, directionFromIndexes: filtersFields)
         guard !selection.whereClause.isEmpty else { return matches.count }
-        if try RequestQuerySQL.selectsMoreThan(matches.count * Self.lookupCost, from: "request \(selection.whereClause)",
-                                               arguments: selection.arguments, in: db) {
+        let line = matches.count * Self.lookupCost
+        if try line < RequestQuerySQL.deskSize(in: db),
+            try RequestQuerySQL.selectsMoreThan(line, from: "request \(selection.whereClause)",
+                                                arguments: selection.arguments, in: db) {
             return try WordSelection.count(among: matches, meeting: rest, in: db)
         }
         var total = 0
