@@ -155,18 +155,28 @@ struct RequestStoreTests {
         }
     }
 
-    @Test("Conditions that select many are tested on the walk of the list's order, rare ones drive; the rows are the same")
-    func broadConditionsWalkTheListOrder() throws {
-        let folder = try TemporaryDirectory()
+    /// Forty requests in both directions, three countries and two types, thirty of them
+    /// urgent and two emergencies, due over a week around today; one in five is about a
+    /// sinkhole, the others about phishing. Saved at the real time, so their order is the
+    /// order of their saves.
+    private func mixedDesk(in folder: TemporaryDirectory) throws -> DeskStore {
         let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller", clock: SystemClock())
         let countries: [CountryCode] = ["DE", "FR", "JP"]
         for index in 0..<40 {
             var request = Fixtures.request(index % 4 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
-                                           types: index < 30 ? ["preservation"] : ["testimony"])
+                                           types: index < 30 ? ["preservation"] : ["testimony"],
+                                           facts: index % 5 == 0 ? "Sinkhole of a botnet" : "Phishing kit")
             request.urgency = index < 30 ? .urgent : index < 38 ? .routine : .emergency
             request.dates.due = Fixtures.today.addingTimeInterval(Double(index % 7 - 3) * 86_400)
             _ = try store.create(request)
         }
+        return store
+    }
+
+    @Test("Conditions that select many are tested on the walk of the list's order, rare ones drive; the rows are the same")
+    func broadConditionsWalkTheListOrder() throws {
+        let folder = try TemporaryDirectory()
+        let store = try mixedDesk(in: folder)
         let written = { (query: RequestQuery) in
             try store.read { db in try RequestQuerySQL.forPage(query, memo: BreadthMemo(), in: db).whereClause }
         }
@@ -212,30 +222,29 @@ struct RequestStoreTests {
         }
         queries.append(RequestQuery(urgency: .urgent, text: "phishing"))
         for query in queries {
-            let driven = RequestQuerySQL(query)
-            for (offset, limit) in [(0, 100), (0, 3), (5, 7)] {
-                let expected = try store.read { db in
-                    try String.fetchAll(db, sql: "SELECT id FROM request \(driven.whereClause) \(driven.orderClause) LIMIT ? OFFSET ?",
-                                        arguments: driven.arguments + [limit, offset])
-                }
-                #expect(try store.page(query, offset: offset, limit: limit).map(\.id.uuidString) == expected, "\(query)")
+            try expectPagesAsPlanned(query, in: store, windows: [(0, 100), (0, 3), (5, 7)])
+        }
+    }
+
+    /// Checks that the store's pages of `query` are the rows SQLite gives for the query's plain
+    /// SQL, whichever plan the store took.
+    private func expectPagesAsPlanned(_ query: RequestQuery, in store: DeskStore, windows: [(offset: Int, limit: Int)],
+                                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let planned = RequestQuerySQL(query)
+        for (offset, limit) in windows {
+            let expected = try store.read { db in
+                try String.fetchAll(db, sql: "SELECT id FROM request \(planned.whereClause) \(planned.orderClause) LIMIT ? OFFSET ?",
+                                    arguments: planned.arguments + [limit, offset])
             }
+            #expect(try store.page(query, offset: offset, limit: limit).map(\.id.uuidString) == expected, "\(query)",
+                    sourceLocation: sourceLocation)
         }
     }
 
     @Test("Words that match few requests drive the page and the count in any tab, filter and order; the rows are the same")
     func rareWordsDrive() throws {
         let folder = try TemporaryDirectory()
-        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller", clock: SystemClock())
-        let countries: [CountryCode] = ["DE", "FR", "JP"]
-        for index in 0..<40 {
-            var request = Fixtures.request(index % 4 == 0 ? .incoming : .outgoing, country: countries[index % countries.count],
-                                           types: index < 30 ? ["preservation"] : ["testimony"],
-                                           facts: index % 5 == 0 ? "Sinkhole of a botnet" : "Phishing kit")
-            request.urgency = index < 30 ? .urgent : .routine
-            request.dates.due = Fixtures.today.addingTimeInterval(Double(index % 7 - 3) * 86_400)
-            _ = try store.create(request)
-        }
+        let store = try mixedDesk(in: folder)
         #expect(try store.count(RequestQuery(text: "sinkhole")) == 8)
         #expect(store.breadth.isBroad(try #require(RequestQuerySQL.ftsExpression("sinkhole"))) == false, "8 of 40, broad beyond 24")
         let soon = Fixtures.today.addingTimeInterval(2 * 86_400)
@@ -267,14 +276,8 @@ struct RequestStoreTests {
                             && !steps.replacingOccurrences(of: "request_by_num", with: "").contains("request_by_"),
                         "each match is looked up in the index by row number, no index of the other conditions walked: \(steps)")
             }
+            try expectPagesAsPlanned(query, in: store, windows: [(0, 100), (0, 2), (3, 4)])
             let planned = RequestQuerySQL(query)
-            for (offset, limit) in [(0, 100), (0, 2), (3, 4)] {
-                let expected = try store.read { db in
-                    try String.fetchAll(db, sql: "SELECT id FROM request \(planned.whereClause) \(planned.orderClause) LIMIT ? OFFSET ?",
-                                        arguments: planned.arguments + [limit, offset])
-                }
-                #expect(try store.page(query, offset: offset, limit: limit).map(\.id.uuidString) == expected, "\(query)")
-            }
             let expected = try store.read { db in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request \(planned.whereClause)", arguments: planned.arguments)
             }
