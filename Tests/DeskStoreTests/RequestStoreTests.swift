@@ -177,15 +177,18 @@ struct RequestStoreTests {
     func broadConditionsWalkTheListOrder() throws {
         let folder = try TemporaryDirectory()
         let store = try mixedDesk(in: folder)
-        let written = { (query: RequestQuery) in
-            try store.read { db in try RequestQuerySQL.forPage(query, memo: BreadthMemo(), in: db).whereClause }
+        let written = { (query: RequestQuery, offset: Int) in
+            try store.read { db in try RequestQuerySQL.forPage(query, offset: offset, memo: BreadthMemo(), in: db).whereClause }
         }
         #expect(RequestQuerySQL.broadMatches(deskSize: 40) == 24)
-        #expect(try written(RequestQuery(urgency: .urgent)).contains("+urgency"), "30 of 40 are urgent")
-        #expect(try !written(RequestQuery(urgency: .emergency)).contains("+"), "2 of 40 are emergencies")
-        #expect(try written(RequestQuery(type: "preservation")).contains("+num IN"))
-        #expect(try !written(RequestQuery(urgency: .urgent, sort: .due)).contains("+"), "no index holds the due order")
-        #expect(try !written(RequestQuery(urgency: .urgent, sort: .reference)).contains("+"), "nor the fields in reference order")
+        #expect(try written(RequestQuery(urgency: .urgent), 0).contains("+urgency"), "30 of 40 are urgent")
+        #expect(try !written(RequestQuery(urgency: .emergency), 0).contains("+"), "2 of 40 are emergencies")
+        #expect(try written(RequestQuery(type: "preservation"), 0).contains("EXISTS (SELECT 1 FROM request_type"),
+                "a type is looked up request by request on the first pages")
+        #expect(try written(RequestQuery(type: "preservation"), 30).contains("+num IN (SELECT request_num FROM request_type"),
+                "and tested against the list of its requests past the broad line")
+        #expect(try !written(RequestQuery(urgency: .urgent, sort: .due), 0).contains("+"), "no index holds the due order")
+        #expect(try !written(RequestQuery(urgency: .urgent, sort: .reference), 0).contains("+"), "nor the fields in reference order")
         let plan = { (query: RequestQuery) in
             try store.read { db in
                 let sql = try RequestQuerySQL.forPage(query, memo: BreadthMemo(), in: db)
@@ -222,7 +225,7 @@ struct RequestStoreTests {
         }
         queries.append(RequestQuery(urgency: .urgent, text: "phishing"))
         for query in queries {
-            try expectPagesAsPlanned(query, in: store, windows: [(0, 100), (0, 3), (5, 7)])
+            try expectPagesAsPlanned(query, in: store, windows: [(0, 100), (0, 3), (5, 7), (26, 10)])
         }
     }
 
@@ -388,14 +391,15 @@ struct RequestStoreTests {
         #expect(counts.allSatisfy { $0.count > 0 })
     }
 
-    @Test("Every count agrees with the rows listed, through edits that move requests between counts")
+    @Test("Every count agrees with the rows listed, types within tabs and statuses too, through edits that move requests between counts")
     func countsAgreeWithRows() throws {
         let folder = try TemporaryDirectory()
         let store = try Fixtures.store(in: folder)
         var requests: [Request] = []
         for (index, country) in (["DE", "FR", "DE", "JP", "NL", "DE"] as [CountryCode]).enumerated() {
             var draft = Fixtures.request(index.isMultiple(of: 2) ? .outgoing : .incoming, country: country,
-                                         types: index.isMultiple(of: 3) ? ["preservation"] : ["subscriber_info"],
+                                         types: index == 4 ? ["preservation", "subscriber_info"]
+                                             : index.isMultiple(of: 3) ? ["preservation"] : ["subscriber_info"],
                                          facts: index < 3 ? "Ransomware against a hospital" : "Phishing kit")
             draft.urgency = index == 1 ? .emergency : .routine
             requests.append(try store.create(draft))
@@ -418,6 +422,12 @@ struct RequestStoreTests {
                                                 urgency: .routine, text: text))
                     queries.append(RequestQuery(direction: direction, country: country, type: "traffic_data", openOnly: true,
                                                 text: text))
+                    for type in ["preservation", "subscriber_info"] as [RequestTypeID] {
+                        queries.append(RequestQuery(direction: direction, statuses: [.received, .withdrawn], country: country,
+                                                    type: type, text: text))
+                        queries.append(RequestQuery(direction: direction, country: country, type: type, urgency: .routine,
+                                                    openOnly: true, text: text))
+                    }
                 }
             }
         }
@@ -428,7 +438,10 @@ struct RequestStoreTests {
         #expect(try store.count(RequestQuery(text: "ransomware")) == 2, "the edited facts left the index")
         #expect(try store.count(RequestQuery(text: "stolen")) == 1, "the edited facts reached the index")
         #expect(try store.count(RequestQuery(type: "traffic_data")) == 1)
-        #expect(try store.count(RequestQuery(type: "preservation")) == 1, "the edited types left the type index")
+        #expect(try store.count(RequestQuery(type: "preservation")) == 2, "the edited types left the type index")
+        #expect(try store.count(RequestQuery(type: "subscriber_info")) == 4, "a request of two types counts under each")
+        #expect(try store.count(RequestQuery(direction: .incoming, statuses: [.withdrawn], type: "subscriber_info")) == 1,
+                "a status change moves the request's types with it")
     }
 
     @Test("Two letters match whole words, three or more match the start of words")

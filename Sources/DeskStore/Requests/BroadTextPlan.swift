@@ -63,10 +63,10 @@ struct BroadTextPlan {
     static let lookupCost = 4
 
     /// Row numbers of the page, in the query's order; the other conditions written for the walk
-    /// when they select many (``RequestQuerySQL/forPage(_:directionFromIndexes:memo:in:)``).
+    /// when they select many (``RequestQuerySQL/forPage(_:offset:directionFromIndexes:memo:in:)``).
     func page(offset: Int, limit: Int, in db: Database) throws -> [Int64] {
         guard limit > 0 else { return [] }
-        let walk = try RequestQuerySQL.forPage(rest, directionFromIndexes: filtersFields, memo: memo, in: db)
+        let walk = try RequestQuerySQL.forPage(rest, offset: offset, directionFromIndexes: filtersFields, memo: memo, in: db)
         var skipped = 0
         var page: [Int64] = []
         try db.cachedStatement(sql: "SELECT num FROM request \(walk.whereClause) \(walk.orderClause)")
