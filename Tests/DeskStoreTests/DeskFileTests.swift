@@ -43,7 +43,7 @@ struct DeskFileTests {
         #expect(heard == [[4, DeskFormat.currentVersion]])
     }
 
-    @Test("Format 7 puts the list fields in every index the list walks, 8 indexes them by row number; a format-6 desk upgrades and lists alike")
+    @Test("Formats 7 to 9: list fields in every index the list walks and by row number, types counted; a format-6 desk upgrades alike")
     func listIndexesHoldTheListFields() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("desk.sqlite")
@@ -61,6 +61,7 @@ struct DeskFileTests {
                        RequestQuery(urgency: .routine, openOnly: true), RequestQuery(type: "subscriber_info", sort: .reference)]
         queries.append(RequestQuery(country: "DE", officer: "Jean-Luc Dubois", sort: .officer, descending: false))
         queries.append(RequestQuery(direction: .outgoing, text: "sextortion", sort: .country))
+        queries.append(RequestQuery(direction: .incoming, type: "subscriber_info", urgency: .routine))
         let answers = try queries.map { (try store.count($0), try store.page($0, offset: 0, limit: 50).map(\.id)) }
         #expect(answers.contains { $0.0 > 0 && $0.0 < 24 }, "the fixture must tell the filters apart")
         try store.close()
@@ -89,9 +90,12 @@ struct DeskFileTests {
                 DROP INDEX request_by_updated; CREATE INDEX request_by_updated ON request (direction, updated_at);
                 DROP INDEX request_by_all_updated; CREATE INDEX request_by_all_updated ON request (updated_at);
                 DROP INDEX request_by_num;
+                DROP TABLE request_type_count;
+                DROP TRIGGER request_type_count_insert; DROP TRIGGER request_type_count_delete;
+                DROP TRIGGER request_type_count_update;
                 """)
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN (?, ?)",
-                           arguments: [DeskMigrations.names[6], DeskMigrations.names[7]])
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN (?, ?, ?)",
+                           arguments: [DeskMigrations.names[6], DeskMigrations.names[7], DeskMigrations.names[8]])
             try db.execute(sql: "PRAGMA user_version = 6")
         }
         try queue.close()
@@ -99,7 +103,7 @@ struct DeskFileTests {
 
         var heard: [[Int]] = []
         let upgraded = try DeskStore.open(path: path, officer: "Ana Müller", upgrading: { heard.append([$0, $1]) })
-        #expect(heard == [[6, 8]])
+        #expect(heard == [[6, 9]])
         #expect(try queries.map { (try upgraded.count($0), try upgraded.page($0, offset: 0, limit: 50).map(\.id)) }
             .elementsEqual(answers) { $0.0 == $1.0 && $0.1 == $1.1 })
         try upgraded.close()

@@ -4,7 +4,8 @@ import GRDB
 /// Each migration runs in its own transaction and records its number in `user_version`.
 enum DeskMigrations {
     static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages", "v4-request-tally", "v5-instant-filters",
-                        "v6-direction-in-indexes", "v7-list-fields-in-indexes", "v8-list-fields-by-number"]
+                        "v6-direction-in-indexes", "v7-list-fields-in-indexes", "v8-list-fields-by-number",
+                        "v9-type-counts"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -39,6 +40,10 @@ enum DeskMigrations {
         migrator.registerMigration(names[7], foreignKeyChecks: .immediate) { db in
             try ListFieldsByNumberMigration.apply(db)
             try db.execute(sql: "PRAGMA user_version = 8")
+        }
+        migrator.registerMigration(names[8], foreignKeyChecks: .immediate) { db in
+            try TypeCountsMigration.apply(db)
+            try db.execute(sql: "PRAGMA user_version = 9")
         }
         return migrator
     }
