@@ -90,7 +90,7 @@ struct DeskFileTests {
                 DROP INDEX request_by_updated; CREATE INDEX request_by_updated ON request (direction, updated_at);
                 DROP INDEX request_by_all_updated; CREATE INDEX request_by_all_updated ON request (updated_at);
                 DROP INDEX request_by_num;
-                DROP TABLE request_type_count;
+                DROP TABLE request_type_count; DROP INDEX request_type_by_request;
                 DROP TRIGGER request_type_count_insert; DROP TRIGGER request_type_count_delete;
                 DROP TRIGGER request_type_count_update;
                 """)
@@ -104,6 +104,12 @@ struct DeskFileTests {
         var heard: [[Int]] = []
         let upgraded = try DeskStore.open(path: path, officer: "Ana Müller", upgrading: { heard.append([$0, $1]) })
         #expect(heard == [[6, 9]])
+        let typesOfOne = try upgraded.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT type FROM request_type WHERE request_num = ?", arguments: [1])
+                .map { $0["detail"] as String }.joined(separator: " / ")
+        }
+        #expect(typesOfOne.contains("request_type_by_request"),
+                "the type counts' triggers find a request's types without reading every type row: \(typesOfOne)")
         #expect(try queries.map { (try upgraded.count($0), try upgraded.page($0, offset: 0, limit: 50).map(\.id)) }
             .elementsEqual(answers) { $0.0 == $1.0 && $0.1 == $1.1 })
         try upgraded.close()

@@ -9,6 +9,11 @@ import GRDB
 /// `type:preservation` in the incoming tab of a desk of 100,000 (`sqlite3` shell), a keystroke
 /// over a frame. Summed from these rows it costs what a tab's count costs.
 ///
+/// The triggers that follow a request find its types through `request_type_by_request`:
+/// `request_type` is keyed by type, and without that index every status change read the whole
+/// table twice (19–24 ms at 100,000 requests, against 1 ms with it); replacing a request's
+/// types, which deletes them by request, gains the same.
+///
 /// A request of two types counts once under each, as the list shows it under either filter.
 /// The triggers follow the request's rows: a type added or removed, a request moved between
 /// directions, statuses, countries or urgencies. Requests are never deleted (their status
@@ -30,6 +35,8 @@ enum TypeCountsMigration {
                 SELECT type, direction, status, MAX(is_open), country, urgency, COUNT(*)
                 FROM request_type JOIN request INDEXED BY request_by_num ON num = request_num
                 GROUP BY type, direction, status, country, urgency;
+
+            CREATE INDEX request_type_by_request ON request_type (request_num);
 
             CREATE TRIGGER request_type_count_insert AFTER INSERT ON request_type
             BEGIN
