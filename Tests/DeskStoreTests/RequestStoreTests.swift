@@ -177,8 +177,8 @@ struct RequestStoreTests {
     func broadConditionsWalkTheListOrder() throws {
         let folder = try TemporaryDirectory()
         let store = try mixedDesk(in: folder)
-        let written = { (query: RequestQuery, offset: Int) in
-            try store.read { db in try RequestQuerySQL.forPage(query, offset: offset, memo: BreadthMemo(), in: db).whereClause }
+        let written = { (query: RequestQuery, depth: Int) in
+            try store.read { db in try RequestQuerySQL.forPage(query, depth: depth, memo: BreadthMemo(), in: db).whereClause }
         }
         #expect(RequestQuerySQL.broadMatches(deskSize: 40) == 24)
         #expect(try written(RequestQuery(urgency: .urgent), 0).contains("+urgency"), "30 of 40 are urgent")

@@ -36,9 +36,10 @@ struct BroadTextPlan {
 
     /// The matches that meet the other conditions: counted on the walk of those conditions'
     /// rows, or by looking up each match when the conditions select more than
-    /// ``lookupCost`` times as many requests (a tab holds half the desk). Matches of a quarter
-    /// of the desk or more (`sta`, half of it) are never looked up, and the conditions'
-    /// requests are not counted to find that out.
+    /// ``lookupCost`` times as many requests (a tab holds half the desk). Whether they do is
+    /// counted first, no further than that, in SQL (about a fifth of the walk's cost a row).
+    /// Matches of a quarter of the desk or more (`sta`, half of it) are never looked up, and
+    /// the conditions' requests are not counted to find that out.
     func count(in db: Database) throws -> Int {
         let selection = RequestQuerySQL(rest, directionFromIndexes: filtersFields)
         guard !selection.whereClause.isEmpty else { return matches.count }
@@ -63,10 +64,10 @@ struct BroadTextPlan {
     static let lookupCost = 4
 
     /// Row numbers of the page, in the query's order; the other conditions written for the walk
-    /// when they select many (``RequestQuerySQL/forPage(_:offset:directionFromIndexes:memo:in:)``).
+    /// when they select many (``RequestQuerySQL/forPage(_:depth:directionFromIndexes:memo:in:)``).
     func page(offset: Int, limit: Int, in db: Database) throws -> [Int64] {
         guard limit > 0 else { return [] }
-        let walk = try RequestQuerySQL.forPage(rest, offset: offset, directionFromIndexes: filtersFields, memo: memo, in: db)
+        let walk = try RequestQuerySQL.forPage(rest, depth: offset + limit, directionFromIndexes: filtersFields, memo: memo, in: db)
         var skipped = 0
         var page: [Int64] = []
         try db.cachedStatement(sql: "SELECT num FROM request \(walk.whereClause) \(walk.orderClause)")

@@ -31,7 +31,7 @@ extension DeskStore {
                 return try Self.summaries(nums: WordSelection.page(among: matches, of: query, offset: max(0, offset),
                                                                    limit: max(0, limit), in: db), in: db)
             case .none:
-                let sql = try RequestQuerySQL.forPage(query, offset: max(0, offset), memo: self.breadth, in: db)
+                let sql = try RequestQuerySQL.forPage(query, depth: max(0, offset) + max(0, limit), memo: self.breadth, in: db)
                 return try Row.fetchAll(
                     db,
                     sql: """

@@ -20,8 +20,8 @@ final class FullTextMatchCache: @unchecked Sendable {
     private var complete = false
 
     /// The row numbers of the matches of `expression`, ascending: all of them, or — when
-    /// `line` is given and they are more — only the first `line + 1`, which is enough to tell
-    /// that they are more and costs no more to read than that.
+    /// `line` is given and they are more — possibly only the first `line + 1`, which is enough
+    /// to tell that they are more and costs no more to read than that.
     func matches(of expression: String, moreThan line: Int? = nil, in db: Database) throws -> [Int64] {
         let version = db.configuration.readonly ? try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 : nil
         if let version {

@@ -24,7 +24,7 @@ struct RequestQuerySQL {
         /// dates — are written `+column`, so that SQLite walks the list's order and tests them on
         /// the way (in the index of the updated or field order, format 7) instead of gathering
         /// every request they select and sorting them all for one page:
-        /// ``forPage(_:offset:directionFromIndexes:memo:in:)`` chooses. A type is tested by looking the
+        /// ``forPage(_:depth:directionFromIndexes:memo:in:)`` chooses. A type is tested by looking the
         /// request up in `request_type` (`EXISTS`), not by building the list of the type's
         /// requests first: 29,000 for `type:preservation` at 100,000, 12–16 ms a page against
         /// 0.4–1.2 ms.
@@ -51,7 +51,7 @@ struct RequestQuerySQL {
     ///
     /// With `typeListed`, a type is tested against the list of its requests, built once, even
     /// where it would be looked up (``Drive/listOrder``): deep in the list the walk tests so
-    /// many requests that each look-up costs more than the list (``forPage(_:offset:directionFromIndexes:memo:in:)``).
+    /// many requests that each look-up costs more than the list (``forPage(_:depth:directionFromIndexes:memo:in:)``).
     init(_ query: RequestQuery, directionFromIndexes: Bool = false, drive: Drive = .planner, typeListed: Bool = false) {
         var (conditions, arguments) = Self.tallyConditions(query, directionFromIndexes: directionFromIndexes, drive: drive)
         let checked = drive == .planner ? "" : "+"
@@ -115,7 +115,7 @@ struct RequestQuerySQL {
     /// More requests than this, in a desk of `deskSize`, make a selection broad: a page of it is
     /// found sooner by walking the list's order and testing each request on the way than by
     /// looking up every request selected and sorting them all. Broad words go to
-    /// ``BroadTextPlan``; broad conditions are written for the walk (``forPage(_:offset:directionFromIndexes:memo:in:)``).
+    /// ``BroadTextPlan``; broad conditions are written for the walk (``forPage(_:depth:directionFromIndexes:memo:in:)``).
     ///
     /// Looking up a match by row number and sorting it costs about a microsecond; the walk takes
     /// deskSize ÷ selected × 100 steps of about 0.25 µs for the first two pages, and within a tab
@@ -168,11 +168,11 @@ struct RequestQuerySQL {
     /// otherwise took the direction's index and sorted the whole tab (94 ms for the incoming
     /// requests by country at 100,000; 0.2 ms walking the country index).
     ///
-    /// A page from `offset` on past the broad line tests a type against the list of its
-    /// requests rather than looking each request up: at offset 20,000 of `type:preservation` at
-    /// 100,000 the walk tests some 70,000 requests, 28 ms with the list built, 44 ms looked up
-    /// (the first page: 5 ms against 0.3 ms).
-    static func forPage(_ query: RequestQuery, offset: Int = 0, directionFromIndexes: Bool = false, memo: BreadthMemo,
+    /// A page that ends past the broad line (`depth`: its offset and its length) tests a type
+    /// against the list of its requests rather than looking each request up: at offset 20,000
+    /// of `type:preservation` at 100,000 the walk tests some 70,000 requests, 28 ms with the list
+    /// built, 44 ms looked up (the first page: 5 ms against 0.3 ms).
+    static func forPage(_ query: RequestQuery, depth: Int = 0, directionFromIndexes: Bool = false, memo: BreadthMemo,
                         in db: Database) throws -> RequestQuerySQL
     {
         let inFieldOrder = [RequestSort.country, .type, .status, .officer].contains(query.sort)
@@ -196,7 +196,7 @@ struct RequestQuerySQL {
             return found
         }()
         return broad ? RequestQuerySQL(query, directionFromIndexes: directionFromIndexes, drive: .listOrder,
-                                       typeListed: offset > line) : driving
+                                       typeListed: depth > line) : driving
     }
 
     /// The conditions on direction, status, country, urgency and `open`: the columns that

@@ -1,7 +1,7 @@
 import GRDB
 
 /// Format version 8: an index of every request's list fields by row number, through which
-/// words that match few requests look up their matches (``RequestQuerySQL/Drive/words``).
+/// words that match few requests look up their matches (``RequestQuerySQL/Drive/matches(_:)``).
 ///
 /// Full-text matches come as row numbers. Testing a match against a tab or a filter and
 /// sorting it into the list's order read its row from the table — a row of 2 KB or more with

@@ -9,7 +9,7 @@ import GRDB
 /// a page read each. At 100,000 requests `country:DE status:in_execution` read over a thousand
 /// rows for its first screen (3.4 ms in the `sqlite3` shell); with the fields in the index only
 /// the rows shown are read (0.6 ms). The same holds the tests of `urgency:`, `open`, `overdue`
-/// and `due:` while the list's own order is walked (``RequestQuerySQL/forPage(_:offset:directionFromIndexes:memo:in:)``).
+/// and `due:` while the list's own order is walked (``RequestQuerySQL/forPage(_:depth:directionFromIndexes:memo:in:)``).
 ///
 /// Each index names `num` right after the columns it is sorted on: the list's order ends with
 /// `num`, and fields placed before it would leave requests updated in the same millisecond
