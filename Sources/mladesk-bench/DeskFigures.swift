@@ -83,27 +83,50 @@ struct DeskFigures {
         return figures
     }
 
-    /// Opening a request from the list (details, checklist, evidence, history, audit, paint)
-    /// and saving an edit to it (one durable transaction with its audit row).
+    /// Opening a request from the list (details, checklist, evidence, history, audit, paint),
+    /// saving an edit to it (one durable transaction with its audit row) and moving it to the
+    /// first next status its workflow, rules and checklist allow (its history, audit rows and
+    /// the counts by status and by type follow in the same transaction).
     func requestFigures() throws -> [Figure] {
         let session = try DeskSession(path: path, dataDirectory: dataDirectory)
         defer { try? session.close() }
         session.press(.char("l"))
         var open = Samples()
         var save = Samples()
+        var status = Samples()
         for round in 0..<rounds {
             if round > 0 { session.press(.key(.pageDown)) }
             guard let row = session.state.list.selected else { throw BenchFailure("no request under the cursor") }
             open.append(milliseconds { session.press(.key(.enter)) })
-            guard session.state.page == .detail, session.state.detail?.details?.request.id == row.id else {
+            guard session.state.page == .detail, let details = session.state.detail?.details, details.request.id == row.id else {
                 throw BenchFailure("request \(row.reference) did not open")
             }
-            guard var request = session.state.detail?.details?.request else { continue }
+            var request = details.request
             request.notes += request.notes.isEmpty ? "Checked." : " Checked."
-            save.append(try milliseconds { _ = try session.store.update(request) })
+            var saved = request
+            save.append(try milliseconds { saved = try session.store.update(request) })
+            if let target = Self.nextStatus(of: saved, checklist: details.checklist) {
+                status.append(try milliseconds {
+                    _ = try session.store.changeStatus(id: saved.id, expectedVersion: saved.version, to: target,
+                                                       note: Self.statusNote, ground: nil)
+                })
+            }
             session.press(.key(.escape))
         }
+        guard status.count > 0 else { throw BenchFailure("no request could move to another status") }
         return [Figure(name: "request.open", size: size, unit: "ms", samples: open),
-                Figure(name: "save.edit", size: size, unit: "ms", samples: save)]
+                Figure(name: "save.edit", size: size, unit: "ms", samples: save),
+                Figure(name: "status.change", size: size, unit: "ms", samples: status)]
+    }
+
+    private static let statusNote = "Moved on by the benchmark."
+
+    /// The first status the request may move to with a note and no refusal ground; `nil` for a
+    /// closed request, or one whose checklist holds every step back.
+    private static func nextStatus(of request: Request, checklist: [ChecklistItem]) -> RequestStatus? {
+        Workflow.targets(from: request.status, direction: request.direction).first { target in
+            (try? StatusRules.check(request, to: target, note: statusNote, ground: nil)) != nil
+                && (try? ChecklistGate.check(request, checklist: checklist, to: target)) != nil
+        }
     }
 }

@@ -19,6 +19,7 @@ struct Report {
         ("filter.tab", "floor.filter.tab", nil),
         ("request.open", "floor.details", "task.info"),
         ("save.edit", "floor.update", "task.modify"),
+        ("status.change", "floor.update", nil),
     ]
 
     var targets: [Target] { Target.evaluate(results, size: size) }

@@ -32,8 +32,8 @@ struct BenchmarkSmokeTests {
             return "\(fields[0])@\(fields[1])"
         })
         for expected in ["open.home@1000", "open.list@1000", "filter.text@1000", "filter.field@1000", "filter.fts@1000",
-                         "filter.flags@1000", "request.open@1000", "save.edit@1000", "list.pagedown@1000", "memory.peak@1000",
-                         "import.json@1000", "export.package@100", "hash.mladesk@0"] {
+                         "filter.flags@1000", "filter.tab@1000", "request.open@1000", "save.edit@1000", "status.change@1000",
+                         "list.pagedown@1000", "memory.peak@1000", "import.json@1000", "export.package@100", "hash.mladesk@0"] {
             #expect(figures.contains(expected), "no \(expected) in:\n\(output)")
         }
     }
