@@ -10,9 +10,7 @@ extension DeskStore {
             case .many(let plan):
                 return try plan.count(in: db)
             case .few(let matches):
-                var rest = query
-                rest.text = ""
-                return try WordSelection.count(among: matches, meeting: rest, in: db)
+                return try WordSelection.count(among: matches, meeting: query, in: db)
             case .none:
                 let sql = RequestCountSQL(query)
                 return try Int.fetchOne(db, sql: sql.sql, arguments: sql.arguments) ?? 0

@@ -40,8 +40,11 @@ enum WordSelection {
         }
     }
 
-    /// How many of `matches` meet the conditions of `rest`, each looked up by row number.
-    static func count(among matches: [Int64], meeting rest: RequestQuery, in db: Database) throws -> Int {
+    /// How many of `matches` meet the other conditions of `query` (its words are what
+    /// `matches` stands for), each looked up by row number.
+    static func count(among matches: [Int64], meeting query: RequestQuery, in db: Database) throws -> Int {
+        var rest = query
+        rest.text = ""
         guard !RequestQuerySQL(rest).conditions.isEmpty else { return matches.count }
         let sql = RequestQuerySQL(rest, drive: .matches(matches))
         return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(sql.source) \(sql.whereClause)"),
