@@ -41,6 +41,14 @@ public final class DeskStore: Sendable {
     /// How long a writer waits for another process's write transaction before giving up.
     public static let busyTimeout: TimeInterval = 5
 
+    /// The page cache of each connection, as SQLite's `cache_size` (negative: KiB): 8 MiB.
+    ///
+    /// A keystroke in the list walks an index of the list's fields and looks its page's rows up
+    /// in another; at 100,000 requests each such index is 7–9 MB, so SQLite's default 2 MiB
+    /// read most of those pages from the file again on every key (a field filter took half as
+    /// long again as at 10,000 requests). 8 MiB keeps them, for 6 MiB more at the memory peak.
+    static let cachePages = -8_192
+
     /// Applies SQLite's process-wide settings (memory statistics off, statement journals kept
     /// in memory; see `CSQLiteSettings`). A program calls it first thing, before any
     /// thread opens a connection: SQLite takes these settings only before it starts, and not
@@ -68,6 +76,9 @@ public final class DeskStore: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "desk"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = \(cachePages)")
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

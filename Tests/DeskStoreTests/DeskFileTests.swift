@@ -124,6 +124,15 @@ struct DeskFileTests {
         #expect(try store.synchronousLevel() == 2)
     }
 
+    @Test("Every connection keeps 8 MiB of pages, the list's indexes at 100,000 requests, reads and writes alike")
+    func pageCache() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.create(Fixtures.request())
+        #expect(try store.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -8_192)
+        #expect(try store.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -8_192)
+    }
+
     @Test("Files are 0600 and new folders 0700 even with a permissive umask", arguments: [0o022, 0o002, 0o000])
     func privateModes(mask: Int) throws {
         let folder = try TemporaryDirectory()
