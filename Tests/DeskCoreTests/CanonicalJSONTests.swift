@@ -55,6 +55,26 @@ struct CanonicalJSONTests {
         try expectSameBytes([[1: "one", 10: "ten", 2: "two"]])
     }
 
+    @Test("Keys alike in their first eight bytes, and objects of many keys, are sorted by every byte")
+    func longKeyOrder() throws {
+        let alike = ["changedAt", "changedBy", "changed", "abcdefgh", "abcdefghX", "abcdefghA", "abcdefgh\u{0}",
+                     "abcdefg\u{0}", "abcdefgé", "abcdefghé", "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefgh é"]
+        try expectSameBytes(Dictionary(uniqueKeysWithValues: alike.enumerated().map { ($1, $0) }))
+        var random = SystemRandomNumberGenerator()
+        let letters = Array("aAbB_é0~".unicodeScalars)
+        for count in [33, 200] {
+            var many: [String: Int] = [:]
+            while many.count < count {
+                var key = "abcdefg"
+                for _ in 0..<Int.random(in: 0...4, using: &random) {
+                    key.unicodeScalars.append(letters.randomElement(using: &random)!)
+                }
+                many[key] = many.count
+            }
+            try expectSameBytes(many)
+        }
+    }
+
     @Test("Numbers, booleans, null, nesting and optionals")
     func scalars() throws {
         try expectSameBytes([Int64.min, Int64.max, 0, -1])

@@ -33,6 +33,36 @@ struct TimeAndReferenceTests {
         }
     }
 
+    @Test("Instants of every four-digit year print as the C library's gmtime_r reads them")
+    func instantsAgreeWithGmtime() {
+        func expected(_ millis: Int64) -> String {
+            var seconds = time_t(millis >= 0 ? millis / 1000 : (millis - 999) / 1000)
+            let fraction = Int(millis - Int64(seconds) * 1000)
+            var parts = tm()
+            gmtime_r(&seconds, &parts)
+            func digits(_ value: Int32, _ width: Int) -> String {
+                let text = String(value)
+                return String(repeating: "0", count: max(0, width - text.count)) + text
+            }
+            return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2))T"
+                + "\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2)):\(digits(parts.tm_sec, 2)).\(digits(Int32(fraction), 3))Z"
+        }
+        let edges: [Int64] = [
+            -62_167_219_200_000, 253_402_300_799_999, -1, 0, 1, -500, 86_399_999, -86_400_000, 951_782_400_000,
+            951_868_799_999, -2_203_891_200_000, -11_676_096_000_000, -8_520_336_000_001, 4_107_542_400_000,
+        ]
+        var random = SystemRandomNumberGenerator()
+        let samples = (0..<20_000).map { _ in Int64.random(in: -62_167_219_200_000...253_402_300_799_999, using: &random) }
+        for millis in edges + samples {
+            let date = Date(timeIntervalSince1970: Double(millis) / 1000)
+            #expect(DeskJSON.formatInstant(date) == expected(millis), "\(millis)")
+            var quoted: [UInt8] = []
+            DeskJSON.appendQuotedInstant(date, to: &quoted)
+            #expect(quoted == Array("\"\(expected(millis))\"".utf8), "\(millis)")
+        }
+        #expect(DeskJSON.formatInstant(Date(timeIntervalSince1970: 253_402_300_800)) == "10000-01-01T00:00:00.000Z")
+    }
+
     @Test("Local dates accept a day or a day and time, and refuse impossible dates")
     func localDates() throws {
         let utc = try #require(TimeZone(identifier: "UTC"))
