@@ -38,6 +38,22 @@ struct EvidenceRulesTests {
         #expect(EvidenceRules.problems(in: item).contains("the item needs a description"))
     }
 
+    @Test("A digest is well formed when it is exactly its algorithm's number of ASCII hex digits")
+    func wellFormedDigests() {
+        let hex = String(repeating: "0123456789abcdef", count: 4)
+        #expect(HashDigest(algorithm: .sha256, value: hex).isWellFormed)
+        #expect(HashDigest(algorithm: .sha1, value: String(hex.prefix(40))).isWellFormed)
+        var upper = HashDigest(algorithm: .md5, value: "")
+        upper.value = String(hex.uppercased().prefix(32))
+        #expect(upper.isWellFormed)
+        let short = String(hex.dropLast())
+        let bad: [String] = [short, hex + "0", short + "g", short + "\u{FF10}", String(hex.dropLast(2)) + "é", short + " ",
+                             short + "\u{0}", ""]
+        for bad in bad {
+            #expect(!HashDigest(algorithm: .sha256, value: bad).isWellFormed, "\(bad.debugDescription)")
+        }
+    }
+
     @Test("Declared and computed hashes are compared, never merged; a failed re-hash counts as a mismatch")
     func integrity() {
         var item = EvidenceItem(exchangeID: exchangeID, description: "Image", category: .diskImage,

@@ -104,6 +104,9 @@ public struct HashDigest: Codable, Sendable, Hashable {
 
     /// True when the value is hex of the algorithm's length.
     public var isWellFormed: Bool {
-        value.count == algorithm.hexLength && value.allSatisfy { $0.isHexDigit && $0.isASCII }
+        value.utf8.count == algorithm.hexLength && value.utf8.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+        }
     }
 }

@@ -48,7 +48,7 @@ public struct RequestValidator: Sendable {
             (.operation, request.operation), (.assignedOfficer, request.assignedOfficer),
         ]
         for (field, value) in lines {
-            check(value.count <= Self.maxLineLength, field, "is longer than \(Self.maxLineLength) characters")
+            check(Self.fits(value, Self.maxLineLength), field, "is longer than \(Self.maxLineLength) characters")
             check(!value.contains(where: \.isNewline), field, "must be a single line")
         }
         let texts: [(RequestField, String)] = [
@@ -57,7 +57,7 @@ public struct RequestValidator: Sendable {
             (.notes, request.notes),
         ]
         for (field, value) in texts {
-            check(value.count <= Self.maxTextLength, field, "is longer than \(Self.maxTextLength) characters")
+            check(Self.fits(value, Self.maxTextLength), field, "is longer than \(Self.maxTextLength) characters")
         }
         for provider in request.serviceProviders {
             check(!provider.trimmingCharacters(in: .whitespaces).isEmpty, .serviceProviders, "a provider name is empty")
@@ -67,6 +67,12 @@ public struct RequestValidator: Sendable {
         return problems
     }
 
+    /// Whether `text` has at most `limit` characters, counted only when its bytes are more: a
+    /// character is one byte or more, and counting characters walks grapheme breaks.
+    private static func fits(_ text: String, _ limit: Int) -> Bool {
+        text.utf8.count <= limit || text.count <= limit
+    }
+
     private func identifierProblems(_ identifiers: [Identifier]) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         for (index, identifier) in identifiers.enumerated() {
@@ -74,7 +80,7 @@ public struct RequestValidator: Sendable {
             if identifier.value.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(ValidationProblem(.identifiers, "\(name) has no value"))
             }
-            if identifier.value.count > Self.maxLineLength {
+            if !Self.fits(identifier.value, Self.maxLineLength) {
                 problems.append(ValidationProblem(.identifiers, "\(name) is longer than \(Self.maxLineLength) characters"))
             }
             if let port = identifier.port, !(0...65_535).contains(port) {
