@@ -23,7 +23,7 @@ struct TransferFigures {
                 guard let data = FileManager.default.contents(atPath: archivePath) else {
                     throw BenchFailure("\(archivePath) cannot be read")
                 }
-                let archive = try RequestArchive.decode(data)
+                let archive = try ArchiveInput(data)
                 let store = try DeskStore.open(path: desk, officer: "Benchmark", reference: reference)
                 imported = try store.importArchive(archive, reference: reference).added.count
                 try store.close()

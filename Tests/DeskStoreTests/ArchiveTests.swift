@@ -106,6 +106,73 @@ struct ArchiveTests {
         #expect(try other.count(RequestQuery()) == 1)
     }
 
+    /// An archive file of 510 generated requests: more than two of the pieces an import
+    /// decodes and prepares at a time on its preparing thread.
+    private func largeArchive() throws -> Data {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let generator = DemoGenerator(seed: 5, reference: Fixtures.reference, now: Fixtures.today)
+        try store.insert((0..<510).map(generator.request(at:)), action: "demo")
+        return try store.archive(references: nil).encoded()
+    }
+
+    /// `data` with the value at `path` below `requests[index]` replaced by `value`.
+    private func edited(_ data: Data, request index: Int, _ path: [String], to value: Any) throws -> Data {
+        var top = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var requests = try #require(top["requests"] as? [[String: Any]])
+        func set(_ object: [String: Any], _ path: ArraySlice<String>) -> [String: Any] {
+            var object = object
+            guard let key = path.first else { return object }
+            object[key] = path.count == 1 ? value : set(object[key] as? [String: Any] ?? [:], path.dropFirst())
+            return object
+        }
+        requests[index] = set(requests[index], path[...])
+        top["requests"] = requests
+        return try JSONSerialization.data(withJSONObject: top)
+    }
+
+    @Test("An archive file imports, decoded request by request, exactly as its whole decoding does")
+    func streamedImport() throws {
+        let data = try largeArchive()
+        let folders = try (TemporaryDirectory(), TemporaryDirectory(), TemporaryDirectory())
+        let streamed = try Fixtures.store(in: folders.0)
+        let whole = try Fixtures.store(in: folders.1)
+        let summary = try streamed.importArchive(try ArchiveInput(data), reference: Fixtures.reference)
+        #expect(summary == (try whole.importArchive(try RequestArchive.decode(data), reference: Fixtures.reference)))
+        #expect(summary.added.count == 510)
+        #expect(try streamed.archive(references: nil).requests == whole.archive(references: nil).requests)
+        #expect(try streamed.auditTrail().map(\.stateHash) == whole.auditTrail().map(\.stateHash))
+        let streamedReport = try streamed.verify()
+        let wholeReport = try whole.verify()
+        #expect(streamedReport.chainBreak == nil && streamedReport.recordProblems.isEmpty && streamedReport.integrityProblems.isEmpty)
+        #expect(streamedReport.evidenceMismatches == wholeReport.evidenceMismatches)
+        let dry = try Fixtures.store(in: folders.2)
+        #expect(try dry.importArchive(try ArchiveInput(data), reference: Fixtures.reference, dryRun: true).added.count == 510)
+        #expect(try dry.count(RequestQuery()) == 0 && dry.auditTrail().isEmpty)
+    }
+
+    @Test("A request late in an archive file that does not decode, or is not valid, refuses it whole, named",
+          arguments: [
+            (["request", "status"], "42", "requests[505].request.status"),
+            (["request", "counterpartCountry"], #""XX""#, "requests[505] ("),
+            (["request", "urgency"], #""whenever""#, "requests[505].request.urgency"),
+          ])
+    func streamedRefusal(path: [String], json: String, named: String) throws {
+        let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+        let data = try edited(try largeArchive(), request: 505, path, to: value)
+        let folder = try TemporaryDirectory()
+        let other = try Fixtures.store(in: folder)
+        _ = try other.create(Fixtures.request(.outgoing, country: "NL"))
+        let before = try other.archive(references: nil).requests
+        let auditBefore = try other.auditTrail().count
+        let error = #expect(throws: DeskError.self) {
+            _ = try other.importArchive(try ArchiveInput(data), reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains(named) == true, "\(String(describing: error))")
+        #expect(try other.archive(references: nil).requests == before)
+        #expect(try other.auditTrail().count == auditBefore)
+    }
+
     @Test("A dry run reports what would be added and writes nothing")
     func dryRun() throws {
         let (_, store) = try source()

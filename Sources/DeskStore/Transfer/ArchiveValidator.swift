@@ -1,57 +1,78 @@
 import DeskCore
 import Foundation
 
-/// Checks a whole archive before anything is written: every request valid against the
-/// reference data and the workflow, attachments consistent, ids unique. Returns the first
-/// problem in words, with the request it concerns.
+/// Checks an archive before anything of it is kept: every request valid against the reference
+/// data and the workflow, attachments consistent, ids unique. Names the first problem in words,
+/// with the request it concerns.
+///
+/// It checks one request at a time, remembering the ids and references it has seen, so an
+/// import can check each request as it is decoded (``DeskStore/importArchive(_:reference:dryRun:)-(Data,_,_)``)
+/// as well as a whole archive at once (``firstProblem(in:)``).
 struct ArchiveValidator {
     let reference: ReferenceData
+    private let validator: RequestValidator
+    private var requestIDs = Set<UUID>()
+    private var references = Set<RequestReference>()
+    private var attachmentIDs = Set<UUID>()
+
+    init(reference: ReferenceData) {
+        self.reference = reference
+        validator = RequestValidator(reference: reference)
+    }
 
     /// The longest sending desk id accepted; real ones are UUIDs. The id goes into the audit trail.
     static let maxDeskIDLength = 128
 
+    /// The first problem of a whole archive: its sending desk, then each request in order.
     func firstProblem(in archive: RequestArchive) -> String? {
-        if archive.deskID.count > Self.maxDeskIDLength
-            || archive.deskID.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "deskID: is not a desk id (at most \(Self.maxDeskIDLength) characters, no control characters)"
-        }
-        var requestIDs = Set<UUID>()
-        var references = Set<RequestReference>()
-        var attachmentIDs = Set<UUID>()
-        let validator = RequestValidator(reference: reference)
+        if let problem = Self.deskIDProblem(archive.deskID) { return problem }
+        var validator = self
         for (index, details) in archive.requests.enumerated() {
-            let request = details.request
-            let name = "requests[\(index)] (\(request.reference))"
-            guard requestIDs.insert(request.id).inserted else { return "\(name): the id \(request.id) appears twice" }
-            guard references.insert(request.reference).inserted else { return "\(name): the reference appears twice" }
-            if let problem = validator.validate(request).first { return "\(name): \(problem)" }
-            if request.version < 1 { return "\(name): version must be 1 or more" }
-            if let problem = historyProblem(details) { return "\(name): \(problem)" }
-            var itemIDs = Set<String>()
-            for item in details.checklist where !itemIDs.insert(item.itemID).inserted {
-                return "\(name): checklist item \(item.itemID) appears twice"
+            if let problem = validator.problem(in: details, at: index) { return problem }
+        }
+        return nil
+    }
+
+    static func deskIDProblem(_ deskID: String) -> String? {
+        if deskID.count > maxDeskIDLength || deskID.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "deskID: is not a desk id (at most \(maxDeskIDLength) characters, no control characters)"
+        }
+        return nil
+    }
+
+    /// The problem of the request at `index` of `requests`, among those checked before it.
+    mutating func problem(in details: RequestDetails, at index: Int) -> String? {
+        let request = details.request
+        let name = "requests[\(index)] (\(request.reference))"
+        guard requestIDs.insert(request.id).inserted else { return "\(name): the id \(request.id) appears twice" }
+        guard references.insert(request.reference).inserted else { return "\(name): the reference appears twice" }
+        if let problem = validator.validate(request).first { return "\(name): \(problem)" }
+        if request.version < 1 { return "\(name): version must be 1 or more" }
+        if let problem = historyProblem(details) { return "\(name): \(problem)" }
+        var itemIDs = Set<String>()
+        for item in details.checklist where !itemIDs.insert(item.itemID).inserted {
+            return "\(name): checklist item \(item.itemID) appears twice"
+        }
+        let exchangeIDs = Set(details.exchanges.map(\.id))
+        for exchange in details.exchanges {
+            guard exchange.requestID == request.id else { return "\(name): exchange \(exchange.id) belongs to another request" }
+            guard attachmentIDs.insert(exchange.id).inserted else { return "\(name): the id \(exchange.id) appears twice" }
+        }
+        let evidenceIDs = Set(details.items.map(\.id))
+        for item in details.items {
+            guard exchangeIDs.contains(item.exchangeID) else {
+                return "\(name): evidence item \(item.id) names an exchange that is not in the request"
             }
-            let exchangeIDs = Set(details.exchanges.map(\.id))
-            for exchange in details.exchanges {
-                guard exchange.requestID == request.id else { return "\(name): exchange \(exchange.id) belongs to another request" }
-                guard attachmentIDs.insert(exchange.id).inserted else { return "\(name): the id \(exchange.id) appears twice" }
+            guard attachmentIDs.insert(item.id).inserted else { return "\(name): the id \(item.id) appears twice" }
+            for digest in item.declaredHashes + item.computedHashes where !digest.isWellFormed {
+                return "\(name): evidence item \(item.id) has a malformed \(digest.algorithm.rawValue) hash"
             }
-            let evidenceIDs = Set(details.items.map(\.id))
-            for item in details.items {
-                guard exchangeIDs.contains(item.exchangeID) else {
-                    return "\(name): evidence item \(item.id) names an exchange that is not in the request"
-                }
-                guard attachmentIDs.insert(item.id).inserted else { return "\(name): the id \(item.id) appears twice" }
-                for digest in item.declaredHashes + item.computedHashes where !digest.isWellFormed {
-                    return "\(name): evidence item \(item.id) has a malformed \(digest.algorithm.rawValue) hash"
-                }
+        }
+        for event in details.custody {
+            guard evidenceIDs.contains(event.itemID) else {
+                return "\(name): custody event \(event.id) names an item that is not in the request"
             }
-            for event in details.custody {
-                guard evidenceIDs.contains(event.itemID) else {
-                    return "\(name): custody event \(event.id) names an item that is not in the request"
-                }
-                guard attachmentIDs.insert(event.id).inserted else { return "\(name): the id \(event.id) appears twice" }
-            }
+            guard attachmentIDs.insert(event.id).inserted else { return "\(name): the id \(event.id) appears twice" }
         }
         return nil
     }

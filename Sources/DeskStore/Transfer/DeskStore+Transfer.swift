@@ -28,11 +28,43 @@ extension DeskStore {
         return RequestArchive(exportedAt: DeskJSON.normalized(clock.now()), deskID: deskID, requests: details)
     }
 
-    /// Imports an archive all-or-nothing: everything is validated first, then applied in one
-    /// transaction. A request already here with the same content is skipped; one with other
-    /// content, or a reference taken by another request, refuses the whole import.
+    /// Imports an archive all-or-nothing, in one transaction: each request is checked
+    /// (``ArchiveValidator``) before it is written, and the first problem in the archive's order —
+    /// a request that is not valid, one the desk holds with other content, a reference another
+    /// request has — rolls the whole import back. A request already here with the same content
+    /// is skipped.
     public func importArchive(_ archive: RequestArchive, reference: ReferenceData, dryRun: Bool = false) throws -> ImportSummary {
-        if let problem = ArchiveValidator(reference: reference).firstProblem(in: archive) {
+        try importRequests(count: archive.requests.count, from: archive.deskID, reference: reference, dryRun: dryRun) {
+            archive.requests[$0]
+        }
+    }
+
+    /// Imports an archive file as ``importArchive(_:reference:dryRun:)-(RequestArchive,_,_)``
+    /// does, decoding each request on the preparing thread while the writer writes those
+    /// before it; a request that does not decode refuses the import as decoding the file whole
+    /// would, naming the problem.
+    public func importArchive(_ input: ArchiveInput, reference: ReferenceData, dryRun: Bool = false) throws -> ImportSummary {
+        switch input.form {
+        case let .whole(archive):
+            return try importArchive(archive, reference: reference, dryRun: dryRun)
+        case let .parts(parts):
+            return try importRequests(count: parts.count, from: parts.header.deskID, reference: reference,
+                                      dryRun: dryRun) { index in
+                do {
+                    return try parts.request(at: index, with: DeskJSON.decoder())
+                } catch {
+                    _ = try RequestArchive.decode(input.data)
+                    throw DeskError.importRejected("requests[\(index)]: does not decode")
+                }
+            }
+        }
+    }
+
+    /// Imports `request(0)` to `request(count - 1)`, each got, checked and prepared on the
+    /// preparing thread (``LoadPipeline``) while this one writes, in one transaction.
+    private func importRequests(count: Int, from deskID: String, reference: ReferenceData, dryRun: Bool,
+                                request: @escaping @Sendable (Int) throws -> RequestDetails) throws -> ImportSummary {
+        if let problem = ArchiveValidator.deskIDProblem(deskID) {
             throw DeskError.importRejected(problem)
         }
         let apply = { (db: Database) throws -> ImportSummary in
@@ -40,7 +72,14 @@ extension DeskStore {
             try RequestLoader.withLoadingCache(db) {
                 try RequestLoader.load(into: self, action: "import", in: db) { loader in
                     try LoadPipeline<[PreparedRequest]>.run(capacity: 4) { send in
-                        _ = try PreparedRequest.prepare(archive.requests[...], inPiecesOf: PreparedRequest.piece, send: send)
+                        var validator = ArchiveValidator(reference: reference)
+                        _ = try PreparedRequest.prepare(count: count, inPiecesOf: PreparedRequest.piece, send: send) { index in
+                            let details = try request(index)
+                            if let problem = validator.problem(in: details, at: index) {
+                                throw DeskError.importRejected(problem)
+                            }
+                            return details
+                        }
                     } consume: { next in
                         while let piece = try next() {
                             for prepared in piece {
@@ -53,7 +92,7 @@ extension DeskStore {
             if !dryRun {
                 try AuditLog.append(
                     .init(action: "import", entity: .desk, entityID: self.deskID, requestID: "",
-                          detail: "imported \(summary.added.count) request(s) from desk \(archive.deskID)",
+                          detail: "imported \(summary.added.count) request(s) from desk \(deskID)",
                           state: Data()),
                     officer: self.officer, at: self.clock.now(), in: db)
             }

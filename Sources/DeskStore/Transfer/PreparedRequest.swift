@@ -79,11 +79,18 @@ struct PreparedRequest: Sendable {
     /// exactly where writing it would have. Returns false as soon as `send` does (the writer stopped).
     static func prepare(_ requests: ArraySlice<RequestDetails>, inPiecesOf size: Int,
                         send: ([PreparedRequest]) -> Bool) throws -> Bool {
+        try prepare(count: requests.count, inPiecesOf: size, send: send) { requests[requests.startIndex + $0] }
+    }
+
+    /// Prepares `request(0)` to `request(count - 1)` as ``prepare(_:inPiecesOf:send:)`` does;
+    /// an error `request` throws is met where the request would have been written.
+    static func prepare(count: Int, inPiecesOf size: Int, send: ([PreparedRequest]) -> Bool,
+                        request: (Int) throws -> RequestDetails) throws -> Bool {
         var piece: [PreparedRequest] = []
         piece.reserveCapacity(size)
-        for details in requests {
+        for index in 0..<count {
             do {
-                piece.append(try PreparedRequest(details))
+                piece.append(try PreparedRequest(try request(index)))
             } catch {
                 _ = piece.isEmpty || send(piece)
                 throw error

@@ -30,11 +30,8 @@ public struct RequestArchive: Codable, Sendable, Equatable {
 
     /// Parses an archive, naming the first problem (wrong format, bad field with its path).
     public static func decode(_ data: Data) throws -> RequestArchive {
-        guard data.count <= maxBytes else {
-            throw DeskError.importRejected("the file is larger than \(maxBytes >> 20) MiB")
-        }
+        try checkSize(data)
         if let archive = decodeInParallel(data) {
-            try checkHeader(format: archive.format, version: archive.version)
             return archive
         }
         // The whole archive is decoded first: the header alone costs a full pass over the file,
@@ -61,25 +58,22 @@ public struct RequestArchive: Codable, Sendable, Equatable {
     /// part does not decode: ``decode(_:)`` then decodes it whole, which names the problem
     /// exactly as before.
     static func decodeInParallel(_ data: Data) -> RequestArchive? {
-        guard let layout = data.withUnsafeBytes({ ArchiveLayout($0) }),
-            var archive = try? DeskJSON.decoder().decode(RequestArchive.self, from: layout.head)
-        else { return nil }
-        let shares = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, layout.requests.count / 64))
+        guard let parts = try? ArchiveParts(data) else { return nil }
+        let shares = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, parts.count / 64))
         let decoded = DecodedShares(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
             let decoder = DeskJSON.decoder()
-            let elements = layout.requests
-            let range = (elements.count * share / shares)..<(elements.count * (share + 1) / shares)
+            let range = (parts.count * share / shares)..<(parts.count * (share + 1) / shares)
             var requests: [RequestDetails] = []
             requests.reserveCapacity(range.count)
-            for element in elements[range] {
-                let bytes = data[(data.startIndex + element.lowerBound)..<(data.startIndex + element.upperBound)]
-                guard let request = try? decoder.decode(RequestDetails.self, from: bytes) else { return }
+            for index in range {
+                guard let request = try? parts.request(at: index, with: decoder) else { return }
                 requests.append(request)
             }
             decoded.set(share, requests)
         }
         guard let requests = decoded.all else { return nil }
+        var archive = parts.header
         archive.requests = requests
         return archive
     }
@@ -105,7 +99,13 @@ public struct RequestArchive: Codable, Sendable, Equatable {
         }
     }
 
-    private static func checkHeader(format: String, version: Int) throws {
+    static func checkSize(_ data: Data) throws {
+        guard data.count <= maxBytes else {
+            throw DeskError.importRejected("the file is larger than \(maxBytes >> 20) MiB")
+        }
+    }
+
+    static func checkHeader(format: String, version: Int) throws {
         guard format == formatName else {
             throw DeskError.importRejected("the file's format is '\(format)', expected '\(formatName)'")
         }

@@ -67,7 +67,7 @@ struct ImportCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandFailure("\(file) cannot be read.")
         }
-        let archive = try RequestArchive.decode(data)
+        let archive = try ArchiveInput(data)
         let (store, reference) = try options.openDesk(createIfMissing: true)
         let summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
         let verb = dryRun ? "Would import" : "Imported"

@@ -1,0 +1,64 @@
+import DeskCore
+import Foundation
+
+/// An archive cut at its requests (``ArchiveLayout``), its header decoded and checked, each
+/// request decoded only when asked for.
+///
+/// Decoding 10,000 requests costs some 3.5 s of a core, a third as long as writing them. Decoded
+/// one at a time on the thread that prepares requests for the writer (``LoadPipeline``), the
+/// decoding overlaps the writing, and memory holds a few hundred requests instead of the archive.
+struct ArchiveParts: Sendable {
+    /// The archive's members other than its requests (`requests` is empty).
+    let header: RequestArchive
+    private let data: Data
+    private let elements: [Range<Int>]
+
+    /// A request of the archive did not decode; ``RequestArchive/decode(_:)`` names the problem.
+    struct Undecodable: Error {}
+
+    /// `nil` when the archive cannot be cut at its requests or its header does not decode
+    /// (decoding it whole then names the problem); throws when the header names another format
+    /// or version.
+    init?(_ data: Data) throws {
+        guard let layout = data.withUnsafeBytes({ ArchiveLayout($0) }),
+            let header = try? DeskJSON.decoder().decode(RequestArchive.self, from: layout.head)
+        else { return nil }
+        try RequestArchive.checkHeader(format: header.format, version: header.version)
+        self.header = header
+        self.data = data
+        elements = layout.requests
+    }
+
+    var count: Int { elements.count }
+
+    /// The request at `index` of `requests`.
+    func request(at index: Int, with decoder: JSONDecoder) throws(Undecodable) -> RequestDetails {
+        let element = elements[index]
+        let bytes = data[(data.startIndex + element.lowerBound)..<(data.startIndex + element.upperBound)]
+        guard let request = try? decoder.decode(RequestDetails.self, from: bytes) else { throw Undecodable() }
+        return request
+    }
+}
+
+/// An archive file's bytes made ready to import: cut at its requests, which the import decodes
+/// one by one as it writes (``ArchiveParts``), or decoded whole when it cannot be cut.
+///
+/// Made before the desk is opened, so a file that is not a request archive, or too large, is
+/// refused before `import` creates a desk for it.
+public struct ArchiveInput: Sendable {
+    enum Form: Sendable {
+        case parts(ArchiveParts)
+        case whole(RequestArchive)
+    }
+
+    let form: Form
+    let data: Data
+
+    /// Refuses, naming the problem, a file over ``RequestArchive/maxBytes``, one of another
+    /// format or version, and one that cannot be cut and does not decode.
+    public init(_ data: Data) throws {
+        try RequestArchive.checkSize(data)
+        self.data = data
+        form = try ArchiveParts(data).map(Form.parts) ?? .whole(RequestArchive.decode(data))
+    }
+}
