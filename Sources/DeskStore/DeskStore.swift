@@ -41,13 +41,14 @@ public final class DeskStore: Sendable {
     /// How long a writer waits for another process's write transaction before giving up.
     public static let busyTimeout: TimeInterval = 5
 
-    /// The page cache of each connection, as SQLite's `cache_size` (negative: KiB): 8 MiB.
+    /// The page cache of each connection, in KiB: 8 MiB.
     ///
     /// A keystroke in the list walks an index of the list's fields and looks its page's rows up
     /// in another; at 100,000 requests each such index is 7–9 MB, so SQLite's default 2 MiB
     /// read most of those pages from the file again on every key (a field filter took half as
-    /// long again as at 10,000 requests). 8 MiB keeps them, for 6 MiB more at the memory peak.
-    static let cachePages = -8_192
+    /// long again as at 10,000 requests). 8 MiB keeps them, for 6 MiB more at the memory peak
+    /// of a desk scrolled end to end; a connection fills its cache only as far as it reads.
+    static let pageCacheKiB = 8_192
 
     /// Applies SQLite's process-wide settings (memory statistics off, statement journals kept
     /// in memory; see `CSQLiteSettings`). A program calls it first thing, before any
@@ -77,7 +78,7 @@ public final class DeskStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "desk"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = \(cachePages)")
+            try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
         }
         let pool: DatabasePool
         do {

@@ -53,15 +53,19 @@ struct ArchiveLayoutTests {
         }
         let data = try store.archive(references: nil).encoded()
         let whole = try DeskJSON.decoder().decode(RequestArchive.self, from: data)
-        let parallel = try #require(RequestArchive.decodeInParallel(data))
+        let cut = try #require(try ArchiveParts(data))
+        let parallel = try #require(RequestArchive.decodeInParallel(cut))
         #expect(parallel == whole)
         #expect(parallel.requests.count == 300)
 
         var text = String(decoding: data, as: UTF8.self)
         let status = try #require(text.range(of: #""status" : ""#, options: .backwards))
         text.insert(contentsOf: "x", at: status.upperBound)
-        #expect(RequestArchive.decodeInParallel(Data(text.utf8)) == nil)
+        let parts = try #require(try ArchiveParts(Data(text.utf8)))
+        #expect(RequestArchive.decodeInParallel(parts) == nil)
         let error = #expect(throws: DeskError.self) { _ = try RequestArchive.decode(Data(text.utf8)) }
         #expect(error?.description.contains("requests[299]") == true, "\(String(describing: error))")
+        let partError = #expect(throws: DeskError.self) { _ = try parts.request(at: 299, with: DeskJSON.decoder()) }
+        #expect(partError?.description == error?.description)
     }
 }

@@ -128,7 +128,6 @@ struct DeskFileTests {
     func pageCache() throws {
         let folder = try TemporaryDirectory()
         let store = try Fixtures.store(in: folder)
-        _ = try store.create(Fixtures.request())
         #expect(try store.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -8_192)
         #expect(try store.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -8_192)
     }

@@ -109,6 +109,34 @@ struct CommandLineTests {
                 == before.replacingOccurrences(of: #""exportedAt" : "[^"]*""#, with: "", options: .regularExpression))
     }
 
+    @Test("An archive refused, or only tried with --dry-run, leaves no desk where there was none")
+    func noDeskLeftBehind() throws {
+        let folder = try TemporaryDirectory()
+        try writeArchive(to: folder.path("good.json"))
+        var top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path("good.json"))))
+                                as? [String: Any])
+        var requests = try #require(top["requests"] as? [[String: Any]])
+        var details = try #require(requests.first)
+        var request = try #require(details["request"] as? [String: Any])
+        request["status"] = 42
+        details["request"] = request
+        requests[0] = details
+        top["requests"] = requests
+        try JSONSerialization.data(withJSONObject: top).write(to: URL(fileURLWithPath: folder.path("bad.json")))
+
+        let refused = CommandRunner(database: folder.path("refused.sqlite"))
+        let bad = try refused.run(["import", folder.path("bad.json")])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("requests[0].request.status"), "\(bad.stderr)")
+        let tried = CommandRunner(database: folder.path("tried.sqlite"))
+        let dry = try tried.run(["import", "--dry-run", folder.path("good.json")])
+        #expect(dry.status == 0 && dry.stdout.contains("Would import 1 request(s)"))
+        let made = CommandRunner(database: folder.path("made.sqlite"))
+        #expect(try made.run(["import", folder.path("good.json")]).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".sqlite") }
+        #expect(left.allSatisfy { $0.hasPrefix("made.sqlite") } && left.contains("made.sqlite"), "\(left)")
+    }
+
     /// A one-request archive, as another desk would have exported it.
     private func writeArchive(to path: String, officer: String = "Ana Müller") throws {
         let request: [String: Any] = [

@@ -132,7 +132,10 @@ private final class NodeStorage {
     ///
     /// Keys are compared by their first eight bytes as one integer, and in full only when those
     /// are equal: comparing `utf8` views byte by byte was a fifth of encoding a record. A record's
-    /// dozen keys are put in order by insertion, without the closures of a library sort.
+    /// dozen keys are put in order by insertion, without the closures of a library sort. Keys are
+    /// told apart by their bytes: two spellings of one key that Unicode holds equivalent (`é`
+    /// and `e` with a combining accent) are two keys here and one in Foundation's dictionary; no
+    /// record sets a key twice.
     private static func sortedLastOfEachKey(_ keys: [String]) -> [Int] {
         let prefixes = keys.map(leadingBytes)
         func precedes(_ left: Int, _ right: Int) -> Bool {

@@ -117,6 +117,7 @@ enum RequestRows {
         ] + due.columns.map(\.value) + [
             DeskJSON.milliseconds(request.updatedAt), request.updatedBy, request.version, String(decoding: body, as: UTF8.self),
         ]
+        precondition(values.count == columnNames.count, "a request column without its name")
         return Array(zip(columnNames, values))
     }
 

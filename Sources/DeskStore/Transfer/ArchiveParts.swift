@@ -13,9 +13,6 @@ struct ArchiveParts: Sendable {
     private let data: Data
     private let elements: [Range<Int>]
 
-    /// A request of the archive did not decode; ``RequestArchive/decode(_:)`` names the problem.
-    struct Undecodable: Error {}
-
     /// `nil` when the archive cannot be cut at its requests or its header does not decode
     /// (decoding it whole then names the problem); throws when the header names another format
     /// or version.
@@ -31,20 +28,25 @@ struct ArchiveParts: Sendable {
 
     var count: Int { elements.count }
 
-    /// The request at `index` of `requests`.
-    func request(at index: Int, with decoder: JSONDecoder) throws(Undecodable) -> RequestDetails {
+    /// The request at `index` of `requests`; refuses one that does not decode, naming the
+    /// problem as decoding the whole file does (`requests[3].request.status: …`).
+    func request(at index: Int, with decoder: JSONDecoder) throws -> RequestDetails {
         let element = elements[index]
         let bytes = data[(data.startIndex + element.lowerBound)..<(data.startIndex + element.upperBound)]
-        guard let request = try? decoder.decode(RequestDetails.self, from: bytes) else { throw Undecodable() }
-        return request
+        do {
+            return try decoder.decode(RequestDetails.self, from: bytes)
+        } catch {
+            throw DeskError.importRejected(
+                JSONProblem.describe(error, within: [JSONProblem.Key(stringValue: "requests"), JSONProblem.Key(intValue: index)]))
+        }
     }
 }
 
 /// An archive file's bytes made ready to import: cut at its requests, which the import decodes
-/// one by one as it writes (``ArchiveParts``), or decoded whole when it cannot be cut.
+/// one by one as it writes (``ArchiveParts``), or, when it cannot be cut, decoded whole.
 ///
-/// Made before the desk is opened, so a file that is not a request archive, or too large, is
-/// refused before `import` creates a desk for it.
+/// Made before the desk is opened, so a file too large, not JSON, or not a request archive of
+/// this version is refused before `import` opens the desk.
 public struct ArchiveInput: Sendable {
     enum Form: Sendable {
         case parts(ArchiveParts)
@@ -52,13 +54,15 @@ public struct ArchiveInput: Sendable {
     }
 
     let form: Form
-    let data: Data
 
     /// Refuses, naming the problem, a file over ``RequestArchive/maxBytes``, one of another
     /// format or version, and one that cannot be cut and does not decode.
     public init(_ data: Data) throws {
         try RequestArchive.checkSize(data)
-        self.data = data
-        form = try ArchiveParts(data).map(Form.parts) ?? .whole(RequestArchive.decode(data))
+        if let parts = try ArchiveParts(data) {
+            form = .parts(parts)
+        } else {
+            form = .whole(try RequestArchive.decodeWhole(data))
+        }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// with the request it concerns.
 ///
 /// It checks one request at a time, remembering the ids and references it has seen, so an
-/// import can check each request as it is decoded (``DeskStore/importArchive(_:reference:dryRun:)-(Data,_,_)``)
+/// import can check each request as it is decoded (``DeskStore/importArchive(_:reference:dryRun:)-(ArchiveInput,_,_)``)
 /// as well as a whole archive at once (``firstProblem(in:)``).
 struct ArchiveValidator {
     let reference: ReferenceData
@@ -26,9 +26,9 @@ struct ArchiveValidator {
     /// The first problem of a whole archive: its sending desk, then each request in order.
     func firstProblem(in archive: RequestArchive) -> String? {
         if let problem = Self.deskIDProblem(archive.deskID) { return problem }
-        var validator = self
+        var running = self
         for (index, details) in archive.requests.enumerated() {
-            if let problem = validator.problem(in: details, at: index) { return problem }
+            if let problem = running.problem(in: details, at: index) { return problem }
         }
         return nil
     }

@@ -41,8 +41,7 @@ extension DeskStore {
 
     /// Imports an archive file as ``importArchive(_:reference:dryRun:)-(RequestArchive,_,_)``
     /// does, decoding each request on the preparing thread while the writer writes those
-    /// before it; a request that does not decode refuses the import as decoding the file whole
-    /// would, naming the problem.
+    /// before it; a request that does not decode is one more problem, named with its path.
     public func importArchive(_ input: ArchiveInput, reference: ReferenceData, dryRun: Bool = false) throws -> ImportSummary {
         switch input.form {
         case let .whole(archive):
@@ -50,12 +49,7 @@ extension DeskStore {
         case let .parts(parts):
             return try importRequests(count: parts.count, from: parts.header.deskID, reference: reference,
                                       dryRun: dryRun) { index in
-                do {
-                    return try parts.request(at: index, with: DeskJSON.decoder())
-                } catch {
-                    _ = try RequestArchive.decode(input.data)
-                    throw DeskError.importRejected("requests[\(index)]: does not decode")
-                }
+                try parts.request(at: index, with: DeskJSON.decoder())
             }
         }
     }

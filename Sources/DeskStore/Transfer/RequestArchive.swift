@@ -31,9 +31,15 @@ public struct RequestArchive: Codable, Sendable, Equatable {
     /// Parses an archive, naming the first problem (wrong format, bad field with its path).
     public static func decode(_ data: Data) throws -> RequestArchive {
         try checkSize(data)
-        if let archive = decodeInParallel(data) {
+        if let parts = try ArchiveParts(data), let archive = decodeInParallel(parts) {
             return archive
         }
+        return try decodeWhole(data)
+    }
+
+    /// Decodes the archive in one piece, naming the first problem: what ``decode(_:)`` does with
+    /// a file it cannot cut at its requests, or one a part of which does not decode.
+    static func decodeWhole(_ data: Data) throws -> RequestArchive {
         // The whole archive is decoded first: the header alone costs a full pass over the file,
         // needed only to name the problem of a file that does not decode.
         let archive: RequestArchive
@@ -53,12 +59,10 @@ public struct RequestArchive: Codable, Sendable, Equatable {
         return archive
     }
 
-    /// The archive decoded on every core (four shares a core, so a core that finishes early
-    /// takes the next), or `nil` when it cannot be cut at its requests (``ArchiveLayout``) or a
-    /// part does not decode: ``decode(_:)`` then decodes it whole, which names the problem
-    /// exactly as before.
-    static func decodeInParallel(_ data: Data) -> RequestArchive? {
-        guard let parts = try? ArchiveParts(data) else { return nil }
+    /// The archive's requests decoded on every core (four shares a core, so a core that
+    /// finishes early takes the next), or `nil` when a part does not decode: ``decode(_:)`` then
+    /// decodes it whole, which names the first problem in the file's order.
+    static func decodeInParallel(_ parts: ArchiveParts) -> RequestArchive? {
         let shares = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, parts.count / 64))
         let decoded = DecodedShares(count: shares)
         DispatchQueue.concurrentPerform(iterations: shares) { share in
@@ -122,19 +126,36 @@ public struct RequestArchive: Codable, Sendable, Equatable {
 
 /// Words for a JSON decoding failure: where it is (`requests[3].request.status`) and what is wrong.
 enum JSONProblem {
-    static func describe(_ error: Error) -> String {
+    /// `within` is where the decoded part lies in the file (`requests[3]` for one request of
+    /// an archive), so a part's problem is named as decoding the file whole names it.
+    static func describe(_ error: Error, within: [any CodingKey] = []) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
         switch error {
         case let .typeMismatch(_, context), let .valueNotFound(_, context):
-            return "\(path(context.codingPath)): \(shorten(context.debugDescription))"
+            return "\(path(within + context.codingPath)): \(shorten(context.debugDescription))"
         case let .keyNotFound(key, context):
-            return "\(path(context.codingPath + [key])): is missing"
+            return "\(path(within + context.codingPath + [key])): is missing"
         case let .dataCorrupted(context):
             return context.codingPath.isEmpty
                 ? "the file is not valid JSON"
-                : "\(path(context.codingPath)): \(shorten(context.debugDescription))"
+                : "\(path(within + context.codingPath)): \(shorten(context.debugDescription))"
         @unknown default:
             return String(describing: error)
+        }
+    }
+
+    /// A key of a path: a member's name or an element's index.
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+
+        init(stringValue: String) {
+            self.stringValue = stringValue
+        }
+
+        init(intValue: Int) {
+            stringValue = String(intValue)
+            self.intValue = intValue
         }
     }
 

@@ -7,7 +7,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import requests from a JSON archive or a signed package, all or nothing.",
         discussion: """
-            Everything is validated first; one problem refuses the whole file and the desk is left unchanged. \
+            Each request of an archive is checked before it is written; one problem refuses the whole file and \
+            leaves the desk unchanged (or, when the import would have created it, not there at all). \
             A package (--package DIR) must be signed by a key this desk trusts (`mladesk key list`); every \
             package import and every refusal is recorded in the audit trail.
             """)
@@ -49,6 +50,18 @@ struct ImportCommand: ParsableCommand {
         printPreview(try store.importPackage(staged, reference: reference), applied: true)
     }
 
+    /// Removes the desk this import created, when it was refused or only a dry run: a desk
+    /// that holds nothing is not what an officer asked for. One that holds requests (another
+    /// process's, made meanwhile) is left alone.
+    private func removeEmptyDesk(_ store: DeskStore) throws {
+        let empty = try store.count(RequestQuery()) == 0
+        try store.close()
+        guard empty else { return }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: options.databasePath + suffix)
+        }
+    }
+
     /// The package's lines as the desk's import screen shows them, each through the sanitiser.
     private func printPreview(_ preview: PackagePreview, applied: Bool) {
         for line in PackagePreviewText.lines(preview, applied: applied) {
@@ -68,8 +81,16 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try ArchiveInput(data)
+        let creating = !FileManager.default.fileExists(atPath: options.databasePath)
         let (store, reference) = try options.openDesk(createIfMissing: true)
-        let summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
+        let summary: DeskStore.ImportSummary
+        do {
+            summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
+        } catch {
+            if creating { try removeEmptyDesk(store) }
+            throw error
+        }
+        if creating && dryRun { try removeEmptyDesk(store) }
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")
         for added in summary.added.prefix(dryRun ? Int.max : 20) {
