@@ -89,21 +89,12 @@ public enum DeskJSON {
     /// has four digits, written without `gmtime_r`.
     private static let fourDigitYears: ClosedRange<Int64> = -62_167_219_200_000...253_402_300_799_999
 
-    /// Writes an instant of ``fourDigitYears`` as its proleptic Gregorian date and time in UTC,
-    /// the days turned into a date by Howard Hinnant's `civil_from_days`.
+    /// Writes an instant of ``fourDigitYears`` as its proleptic Gregorian date and time in UTC.
     private static func writeInstant(_ millis: Int64, into bytes: UnsafeMutableBufferPointer<UInt8>) {
         let days = millis.floorDiv(86_400_000)
         let inDay = millis - days * 86_400_000
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func write(_ value: Int64, width: Int, at index: Int) {
+        let (year, month, day) = LocalDateParts.civil(daysSinceEpoch: Int(days))
+        func write(_ value: Int, width: Int, at index: Int) {
             var rest = value
             for position in stride(from: index + width - 1, through: index, by: -1) {
                 bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
@@ -116,13 +107,14 @@ public enum DeskJSON {
         bytes[7] = UInt8(ascii: "-")
         write(day, width: 2, at: 8)
         bytes[10] = UInt8(ascii: "T")
-        write(inDay / 3_600_000, width: 2, at: 11)
+        let milliseconds = Int(inDay)
+        write(milliseconds / 3_600_000, width: 2, at: 11)
         bytes[13] = UInt8(ascii: ":")
-        write(inDay / 60_000 % 60, width: 2, at: 14)
+        write(milliseconds / 60_000 % 60, width: 2, at: 14)
         bytes[16] = UInt8(ascii: ":")
-        write(inDay / 1_000 % 60, width: 2, at: 17)
+        write(milliseconds / 1_000 % 60, width: 2, at: 17)
         bytes[19] = UInt8(ascii: ".")
-        write(inDay % 1_000, width: 3, at: 20)
+        write(milliseconds % 1_000, width: 3, at: 20)
         bytes[23] = UInt8(ascii: "Z")
     }
 
