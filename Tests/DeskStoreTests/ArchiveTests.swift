@@ -69,6 +69,11 @@ struct ArchiveTests {
         archive.requests[1].request.operation = "Op\u{0}hidden"
         let error = #expect(throws: DeskError.self) { _ = try other.importArchive(archive, reference: Fixtures.reference) }
         #expect(error?.description.contains("its request holds a NUL character") == true, "\(String(describing: error))")
+        guard case let .importRejected(reason)? = error else {
+            Issue.record("a NUL in an archive is not an import refusal: \(String(describing: error))")
+            return
+        }
+        #expect(reason.hasPrefix("requests[1] OUT-"), "\(reason)")
         archive = try store.archive(references: nil)
         archive.requests[0].history[0].note = "before\u{0}after"
         let history = #expect(throws: DeskError.self) { _ = try other.importArchive(archive, reference: Fixtures.reference) }

@@ -40,6 +40,29 @@ final class LoadPipeline<Piece: Sendable>: @unchecked Sendable {
         return try consume(pipeline.next)
     }
 
+    /// Makes `make(0)` to `make(count - 1)` in order and hands them to `send` `size` at a time.
+    /// When one cannot be made it hands on those before it, then throws, so the consumer meets
+    /// the error where the item would have been. Returns false as soon as `send` does (the
+    /// consumer stopped).
+    static func sendInPieces<Item>(count: Int, of size: Int, send: (Piece) -> Bool,
+                                   make: (Int) throws -> Item) throws -> Bool where Piece == [Item] {
+        var piece: [Item] = []
+        piece.reserveCapacity(size)
+        for index in 0..<count {
+            do {
+                piece.append(try make(index))
+            } catch {
+                _ = piece.isEmpty || send(piece)
+                throw error
+            }
+            if piece.count == size {
+                guard send(piece) else { return false }
+                piece.removeAll(keepingCapacity: true)
+            }
+        }
+        return piece.isEmpty || send(piece)
+    }
+
     private func send(_ piece: Piece) -> Bool {
         condition.lock()
         defer { condition.unlock() }

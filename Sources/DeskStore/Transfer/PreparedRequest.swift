@@ -79,28 +79,9 @@ struct PreparedRequest: Sendable {
     /// exactly where writing it would have. Returns false as soon as `send` does (the writer stopped).
     static func prepare(_ requests: ArraySlice<RequestDetails>, inPiecesOf size: Int,
                         send: ([PreparedRequest]) -> Bool) throws -> Bool {
-        try prepare(count: requests.count, inPiecesOf: size, send: send) { requests[requests.startIndex + $0] }
-    }
-
-    /// Prepares `request(0)` to `request(count - 1)` as ``prepare(_:inPiecesOf:send:)`` does;
-    /// an error `request` throws is met where the request would have been written.
-    static func prepare(count: Int, inPiecesOf size: Int, send: ([PreparedRequest]) -> Bool,
-                        request: (Int) throws -> RequestDetails) throws -> Bool {
-        var piece: [PreparedRequest] = []
-        piece.reserveCapacity(size)
-        for index in 0..<count {
-            do {
-                piece.append(try PreparedRequest(try request(index)))
-            } catch {
-                _ = piece.isEmpty || send(piece)
-                throw error
-            }
-            if piece.count == size {
-                guard send(piece) else { return false }
-                piece.removeAll(keepingCapacity: true)
-            }
+        try LoadPipeline.sendInPieces(count: requests.count, of: size, send: send) {
+            try PreparedRequest(requests[requests.startIndex + $0])
         }
-        return piece.isEmpty || send(piece)
     }
 
     /// Requests prepared per hand-over: few enough that the writer starts at once and memory
