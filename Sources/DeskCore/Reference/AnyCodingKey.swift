@@ -1,14 +1,16 @@
-/// A coding key for any name, used to list the keys an object really has.
-struct AnyCodingKey: CodingKey {
-    let stringValue: String
-    let intValue: Int?
+/// A coding key for any name or index: to list the keys an object really has, and to name
+/// where a part lies in a larger document (`requests[3]`).
+public struct AnyCodingKey: CodingKey {
+    public let stringValue: String
+    public let intValue: Int?
 
-    init(stringValue: String) {
+    public init(stringValue: String) {
         self.stringValue = stringValue
         intValue = nil
     }
 
-    init?(intValue: Int) {
-        return nil
+    public init(intValue: Int) {
+        stringValue = String(intValue)
+        self.intValue = intValue
     }
 }

@@ -37,7 +37,7 @@ struct ArchiveParts: Sendable {
             return try decoder.decode(RequestDetails.self, from: bytes)
         } catch {
             throw DeskError.importRejected(
-                JSONProblem.describe(error, within: [JSONProblem.Key(stringValue: "requests"), JSONProblem.Key(intValue: index)]))
+                JSONProblem.describe(error, within: [AnyCodingKey(stringValue: "requests"), AnyCodingKey(intValue: index)]))
         }
     }
 }

@@ -144,20 +144,6 @@ enum JSONProblem {
         }
     }
 
-    /// A key of a path: a member's name or an element's index.
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int?
-
-        init(stringValue: String) {
-            self.stringValue = stringValue
-        }
-
-        init(intValue: Int) {
-            stringValue = String(intValue)
-            self.intValue = intValue
-        }
-    }
 
     static func path(_ keys: [CodingKey]) -> String {
         let text = CodingPathText.render(keys)
