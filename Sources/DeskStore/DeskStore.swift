@@ -20,7 +20,9 @@ public final class DeskStore: Sendable {
     /// Without it the store keeps checklists as they are and knows only manual due dates; the
     /// command line and the desk always pass it.
     public let reference: ReferenceData?
-    let pool: DatabasePool
+    /// A pool of connections in WAL mode; a desk being built aside has a single connection
+    /// without the log (``build(path:officer:clock:reference:_:)``).
+    let pool: any DatabaseWriter
     /// The verifies running on their own connections, which ``close()`` stops.
     let runningChecks = RunningChecks()
     /// Which recent searches match too much to look up match by match (``RequestQuerySQL``).
@@ -28,7 +30,7 @@ public final class DeskStore: Sendable {
     /// The matches of the last search, while nothing has been committed (``WordSelection``).
     let textMatches = FullTextMatchCache()
 
-    private init(path: String, officer: String, clock: any Clock, pool: DatabasePool, deskID: String,
+    private init(path: String, officer: String, clock: any Clock, pool: any DatabaseWriter, deskID: String,
                  reference: ReferenceData?) {
         self.path = path
         self.officer = officer
@@ -73,6 +75,21 @@ public final class DeskStore: Sendable {
         if outcome == .created {
             try stampNewFile(path: path)
         }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: connectionSettings())
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        } catch {
+            throw DeskStoreErrors.translate(error, path: path)
+        }
+        return try start(path: path, pool: pool, created: outcome == .created, officer: officer, clock: clock,
+                         reference: reference, upgrading: upgrading)
+    }
+
+    /// The settings of every connection to a desk.
+    static func connectionSettings() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
@@ -80,14 +97,16 @@ public final class DeskStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -\(pageCacheKiB)")
         }
-        let pool: DatabasePool
+        return configuration
+    }
+
+    /// Checks the desk's identity, brings its format up to date, reads (or makes) its id and
+    /// refreshes its due dates when the deadline rules changed.
+    static func start(path: String, pool: any DatabaseWriter, created: Bool, officer: String, clock: any Clock,
+                      reference: ReferenceData?, upgrading: (_ from: Int, _ to: Int) -> Void) throws -> DeskStore {
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-            }
             let version = try checkIdentity(pool, path: path)
-            if outcome != .created, version > 0, version < DeskFormat.currentVersion {
+            if !created, version > 0, version < DeskFormat.currentVersion {
                 upgrading(version, DeskFormat.currentVersion)
             }
             try DeskMigrations.migrator.migrate(pool)
@@ -104,7 +123,7 @@ public final class DeskStore: Sendable {
 
     /// Writes the application id into a brand-new file before WAL is switched on, so the
     /// identity is in the main file's header from the first moment (not only in the WAL).
-    private static func stampNewFile(path: String) throws {
+    static func stampNewFile(path: String) throws {
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.writeWithoutTransaction { db in
@@ -117,7 +136,7 @@ public final class DeskStore: Sendable {
     }
 
     /// Refuses a file that is not a desk or is newer than this program; returns its format.
-    private static func checkIdentity(_ pool: DatabasePool, path: String) throws -> Int {
+    private static func checkIdentity(_ pool: any DatabaseWriter, path: String) throws -> Int {
         let (applicationID, version) = try pool.read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0)
         }
@@ -134,7 +153,7 @@ public final class DeskStore: Sendable {
         return version
     }
 
-    private static func readOrCreateDeskID(_ pool: DatabasePool, path: String, clock: any Clock) throws -> String {
+    private static func readOrCreateDeskID(_ pool: any DatabaseWriter, path: String, clock: any Clock) throws -> String {
         do {
             if let existing = try pool.read({ try DeskMeta.value("desk_id", in: $0) }) {
                 return existing

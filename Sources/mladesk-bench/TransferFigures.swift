@@ -10,8 +10,9 @@ struct TransferFigures {
     let workFolder: URL
     let rounds: Int
 
-    /// `mladesk import FILE` on an empty desk, each round into a new one, each on a settled disk
-    /// (`sync` first: the previous round's 700 MB of write-back is not this round's work).
+    /// `mladesk import FILE` into a desk that does not exist yet (built aside, as the command
+    /// does), each round a new one, each on a settled disk (`sync` first: the previous round's
+    /// write-back is not this round's work).
     func importArchive(_ archivePath: String) throws -> Figure {
         let reference = try DataDirectory.loadReferenceData(from: dataDirectory)
         var samples = Samples()
@@ -24,9 +25,9 @@ struct TransferFigures {
                     throw BenchFailure("\(archivePath) cannot be read")
                 }
                 let archive = try ArchiveInput(data)
-                let store = try DeskStore.open(path: desk, officer: "Benchmark", reference: reference)
-                imported = try store.importArchive(archive, reference: reference).added.count
-                try store.close()
+                imported = try DeskStore.build(path: desk, officer: "Benchmark", reference: reference) { store in
+                    try store.importArchive(archive, reference: reference).added.count
+                }
             })
         }
         return Figure(name: "import.json", size: imported, unit: "ms", samples: samples)

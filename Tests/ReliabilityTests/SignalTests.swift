@@ -67,6 +67,34 @@ struct SignalTests {
         #expect(try Reliability.contents(cli) == before)
     }
 
+    @Test("SIGTERM or SIGINT while a new demo desk is built: neither the desk nor its temporary file is left",
+          arguments: [SIGTERM, SIGINT])
+    func buildRemoved(signal: Int32) throws {
+        let folder = try TemporaryDirectory("building")
+        let cli = CommandRunner(database: folder.path("demo.sqlite"))
+        let building = try LineProcess(CommandRunner.binary, ["demo", "--count", "50000"], environment: cli.environment)
+        let temporary = try waitForFile(in: folder, prefix: ".demo.sqlite.", largerThan: 64 << 10)
+        building.signal(signal)
+        let (status, output) = try building.finish()
+        #expect(status == 128 + signal, "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: temporary), "the desk being built outlived the command")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// Waits for a file whose name starts with `prefix` to grow past `size` bytes; returns its path.
+    private func waitForFile(in folder: TemporaryDirectory, prefix: String, largerThan size: Int) throws -> String {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            if let name = names.first(where: { $0.hasPrefix(prefix) }),
+               let bytes = try? FileManager.default.attributesOfItem(atPath: folder.path(name))[.size] as? Int, bytes > size {
+                return folder.path(name)
+            }
+            usleep(1_000)
+        }
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "no \(prefix)… file grew past \(size) bytes"])
+    }
+
     /// The desk started by the pane's shell.
     private func deskProcess(under shell: Int32) throws -> Int32 {
         let deadline = Date().addingTimeInterval(10)

@@ -12,14 +12,14 @@ extension DeskStore {
         let staging = stagingFolder()
         do {
             try PrivateFiles.makeDirectory(staging)
-            StagingFolders.add(staging)
+            ScratchPaths.add(staging)
             let staged = try PackageStager(limits: limits).stage(source, into: staging)
             let verifier = PackageVerifier(trusted: try trustedKeys(), deskID: deskID)
             let verified = try verifier.verify(staged)
             let preview = try read { db in try self.plan(verified, reference: reference, in: db).preview }
             return StagedPackage(source: source, preview: preview, staging: staging, verified: verified)
         } catch {
-            StagingFolders.remove(staging)
+            ScratchPaths.remove(staging)
             if recordRefusal { self.recordRefusal(of: source, error) }
             throw error
         }
@@ -73,7 +73,7 @@ extension DeskStore {
     /// package is being copied.
     public func removeStagingFolders() {
         let prefix = stagingPrefix
-        StagingFolders.removeAll { $0.hasPrefix(prefix) }
+        ScratchPaths.removeAll { $0.hasPrefix(prefix) }
     }
 
     /// A fresh private folder beside the desk, on the same file system as the evidence store.

@@ -30,7 +30,7 @@ public final class StagedPackage: @unchecked Sendable {
         lock.withLock {
             guard !discarded else { return }
             discarded = true
-            StagingFolders.remove(staging)
+            ScratchPaths.remove(staging)
         }
     }
 

@@ -18,8 +18,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, reference) = try options.openDesk(createIfMissing: true)
-        try DemoLoader.fill(store, reference: reference, count: count, seed: seed, now: asOf?.date ?? DemoLoader.today)
-        print("Filled \(store.path) with \(count) demo requests (seed \(seed)).")
+        TerminationCleanup.install()
+        try DemoLoader.fill(options, count: count, seed: seed, now: asOf?.date ?? DemoLoader.today)
+        print("Filled \(options.databasePath) with \(count) demo requests (seed \(seed)).")
     }
 }

@@ -29,8 +29,8 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        TerminationCleanup.install()
         if let package {
-            TerminationCleanup.install()
             try importPackage(package)
         } else if let file {
             try importArchive(file)
@@ -48,18 +48,6 @@ struct ImportCommand: ParsableCommand {
             return
         }
         printPreview(try store.importPackage(staged, reference: reference), applied: true)
-    }
-
-    /// Removes the desk this import created, when it was refused or only a dry run: a desk
-    /// that holds nothing is not what an officer asked for. One that holds requests (another
-    /// process's, made meanwhile) is left alone.
-    private func removeEmptyDesk(_ store: DeskStore) throws {
-        let empty = try store.count(RequestQuery()) == 0
-        try store.close()
-        guard empty else { return }
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: options.databasePath + suffix)
-        }
     }
 
     /// The package's lines as the desk's import screen shows them, each through the sanitiser.
@@ -81,16 +69,17 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try ArchiveInput(data)
-        let creating = !FileManager.default.fileExists(atPath: options.databasePath)
-        let (store, reference) = try options.openDesk(createIfMissing: true)
         let summary: DeskStore.ImportSummary
-        do {
+        if FileManager.default.fileExists(atPath: options.databasePath) {
+            let (store, reference) = try options.openDesk()
             summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
-        } catch {
-            if creating { try removeEmptyDesk(store) }
-            throw error
+        } else {
+            let reference = try options.loadReference()
+            summary = try DeskStore.build(path: options.databasePath, officer: options.officerName, reference: reference,
+                                          keep: !dryRun) { store in
+                try store.importArchive(archive, reference: reference, dryRun: dryRun)
+            }
         }
-        if creating && dryRun { try removeEmptyDesk(store) }
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")
         for added in summary.added.prefix(dryRun ? Int.max : 20) {

@@ -4,7 +4,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Makes SIGINT, SIGTERM and SIGHUP remove a package's staging folder before the command dies.
+/// Makes SIGINT, SIGTERM and SIGHUP remove the command's scratch paths (a package's staging
+/// folder, a desk being built aside) before the command dies.
 ///
 /// The signals are blocked in the calling thread before any other thread exists (threads
 /// inherit the mask), and one thread waits for them with `sigwait`: the cleanup then runs as
@@ -21,7 +22,7 @@ enum TerminationCleanup {
             var set = signalSet()
             var received: Int32 = 0
             guard sigwait(&set, &received) == 0 else { return }
-            StagingFolders.removeAll()
+            ScratchPaths.removeAll()
             signal(received, SIG_DFL)
             pthread_sigmask(SIG_UNBLOCK, &set, nil)
             raise(received)
