@@ -8,7 +8,8 @@ import GRDB
 ///
 /// Every change and its audit row commit in one `BEGIN IMMEDIATE` transaction with
 /// `synchronous=FULL`, so a save is durable when it returns and a crash loses nothing that was
-/// reported saved. Reads never load more than a page.
+/// reported saved. Reads never load more than a page. (A desk being built aside has no name
+/// yet and is synced once, when it gets one: ``build(path:officer:clock:reference:keep:_:)``.)
 public final class DeskStore: Sendable {
     public let path: String
     /// Who is recorded in the audit trail for changes made through this store.
@@ -21,7 +22,7 @@ public final class DeskStore: Sendable {
     /// command line and the desk always pass it.
     public let reference: ReferenceData?
     /// A pool of connections in WAL mode; a desk being built aside has a single connection
-    /// without the log (``build(path:officer:clock:reference:_:)``).
+    /// without the log (``build(path:officer:clock:reference:keep:_:)``).
     let pool: any DatabaseWriter
     /// The verifies running on their own connections, which ``close()`` stops.
     let runningChecks = RunningChecks()
@@ -123,7 +124,8 @@ public final class DeskStore: Sendable {
 
     /// Writes the application id into a brand-new file before WAL is switched on, so the
     /// identity is in the main file's header from the first moment (not only in the WAL).
-    static func stampNewFile(path: String) throws {
+    /// Failures name `reportAs` (the desk's name while a file is built aside under another).
+    static func stampNewFile(path: String, reportAs: String? = nil) throws {
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.writeWithoutTransaction { db in
@@ -131,7 +133,7 @@ public final class DeskStore: Sendable {
             }
             try queue.close()
         } catch {
-            throw DeskStoreErrors.translate(error, path: path)
+            throw DeskStoreErrors.translate(error, path: reportAs ?? path)
         }
     }
 

@@ -87,6 +87,27 @@ struct DeskBuildTests {
         #expect(try names(in: folder) == ["desk.sqlite"])
     }
 
+    @Test("A name taken by a dangling link, or with an earlier desk's log or journal beside it, is refused before anything is built",
+          arguments: ["", "-wal", "-shm", "-journal"])
+    func leftoversRefuseTheName(suffix: String) throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("desk.sqlite")
+        if suffix.isEmpty {
+            #expect(symlink(folder.path("nowhere.sqlite"), path) == 0)
+        } else {
+            try Data("an earlier desk's last changes".utf8).write(to: URL(fileURLWithPath: path + suffix))
+        }
+        let before = try names(in: folder)
+        var filled = false
+        let error = #expect(throws: DeskError.self) {
+            try DeskStore.build(path: path, officer: "Ana Müller", reference: Fixtures.reference) { _ in filled = true }
+        }
+        #expect(!filled)
+        #expect(error?.description.contains(suffix.isEmpty ? "already exists" : "desk.sqlite\(suffix) is left beside") == true,
+                "\(String(describing: error))")
+        #expect(try names(in: folder) == before)
+    }
+
     @Test("A desk is built in a folder that does not exist yet, made private")
     func missingFolderIsMade() throws {
         let folder = try TemporaryDirectory()

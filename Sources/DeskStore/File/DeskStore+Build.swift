@@ -1,6 +1,9 @@
 import DeskCore
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension DeskStore {
     /// Makes a new desk at `path` filled by `fill` (demo data, an import), built aside under a
@@ -10,21 +13,31 @@ extension DeskStore {
     /// While it is being built nothing else can know the file, so it is written without SQLite's
     /// write-ahead log (its rollback journal kept in memory, so a transaction that fails still
     /// rolls back) and without waiting for the disk at each commit: every page is written once
-    /// instead of to the log and then again into the file, a fifth to a third less time for a
-    /// large load. That is safe only because the file has no name yet: a crash, a signal (the
-    /// command line removes the file, see ``ScratchPaths``) or a failed `fill` leaves at most the
-    /// temporary file. Once `fill` is done the file is switched to WAL, synced to the disk, and
-    /// linked to its name, unless `keep` is false (a dry run): then it is removed. `fill`'s store
-    /// names `path` in its errors and is closed on return; open the desk again to use it.
+    /// instead of to the log and then again into the file (docs/benchmarks.md, item 42). That is
+    /// safe only because the file has no name yet: a crash, a signal (the command line removes
+    /// the file, see ``ScratchPaths``) or a failed `fill` leaves at most the temporary file. Once
+    /// `fill` is done the file is switched to WAL, synced to the disk, and linked to its name,
+    /// unless `keep` is false (a dry run): then it is removed.
+    ///
+    /// Refused before anything is written when the name exists (a dangling link too) or when a
+    /// `-wal`, `-shm` or `-journal` of an earlier desk of that name is still beside it: SQLite
+    /// would replay that desk's log into the new one at its first open.
+    ///
+    /// `fill`'s store names `path` in its errors and is closed on return; open the desk again to
+    /// use it. It has a single connection: a read inside one of its writes, or a verify (which
+    /// opens `path`), is not possible until the desk has its name.
     public static func build<T>(path: String, officer: String, clock: any Clock = SystemClock(),
                                 reference: ReferenceData?, keep: Bool = true,
                                 _ fill: (DeskStore) throws -> T) throws -> T {
-        let folder = DeskCopy.folderOf(path)
-        try DeskFileGuard.createPrivateDirectories(folder)
+        try checkNameIsFree(path)
+        try DeskFileGuard.createPrivateDirectories(DeskCopy.folderOf(path))
         let temporary = try DeskCopy.makeTemporary(beside: path)
         ScratchPaths.add(temporary)
-        defer { ScratchPaths.remove(temporary) }
-        try stampNewFile(path: temporary)
+        defer {
+            ScratchPaths.remove(temporary)
+            DeskCopy.discard(temporary)
+        }
+        try stampNewFile(path: temporary, reportAs: path)
         let store: DeskStore
         do {
             var settings = connectionSettings()
@@ -45,15 +58,29 @@ extension DeskStore {
             try store.writeOutsideTransaction { db in
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
-            try store.close()
+            try store.translatingErrors { try store.close() }
         } catch {
             try? store.close()
             throw error
         }
         if keep {
             try DeskCopy.sync(temporary, reportAs: path)
+            try checkNameIsFree(path)
             try DeskCopy.publish(temporary, as: path)
         }
         return result
+    }
+
+    /// Refuses a name that is taken (by anything, a dangling link included), or that has an
+    /// earlier desk's log or journal beside it.
+    private static func checkNameIsFree(_ path: String) throws {
+        for name in [path, path + "-wal", path + "-shm", path + "-journal"] {
+            var info = stat()
+            guard lstat(name, &info) != 0 else {
+                throw DeskError.writeFailed(name == path
+                    ? "\(path) already exists and was left as it was"
+                    : "\(name) is left beside \(path) from an earlier desk of that name and may hold its last changes; move it away first")
+            }
+        }
     }
 }

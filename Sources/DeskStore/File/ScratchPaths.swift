@@ -2,7 +2,7 @@ import Foundation
 
 /// The scratch files and folders that exist right now in this process, so that a command
 /// stopped by a signal can remove them before it dies: a package's staged copy must never
-/// outlive its import, nor a desk being built aside (``DeskStore/build(path:officer:clock:reference:_:)``)
+/// outlive its import, nor a desk being built aside (``DeskStore/build(path:officer:clock:reference:keep:_:)``)
 /// the command that builds it.
 public enum ScratchPaths {
     private static let lock = NSLock()

@@ -147,7 +147,8 @@ extension DeskStore {
     }
 
     /// Inserts batches of requests with all their attachments, every record audited, one
-    /// transaction per batch: a load stopped half-way keeps the batches committed before.
+    /// transaction per batch: a load stopped half-way keeps the batches committed before (a
+    /// desk being built aside keeps nothing: it gets its name only when full).
     /// `committed` hears the number of requests in after each batch.
     ///
     /// The batches are made (a demo generates them as they are asked for) and prepared on a

@@ -27,9 +27,6 @@ struct OpenCommand: ParsableCommand {
             deskOptions.db = ((options.databasePath as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("demo.sqlite")
         }
-        if demo && !FileManager.default.fileExists(atPath: deskOptions.databasePath) {
-            try DemoLoader.fill(deskOptions, count: demoCount, seed: 1, now: DemoLoader.today)
-        }
         let (store, reference) = try deskOptions.openDesk(createIfMissing: true)
         if demo, try store.count(RequestQuery()) == 0 {
             try DemoLoader.fill(store, reference: reference, count: demoCount, seed: 1, now: DemoLoader.today)
