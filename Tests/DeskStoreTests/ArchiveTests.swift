@@ -121,21 +121,6 @@ struct ArchiveTests {
         return try store.archive(references: nil).encoded()
     }
 
-    /// `data` with the value at `path` below `requests[index]` replaced by `value`.
-    private func edited(_ data: Data, request index: Int, _ path: [String], to value: Any) throws -> Data {
-        var top = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        var requests = try #require(top["requests"] as? [[String: Any]])
-        func set(_ object: [String: Any], _ path: ArraySlice<String>) -> [String: Any] {
-            var object = object
-            guard let key = path.first else { return object }
-            object[key] = path.count == 1 ? value : set(object[key] as? [String: Any] ?? [:], path.dropFirst())
-            return object
-        }
-        requests[index] = set(requests[index], path[...])
-        top["requests"] = requests
-        return try JSONSerialization.data(withJSONObject: top)
-    }
-
     @Test("An archive file imports, decoded request by request, exactly as its whole decoding does")
     func streamedImport() throws {
         let data = try largeArchive()
@@ -164,7 +149,7 @@ struct ArchiveTests {
           ])
     func streamedRefusal(path: [String], json: String, named: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
-        let data = try edited(try largeArchive(), request: 505, path, to: value)
+        let data = try Fixtures.archive(try largeArchive(), editingRequest: 505, at: path, to: value)
         let folder = try TemporaryDirectory()
         let other = try Fixtures.store(in: folder)
         _ = try other.create(Fixtures.request(.outgoing, country: "NL"))

@@ -43,4 +43,21 @@ public enum Fixtures {
                              clock: any Clock = FixedClock(today)) throws -> DeskStore {
         try DeskStore.open(path: folder.path(name), officer: officer, clock: clock)
     }
+
+    /// An archive file's bytes with the value at `path` below `requests[index]` replaced by
+    /// `value` (a JSON value as `JSONSerialization` reads it): hostile archives made from real ones.
+    public static func archive(_ data: Data, editingRequest index: Int, at path: [String], to value: Any) throws -> Data {
+        guard var top = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            var requests = top["requests"] as? [[String: Any]], requests.indices.contains(index)
+        else { throw CocoaError(.coderReadCorrupt) }
+        func set(_ object: [String: Any], _ path: ArraySlice<String>) -> [String: Any] {
+            var object = object
+            guard let key = path.first else { return object }
+            object[key] = path.count == 1 ? value : set(object[key] as? [String: Any] ?? [:], path.dropFirst())
+            return object
+        }
+        requests[index] = set(requests[index], path[...])
+        top["requests"] = requests
+        return try JSONSerialization.data(withJSONObject: top)
+    }
 }

@@ -113,16 +113,9 @@ struct CommandLineTests {
     func noDeskLeftBehind() throws {
         let folder = try TemporaryDirectory()
         try writeArchive(to: folder.path("good.json"))
-        var top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path("good.json"))))
-                                as? [String: Any])
-        var requests = try #require(top["requests"] as? [[String: Any]])
-        var details = try #require(requests.first)
-        var request = try #require(details["request"] as? [String: Any])
-        request["status"] = 42
-        details["request"] = request
-        requests[0] = details
-        top["requests"] = requests
-        try JSONSerialization.data(withJSONObject: top).write(to: URL(fileURLWithPath: folder.path("bad.json")))
+        let good = try Data(contentsOf: URL(fileURLWithPath: folder.path("good.json")))
+        try Fixtures.archive(good, editingRequest: 0, at: ["request", "status"], to: 42)
+            .write(to: URL(fileURLWithPath: folder.path("bad.json")))
 
         let refused = CommandRunner(database: folder.path("refused.sqlite"))
         let bad = try refused.run(["import", folder.path("bad.json")])

@@ -144,7 +144,6 @@ enum JSONProblem {
         }
     }
 
-
     static func path(_ keys: [CodingKey]) -> String {
         let text = CodingPathText.render(keys)
         return text.isEmpty ? "the top level" : text

@@ -19,7 +19,9 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         TerminationCleanup.install()
-        try DemoLoader.fill(options, count: count, seed: seed, now: asOf?.date ?? DemoLoader.today)
+        try options.withDeskOrNew { store, reference in
+            try DemoLoader.fill(store, reference: reference, count: count, seed: seed, now: asOf?.date ?? DemoLoader.today)
+        }
         print("Filled \(options.databasePath) with \(count) demo requests (seed \(seed)).")
     }
 }

@@ -69,16 +69,8 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure("\(file) cannot be read.")
         }
         let archive = try ArchiveInput(data)
-        let summary: DeskStore.ImportSummary
-        if FileManager.default.fileExists(atPath: options.databasePath) {
-            let (store, reference) = try options.openDesk()
-            summary = try store.importArchive(archive, reference: reference, dryRun: dryRun)
-        } else {
-            let reference = try options.loadReference()
-            summary = try DeskStore.build(path: options.databasePath, officer: options.officerName, reference: reference,
-                                          keep: !dryRun) { store in
-                try store.importArchive(archive, reference: reference, dryRun: dryRun)
-            }
+        let summary = try options.withDeskOrNew(keepNew: !dryRun) { store, reference in
+            try store.importArchive(archive, reference: reference, dryRun: dryRun)
         }
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")

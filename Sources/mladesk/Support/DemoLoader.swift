@@ -7,21 +7,6 @@ import Foundation
 enum DemoLoader {
     static let batchSize = 5_000
 
-    /// Fills the desk at `options`' path: a new one is built aside and named when it is full
-    /// (``DeskStore/build(path:officer:clock:reference:keep:_:)``), an existing one must be empty.
-    static func fill(_ options: DeskOptions, count: Int, seed: UInt64, now: Date) throws {
-        if FileManager.default.fileExists(atPath: options.databasePath) {
-            let (store, reference) = try options.openDesk()
-            defer { try? store.close() }
-            try fill(store, reference: reference, count: count, seed: seed, now: now)
-        } else {
-            let reference = try options.loadReference()
-            try DeskStore.build(path: options.databasePath, officer: options.officerName, reference: reference) { store in
-                try fill(store, reference: reference, count: count, seed: seed, now: now)
-            }
-        }
-    }
-
     static func fill(_ store: DeskStore, reference: ReferenceData, count: Int, seed: UInt64, now: Date) throws {
         if try store.count(RequestQuery()) > 0 {
             throw CommandFailure("\(store.path) already holds requests; demo data goes into an empty desk (choose another --db).")

@@ -44,6 +44,22 @@ struct DeskOptions: ParsableArguments {
         return (store, reference)
     }
 
+    /// Runs `body` on the desk at ``databasePath`` when the file exists, or else on a new desk
+    /// built aside (``DeskStore/build(path:officer:clock:reference:keep:_:)``) that gets the
+    /// name only once `body` has succeeded and `keepNew` is true. Bulk loads (demo data, an
+    /// archive) go through it, so a new desk appears full or not at all.
+    func withDeskOrNew<T>(keepNew: Bool = true, _ body: (DeskStore, ReferenceData) throws -> T) throws -> T {
+        if FileManager.default.fileExists(atPath: databasePath) {
+            let (store, reference) = try openDesk()
+            defer { try? store.close() }
+            return try body(store, reference)
+        }
+        let reference = try loadReference()
+        return try DeskStore.build(path: databasePath, officer: officerName, reference: reference, keep: keepNew) { store in
+            try body(store, reference)
+        }
+    }
+
     func loadReference() throws -> ReferenceData {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let folder = try DataDirectory.locate(
