@@ -120,7 +120,11 @@ struct DeadlineTests {
         let base = #""id": "r", "label": "R", "kind": "legal", "from": "sent_or_received""#
         #expect(try error("{\(base), \"after\": [\"60days\"]}")
             == ReferenceDataError(file: "deadline_rules.json", key: "rules[0].after",
-                                  message: "'60days' is not a period (write e.g. 60d for days or 8h for hours)"))
+                                  message: "'60days' is not a period (write e.g. 60d for days or 8h for hours, at most 36500d)"))
+        for tooLong in ["36501d", "876001h", "9999999999999999d"] {
+            #expect(try error("{\(base), \"after\": [\"\(tooLong)\"]}").message.hasPrefix("'\(tooLong)' is not a period"))
+        }
+        #expect(DeadlinePeriod("36500d")?.hours == 876_000)
         #expect(try error("{\(base), \"after\": [\"60d\"], \"instruments\": [\"budapst\"]}")
             == ReferenceDataError(file: "deadline_rules.json", key: "rules[0].instruments[0]",
                                   message: "'budapst' is not an instrument of instruments.json"))

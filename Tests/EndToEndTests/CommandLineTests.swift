@@ -63,6 +63,50 @@ struct CommandLineTests {
         #expect(log.stdout.contains("Ana Müller") && log.stdout.contains("status: draft → internal_review"))
     }
 
+    @Test("A relative desk path in folders that do not exist yet makes them, from the working folder")
+    func relativeDeskPath() throws {
+        let folder = try TemporaryDirectory()
+        for (command, name) in [(["init"], "made/desk.sqlite"), (["demo", "--count", "3"], "demo/deeper/desk.sqlite")] {
+            let cli = CommandRunner(database: name, workingDirectory: folder.path)
+            let result = try cli.run(command)
+            #expect(result.status == 0, "\(command): \(result.status) \(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder.path(name)))
+        }
+    }
+
+    @Test("--out replaces only a regular file: a pipe, a link or a folder at the name is refused and left")
+    func outRefusesWhatIsNotAFile() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        #expect(try cli.run(["demo", "--count", "2"]).status == 0)
+        #expect(mkfifo(folder.path("pipe"), 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link"), withDestinationPath: folder.path("target"))
+        try FileManager.default.createDirectory(atPath: folder.path("dir"), withIntermediateDirectories: false)
+        for (name, kind) in [("pipe", "a named pipe"), ("link", "a symbolic link"), ("dir", "a folder")] {
+            let result = try cli.run(["export", "--out", folder.path(name)])
+            #expect(result.status == 1 && result.stderr.contains(kind), "\(name): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("target")))
+        var info = stat()
+        #expect(lstat(folder.path("pipe"), &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try cli.run(["export", "--out", folder.path("plain.json")]).status == 0)
+        #expect(try cli.run(["export", "--out", folder.path("plain.json")]).status == 0)
+    }
+
+    @Test("Help offers each command only the formats it writes; a horizon beyond a century is a usage error")
+    func helpAndBounds() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        #expect(try cli.run(["list", "--help"]).stdout.contains("values: table, json, csv"))
+        for command in ["show", "checklist", "agenda", "log", "hash"] {
+            let help = try cli.run([command, "--help"]).stdout
+            #expect(help.contains("values: text, json;"), "\(command): \(help)")
+        }
+        #expect(try cli.run(["hash", "--help"]).stdout.contains("default: sha256)"))
+        let agenda = try cli.run(["agenda", "--days", "106751991167"])
+        #expect(agenda.status == 2 && agenda.stderr.contains("--days must be between 0 and 36500"), "\(agenda.stderr)")
+    }
+
     @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")
     func listFormats() throws {
         let folder = try TemporaryDirectory()
@@ -78,6 +122,7 @@ struct CommandLineTests {
         let csv = try cli.run(["list", "--format", "csv", "--country", "de"])
         #expect(csv.stdout.hasPrefix("reference,direction,country"))
         #expect(csv.stdout.contains("OUT-2026-0001,out,DE"))
+        #expect(!csv.stdout.contains("\u{1B}") && csv.stdout.contains("^["))
         let json = try cli.run(["list", "--format", "json", "--search", "phishing"])
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(rows?.count == 1)

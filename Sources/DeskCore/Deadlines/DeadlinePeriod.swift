@@ -10,15 +10,19 @@ public struct DeadlinePeriod: Sendable, Hashable, CustomStringConvertible {
     public init(days: Int) { hours = days * 24 }
     public init(hours: Int) { self.hours = hours }
 
-    /// Parses `60d` or `8h`; `nil` for anything else, including zero or negative lengths.
+    /// Parses `60d` or `8h`; `nil` for anything else, including zero or negative lengths and
+    /// lengths beyond ``longest`` (no legal period runs that long, and dates must stay countable).
     public init?(_ text: String) {
         guard let unit = text.last, let amount = Int(text.dropLast()), amount > 0, !text.hasPrefix("+") else { return nil }
         switch unit {
-        case "d": hours = amount * 24
-        case "h": hours = amount
+        case "d" where amount <= Self.longest.hours / 24: hours = amount * 24
+        case "h" where amount <= Self.longest.hours: hours = amount
         default: return nil
         }
     }
+
+    /// A century: the longest period a rule may give.
+    public static let longest = DeadlinePeriod(days: 36_500)
 
     public var seconds: TimeInterval { TimeInterval(hours) * 3600 }
 

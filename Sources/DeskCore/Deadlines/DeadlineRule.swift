@@ -52,7 +52,7 @@ public struct DeadlineRule: Sendable, Hashable, Decodable {
         }
         func period(_ text: String, _ name: String) throws -> DeadlinePeriod {
             guard let period = DeadlinePeriod(text) else {
-                throw bad(name, "'\(text)' is not a period (write e.g. 60d for days or 8h for hours)")
+                throw bad(name, "'\(text)' is not a period (write e.g. 60d for days or 8h for hours, at most \(DeadlinePeriod.longest))")
             }
             return period
         }

@@ -66,10 +66,7 @@ enum DeskFileGuard {
 
     /// Creates missing parent folders 0700 and the file 0600, whatever the umask.
     private static func createPrivateFile(_ path: String) throws(DeskError) {
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty {
-            try createPrivateDirectories(parent)
-        }
+        try createPrivateDirectories((path as NSString).deletingLastPathComponent)
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw .writeFailed("the desk file \(path) could not be created (\(String(cString: strerror(errno))))")
@@ -79,7 +76,9 @@ enum DeskFileGuard {
         close(fd)
     }
 
+    /// Creates `path` and its missing parents 0700. A relative path ends at the working folder.
     static func createPrivateDirectories(_ path: String) throws(DeskError) {
+        guard !path.isEmpty else { return }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .writeFailed("\(path) exists and is not a folder") }

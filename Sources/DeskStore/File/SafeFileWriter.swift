@@ -5,10 +5,13 @@ import Glibc
 
 /// Writes a file so that it either appears whole under its final name or not at all: a fresh
 /// temporary name beside it (0600), written, synced, then renamed. An existing file is never
-/// opened for writing. The command line and the desk's draft viewer both write through it.
+/// opened for writing, and only a regular file is ever replaced: a device, a pipe, a link or a
+/// folder at the name is refused, since renaming over it would take its place. The command line
+/// and the desk's draft viewer both write through it.
 public enum SafeFileWriter {
     /// - Parameter replacing: when false, an existing file at `path` is left alone and the write refused.
     public static func write(_ data: Data, to path: String, replacing: Bool = true) throws {
+        try refuseIfNotRegular(path)
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
         let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
@@ -32,11 +35,34 @@ public enum SafeFileWriter {
             unlink(temporary)
             throw DeskError.writeFailed("\(path) already exists and was left as it was")
         }
+        do {
+            try refuseIfNotRegular(path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
             throw DeskError.writeFailed("\(path) could not be written (\(String(cString: strerror(errno))))")
         }
         let dir = open(folder, O_RDONLY | O_DIRECTORY)
         if dir >= 0 { fsync(dir); close(dir) }
+    }
+
+    /// Refuses a name held by anything but a regular file (checked without following a link).
+    private static func refuseIfNotRegular(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        let kind: String? = switch info.st_mode & S_IFMT {
+            case S_IFREG: nil
+            case S_IFLNK: "a symbolic link"
+            case S_IFDIR: "a folder"
+            case S_IFIFO: "a named pipe"
+            case S_IFCHR, S_IFBLK: "a device"
+            default: "not a regular file"
+        }
+        if let kind {
+            throw DeskError.writeFailed("\(path) is \(kind), not a file that may be replaced; it was left as it was. Give another name")
+        }
     }
 }

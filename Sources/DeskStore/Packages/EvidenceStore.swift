@@ -9,8 +9,12 @@ import Glibc
 struct EvidenceStore {
     let folder: String
 
+    /// The folder's path is absolute: items record where their file lies, and a path relative
+    /// to the folder a command ran in would lead nowhere from any other.
     init(deskPath: String) {
-        folder = deskPath + ".evidence"
+        let absolute = deskPath.hasPrefix("/") ? deskPath
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(deskPath)
+        folder = (absolute as NSString).standardizingPath + ".evidence"
     }
 
     func path(of digest: String) -> String {

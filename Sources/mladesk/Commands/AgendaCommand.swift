@@ -10,11 +10,13 @@ struct AgendaCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Option(help: "How many days ahead to look.") var days = 14
-    @Option(help: "text or json.") var format: OutputFormat = .text
+    @Option(help: "How to write it.") var format: OutputFormat = .text
+
+    /// As far ahead as the longest period a deadline rule may give.
+    static let longestHorizon = DeadlinePeriod.longest.hours / 24
 
     func validate() throws {
-        guard days >= 0 else { throw ValidationError("--days must be 0 or more") }
-        guard format == .text || format == .json else { throw ValidationError("--format takes text or json") }
+        guard (0...Self.longestHorizon).contains(days) else { throw ValidationError("--days must be between 0 and \(Self.longestHorizon)") }
     }
 
     func run() throws {

@@ -10,11 +10,7 @@ struct ChecklistCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference, e.g. OUT-2026-0042.") var reference: RequestReference
-    @Option(help: "text or json.") var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format == .text || format == .json else { throw ValidationError("--format takes text or json") }
-    }
+    @Option(help: "How to write it.") var format: OutputFormat = .text
 
     func run() throws {
         let (store, _) = try options.openDesk()

@@ -17,11 +17,7 @@ struct HashCommand: ParsableCommand {
 
     @Argument(help: "Files or folders to hash.") var paths: [String]
     @Option(help: "Comma-separated: sha256, md5, sha1.") var algorithm = AlgorithmList(argument: "sha256")!
-    @Option(help: "text or json.") var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format == .text || format == .json else { throw ValidationError("--format takes text or json") }
-    }
+    @Option(help: "How to write it.") var format: OutputFormat = .text
 
     func run() throws {
         let hasher = FileHasher(algorithms: algorithm.algorithms)

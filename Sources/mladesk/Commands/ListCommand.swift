@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSV
 import DeskCore
 import DeskStore
 import Foundation
@@ -20,11 +19,10 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
     @Flag(help: "Sort ascending.") var ascending = false
     @Option(help: "At most this many rows.") var limit = 50
-    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "How to write it.") var format: ListFormat = .table
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
-        guard format != .text else { throw ValidationError("--format takes table, json or csv") }
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw ValidationError("--country takes a two-letter ISO 3166-1 code, e.g. DE")
         }
@@ -47,19 +45,16 @@ struct ListCommand: ParsableCommand {
         case .json:
             print(try TextOutput.json(rows))
         case .csv:
-            let writer = try CSVWriter(stream: .toMemory())
-            try writer.write(row: ["reference", "direction", "country", "types", "status", "urgency", "due", "officer", "updated", "operation"])
-            for row in rows {
-                try writer.write(row: [
-                    row.reference.description, row.direction.rawValue, row.country.rawValue,
-                    row.types.map(\.rawValue).joined(separator: " "), row.status.rawValue, row.urgency.rawValue,
-                    row.due.map(DeskJSON.formatInstant) ?? "", row.officer, DeskJSON.formatInstant(row.updatedAt), row.operation,
-                ])
-            }
-            writer.stream.close()
-            let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            print(String(decoding: data, as: UTF8.self))
-        case .table, .text:
+            print(try TextOutput.csv(
+                header: ["reference", "direction", "country", "types", "status", "urgency", "due", "officer", "updated", "operation"],
+                rows: rows.map { row in
+                    [
+                        row.reference.description, row.direction.rawValue, row.country.rawValue,
+                        row.types.map(\.rawValue).joined(separator: " "), row.status.rawValue, row.urgency.rawValue,
+                        row.due.map(DeskJSON.formatInstant) ?? "", row.officer, DeskJSON.formatInstant(row.updatedAt), row.operation,
+                    ]
+                }))
+        case .table:
             if rows.isEmpty {
                 print("No requests match.")
                 return

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CSV
 import DeskCore
 import DeskStore
 import Foundation
@@ -31,12 +30,7 @@ struct ReportCommand: ParsableCommand {
         let model = try store.report(from: from.map(\.date), until: until, now: Date(), reference: reference)
         switch format {
         case .csv:
-            let writer = try CSVWriter(stream: .toMemory())
-            try writer.write(row: ReportRows.header)
-            for row in ReportRows.rows(model) { try writer.write(row: row) }
-            writer.stream.close()
-            let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            print(String(decoding: data, as: UTF8.self))
+            print(try TextOutput.csv(header: ReportRows.header, rows: ReportRows.rows(model)))
         case .text, .markdown:
             let text = ReportText.render(model, markdown: format == .markdown, glyph: ascii ? .hash : .block)
             print(text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { TextOutput.safe(String($0)) }

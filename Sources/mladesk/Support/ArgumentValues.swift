@@ -21,7 +21,13 @@ struct DayArgument: ExpressibleByArgument {
     static var defaultCompletionKind: CompletionKind { .default }
 }
 
-/// Output formats shared by the listing commands.
+/// The output of the commands that show records: words for people, or JSON for programs.
+/// Each command's type lists only what it writes, so help and completions offer nothing else.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, table, json, csv
+    case text, json
+}
+
+/// The output of `list`: a table for people, JSON or CSV for programs.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
 }

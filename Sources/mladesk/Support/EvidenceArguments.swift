@@ -22,4 +22,7 @@ struct AlgorithmList: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { HashDigest.Algorithm.allCases.map(\.rawValue) }
+
+    /// As typed (`sha256`), for help and the man page.
+    var defaultValueDescription: String { algorithms.map(\.rawValue).joined(separator: ",") }
 }

@@ -1,3 +1,4 @@
+import CSV
 import DeskCore
 import Foundation
 import TermUI
@@ -7,6 +8,17 @@ import TermUI
 enum TextOutput {
     static func safe(_ text: String) -> String {
         Sanitiser.visible(text)
+    }
+
+    /// CSV (RFC 4180) with a header row. Cells are made ``safe`` as in every other output: CSV
+    /// is read in terminals and spreadsheets as often as by programs, which JSON serves exactly.
+    static func csv(header: [String], rows: [[String]]) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory())
+        try writer.write(row: header)
+        for row in rows { try writer.write(row: row.map(safe)) }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A table with a header, columns as wide as their widest cell (capped), separated by two spaces.

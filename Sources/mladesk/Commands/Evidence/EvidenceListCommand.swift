@@ -8,11 +8,7 @@ struct EvidenceListCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference.") var reference: RequestReference
-    @Option(help: "text or json.") var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format == .text || format == .json else { throw ValidationError("--format takes text or json") }
-    }
+    @Option(help: "How to write it.") var format: OutputFormat = .text
 
     func run() throws {
         let details = try options.openDesk().store.requireDetails(reference)
