@@ -107,7 +107,10 @@ struct OpenCheckTests {
         }
         var report = try store.verifyAtOpen()
         #expect(report.chainBreak == nil)
-        #expect(report.recordProblems == ["Request OUT-2026-0001 differs from its last audited state (changed behind the program's back)"])
+        #expect(report.recordProblems == [
+            "Request OUT-2026-0001 differs from its last audited state (changed behind the program's back)",
+            "Request OUT-2026-0001 has copies for lists and search that disagree with its record (changed behind the program's back): its full-text entry",
+        ])
         try AuditFixtures.tamper(folder) { try $0.execute(sql: "UPDATE audit SET detail = 'nothing happened' WHERE seq = 8") }
         report = try store.verifyAtOpen()
         #expect(report.chainBreak?.sequence == 8)

@@ -137,6 +137,45 @@ struct DamagedFileTests {
         #expect(verify.stdout.contains("Audit chain broken at sequence 3"), "\(verify.stdout)")
     }
 
+    enum CopyTampering: String, CaseIterable {
+        case officer, closed, types, fullText, counts, lastAuditRow
+
+        var sql: String {
+            switch self {
+            case .officer: "UPDATE request SET officer = 'Mallory' WHERE num = 1;"
+            case .closed: "UPDATE request SET is_open = 0 WHERE num = 1;"
+            case .types: "DELETE FROM request_type WHERE request_num = 1;"
+            case .fullText: "DELETE FROM request_fts WHERE rowid = 1;"
+            case .counts: "UPDATE request_count SET n = n + 5;"
+            case .lastAuditRow: "DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit);"
+            }
+        }
+
+        /// What verify must say.
+        var finding: String {
+            switch self {
+            case .officer: "has copies for lists and search that disagree with its record (changed behind the program's back): officer"
+            case .closed: "disagree with its record (changed behind the program's back): is_open"
+            case .types: "its rows of types"
+            case .fullText: "its full-text entry"
+            case .counts: "The counts by status disagree with the requests"
+            case .lastAuditRow: "the row the last verification ended on is missing"
+            }
+        }
+    }
+
+    @Test("The copies lists, counts and searches read, or the newest audit row, changed with the sqlite3 shell: verify names it and exits 1",
+          arguments: CopyTampering.allCases)
+    func tamperedCopies(kind: CopyTampering) throws {
+        let folder = try TemporaryDirectory("tamper-copies")
+        let cli = try Reliability.desk(in: folder, requests: 2)
+        let shell = try Reliability.run("/usr/bin/sqlite3", [folder.path("desk.sqlite"), kind.sql])
+        #expect(shell.status == 0, "\(shell.stderr)")
+        let verify = try cli.run(["verify"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains(kind.finding), "\(verify.stdout)")
+    }
+
     private func flip(_ path: String, at offset: Int, to value: UInt8? = nil) throws {
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         defer { try? handle.close() }

@@ -49,31 +49,58 @@ extension DeskStore {
 
     /// Recomputes the due columns of every open request when the deadline rules differ from
     /// those last applied (or a save was made without them). The columns are copies for lists,
-    /// not audited state, so this leaves the audit trail alone.
+    /// not audited state; when any of them moves, one `deadline_rules` row in the audit trail
+    /// says how many requests' due dates the new rules moved, so a deadline that shifted in the
+    /// agenda can be traced to the rules file.
     func refreshDueDatesIfRulesChanged() throws {
-        guard let reference else { return }
-        let fingerprint = Hex.sha256(Data(String(describing: reference.deadlineRules).utf8))
+        guard let reference, let fingerprint = deadlineRulesFingerprint else { return }
         let applied = try read { db in
             try DeskMeta.value(Self.rulesKey, in: db)
         }
         guard applied != fingerprint else { return }
         do {
             try write { db in
-                let ids = try String.fetchAll(db, sql: "SELECT id FROM request WHERE is_open = 1")
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT id, \(DueColumns.names.joined(separator: ", ")) FROM request WHERE is_open = 1")
                 let update = try db.makeStatement(
                     sql: "UPDATE request SET \(DueColumns.names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
-                for id in ids {
+                var moved = 0
+                for row in rows {
+                    let id: String = row["id"]
                     guard let uuid = UUID(uuidString: id), let body = try Self.storedBody(uuid, in: db) else { continue }
                     let due = DueColumns(RequestDeadlines.compute(
                         for: try RequestRows.decode(Request.self, body), history: try Self.history(of: uuid, in: db),
                         rules: reference.deadlineRules))
-                    try update.execute(arguments: StatementArguments(due.columns.map(\.value)) + [id])
+                    let values = due.columns.map { $0.value?.databaseValue ?? .null }
+                    guard values != DueColumns.names.map({ row[$0] as DatabaseValue }) else { continue }
+                    try update.execute(arguments: StatementArguments(values) + [id])
+                    moved += 1
+                }
+                if moved > 0 {
+                    try AuditLog.append(
+                        .init(action: "deadline_rules", entity: .desk, entityID: Self.rulesKey, requestID: "",
+                              detail: "the deadline rules in use (sha256 \(fingerprint.prefix(16))…) moved the due dates of \(moved) open request\(moved == 1 ? "" : "s")",
+                              state: Data(fingerprint.utf8)),
+                        officer: officer, at: clock.now(), in: db)
                 }
                 try DeskMeta.set(Self.rulesKey, to: fingerprint, in: db)
             }
         } catch DeskError.readOnly {
             return
         }
+    }
+
+    /// The rules every due column was computed with, as `verify` needs them to recompute the
+    /// columns; nil when unknown: no reference data, or other rules than those last applied
+    /// (a desk that could not be written when they changed).
+    func appliedDeadlineRules(in db: Database) throws -> [DeadlineRule]? {
+        guard let reference, let fingerprint = deadlineRulesFingerprint,
+            try DeskMeta.value(Self.rulesKey, in: db) == fingerprint else { return nil }
+        return reference.deadlineRules
+    }
+
+    private var deadlineRulesFingerprint: String? {
+        reference.map { Hex.sha256(Data(String(describing: $0.deadlineRules).utf8)) }
     }
 
     static let rulesKey = "deadline_rules_applied"

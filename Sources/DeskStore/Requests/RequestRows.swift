@@ -93,20 +93,24 @@ enum RequestRows {
             try insertTypes(request, num: num, in: db)
         }
         let text = ftsValues(request)
-        let storedText = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT \(ftsColumns.joined(separator: ", ")) FROM request_fts WHERE rowid = ?"),
-            arguments: [num])
-            .map { row in ftsColumns.map { row[$0] as String? } }
-        if storedText != text.map(Optional.some) {
+        if try storedFullText(num: num, in: db) != text.map(Optional.some) {
             try db.cachedStatement(sql: "DELETE FROM request_fts WHERE rowid = ?").execute(arguments: [num])
             try writeFullText([fullTextRow(num: num, text: text.map(\.databaseValue))], in: db)
         }
         return data
     }
 
+    /// The text of each full-text column of the request at row `num`, nil when it has no entry.
+    static func storedFullText(num: Int64, in db: Database) throws -> [String?]? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(ftsColumns.joined(separator: ", ")) FROM request_fts WHERE rowid = ?"),
+            arguments: [num])
+            .map { row in ftsColumns.map { row[$0] as String? } }
+    }
+
     /// The request table's columns for `request`, named as in ``columnNames``: copies for
     /// indexes and lists, and the body.
-    private static func columns(_ request: Request, due: DueColumns, body: Data)
+    static func columns(_ request: Request, due: DueColumns, body: Data)
         -> [(name: String, value: (any DatabaseValueConvertible)?)]
     {
         let values: [(any DatabaseValueConvertible)?] = [
@@ -144,7 +148,7 @@ enum RequestRows {
     ]
 
     /// What the full-text index holds for `request`, in the order of ``ftsColumns``.
-    private static func ftsValues(_ request: Request) -> [String] {
+    static func ftsValues(_ request: Request) -> [String] {
         let identifiers = request.identifiers.map(\.value) + request.serviceProviders
         return [
             request.reference.description, request.foreignReference, request.operation,

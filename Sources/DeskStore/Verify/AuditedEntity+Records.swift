@@ -42,7 +42,7 @@ extension AuditedEntity {
     /// ``keyFilter(for:)`` may follow.
     var stateQuery: String {
         let columns = switch self {
-        case .request: "id, reference, status, version, country, body"
+        case .request: "*"
         case .statusChange: "*"
         case .checklistItem: "request_id, item_id, body"
         default: "id, body"

@@ -14,7 +14,8 @@ extension DeskStore {
     public func verify(maxRecordProblems: Int = 20, cancellation: Cancellation = Cancellation()) throws -> VerifyReport {
         try runningChecks.admit(cancellation) {
             let (report, walk, evidence) = try check(cancellation) { db in
-                try Self.fullVerification(db, maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+                try Self.fullVerification(db, rules: try self.appliedDeadlineRules(in: db), maxRecordProblems: maxRecordProblems,
+                                          cancellation: cancellation)
             }
             if report.isRecordSound {
                 let now = clock.now()
@@ -35,7 +36,8 @@ extension DeskStore {
                 return try verify(maxRecordProblems: maxRecordProblems, cancellation: cancellation)
             }
             let check = try check(cancellation) { db in
-                try OpenCheck.run(db, since: checkpoint, maxRecordProblems: maxRecordProblems, cancellation: cancellation)
+                try OpenCheck.run(db, since: checkpoint, rules: try self.appliedDeadlineRules(in: db),
+                                  maxRecordProblems: maxRecordProblems, cancellation: cancellation)
             }
             if check.report.isRecordSound {
                 recordCheckpoint(VerifyCheckpoint(sequence: check.lastSequence, hash: check.lastHash,
@@ -51,24 +53,39 @@ extension DeskStore {
         try read { try VerifyCheckpoint.read($0) }
     }
 
-    /// The same checks on any open desk database, such as a backup before it gets its final name.
+    /// The same checks on any open desk database, such as a backup before it gets its final name
+    /// (its due columns are not recomputed: the rules they came from are the source desk's).
     static func verify(_ db: Database, maxRecordProblems: Int = 20) throws -> VerifyReport {
-        try fullVerification(db, maxRecordProblems: maxRecordProblems, cancellation: Cancellation()).report
+        try fullVerification(db, rules: nil, maxRecordProblems: maxRecordProblems, cancellation: Cancellation()).report
     }
 
-    private static func fullVerification(_ db: Database, maxRecordProblems: Int, cancellation: Cancellation) throws
+    private static func fullVerification(_ db: Database, rules: [DeadlineRule]?, maxRecordProblems: Int,
+                                         cancellation: Cancellation) throws
         -> (report: VerifyReport, walk: AuditChainWalk, evidence: EvidenceFindings)
     {
         try cancellation.throwIfCancelled()
         let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        let checkpoint = try VerifyCheckpoint.read(db)
         var walk = AuditChainWalk()
+        var sawCheckpoint = (checkpoint?.sequence ?? 0) == 0
         let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY seq")
         while let row = try cursor.next() {
             try cancellation.throwIfCancelled()
-            walk.step(AuditLog.entry(from: row))
+            let entry = AuditLog.entry(from: row)
+            walk.step(entry)
+            if let checkpoint, entry.sequence == checkpoint.sequence {
+                sawCheckpoint = true
+                if entry.hash != checkpoint.hash {
+                    walk.fail(at: entry.sequence, "it is not the row the last verification ended on (the history before it was rewritten)")
+                }
+            }
         }
-        var records = RecordStateChecks(limit: maxRecordProblems)
+        if let checkpoint, !sawCheckpoint {
+            walk.fail(at: checkpoint.sequence, "the row the last verification ended on is missing (rows at the end of the trail were deleted)")
+        }
+        var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
         try records.checkAll(in: db, cancellation: cancellation)
+        try records.checkCounts(in: db)
         let evidence = try EvidenceFindings.collect(in: db, cancellation: cancellation)
         evidence.recordProblems.forEach { records.note($0) }
         try records.checkNothingMissing(in: db, cancellation: cancellation)

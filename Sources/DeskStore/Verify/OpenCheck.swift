@@ -17,7 +17,7 @@ struct OpenCheck {
     var lastHash: String
     var mismatchedItems: [String]
 
-    static func run(_ db: Database, since checkpoint: VerifyCheckpoint, maxRecordProblems: Int,
+    static func run(_ db: Database, since checkpoint: VerifyCheckpoint, rules: [DeadlineRule]?, maxRecordProblems: Int,
                     cancellation: Cancellation) throws -> OpenCheck {
         let first = max(1, checkpoint.sequence - 1)
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit WHERE seq >= ? ORDER BY seq", arguments: [first])
@@ -50,7 +50,7 @@ struct OpenCheck {
         if !sawCheckpoint {
             chain.fail(at: checkpoint.sequence, "the row the last verification ended on is missing")
         }
-        var records = RecordStateChecks(limit: maxRecordProblems)
+        var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
         var evidence = EvidenceFindings()
         var itemsToJudge = Set(checkpoint.mismatchedItems)
         for (entity, id) in touched {

@@ -7,12 +7,17 @@ import GRDB
 /// indexed lookup in the same query, so memory does not grow with the desk.
 struct RecordStateChecks {
     let limit: Int
+    /// The deadline rules the due columns were computed with; nil when they cannot be known
+    /// (no reference data, or rules changed on a desk that could not be written), and then
+    /// the due columns are not compared.
+    let rules: [DeadlineRule]?
     private(set) var problems: [String] = []
     /// Requests read.
     private(set) var requests = 0
 
-    init(limit: Int) {
+    init(limit: Int, rules: [DeadlineRule]?) {
         self.limit = limit
+        self.rules = rules
     }
 
     mutating func note(_ problem: String) {
@@ -25,7 +30,7 @@ struct RecordStateChecks {
             let cursor = try Row.fetchCursor(db, sql: kind.stateQuery)
             while let row = try cursor.next() {
                 try cancellation.throwIfCancelled()
-                try check(kind, row)
+                try check(kind, row, in: db)
             }
         }
     }
@@ -37,7 +42,7 @@ struct RecordStateChecks {
         if let kind = AuditedEntity(rawValue: entity), let filter = kind.keyFilter(for: id),
             let row = try Row.fetchOne(db.cachedStatement(sql: kind.stateQuery + filter.sql), arguments: filter.arguments)
         {
-            try check(kind, row)
+            try check(kind, row, in: db)
             return true
         }
         if try !AuditedEntity.isRecorded(id, in: db) {
@@ -61,11 +66,39 @@ struct RecordStateChecks {
         }
     }
 
+    /// The counts by status and by type that the home page and the list's tabs read must be
+    /// those of the requests.
+    mutating func checkCounts(in db: Database) throws {
+        let pairs = [
+            ("the counts by status", """
+                SELECT direction, status, is_open, country, urgency, n FROM request_count WHERE n != 0
+                """, """
+                SELECT direction, status, is_open, country, urgency, count(*) FROM request
+                GROUP BY direction, status, country, urgency
+                """),
+            ("the counts by type", """
+                SELECT type, direction, status, is_open, country, urgency, n FROM request_type_count WHERE n != 0
+                """, """
+                SELECT t.type, r.direction, r.status, r.is_open, r.country, r.urgency, count(*)
+                FROM request_type t JOIN request r ON r.num = t.request_num
+                GROUP BY t.type, r.direction, r.status, r.country, r.urgency
+                """),
+        ]
+        for (label, kept, counted) in pairs {
+            let differs = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (\(kept) EXCEPT \(counted)) OR EXISTS (\(counted) EXCEPT \(kept))
+                """) ?? false
+            if differs {
+                note("\(label.prefix(1).uppercased() + label.dropFirst()) disagree with the requests (changed behind the program's back)")
+            }
+        }
+    }
+
     private mutating func noteMissing(entity: String, id: String) {
         note("The \(entity.replacingOccurrences(of: "_", with: " ")) \(id) in the audit trail is missing (deleted behind the program's back)")
     }
 
-    private mutating func check(_ kind: AuditedEntity, _ row: Row) throws {
+    private mutating func check(_ kind: AuditedEntity, _ row: Row, in db: Database) throws {
         let audited: String? = row["audited_state"]
         switch kind {
         case .request:
@@ -73,11 +106,15 @@ struct RecordStateChecks {
             let body: String = row["body"]
             let reference: String = row["reference"]
             compare(audited, Data(body.utf8), label: "Request \(reference)")
-            if let request = try? RequestRows.decode(Request.self, body),
-                request.status.rawValue != row["status"] || request.version != row["version"]
-                    || request.counterpartCountry.rawValue != row["country"] || request.reference.description != reference
-            {
-                note("Request \(reference) has list columns that disagree with its record")
+            if let request = try? RequestRows.decode(Request.self, body) {
+                let due = try rules.map { rules in
+                    DueColumns(RequestDeadlines.compute(
+                        for: request, history: try DeskStore.history(of: request.id, in: db), rules: rules))
+                }
+                let wrong = try RequestRows.disagreeingCopies(of: request, stored: row, due: due, in: db)
+                if !wrong.isEmpty {
+                    note("Request \(reference) has copies for lists and search that disagree with its record (changed behind the program's back): \(wrong.joined(separator: ", "))")
+                }
             }
         case .statusChange:
             let num: Int64 = row["num"]
