@@ -53,9 +53,18 @@ static inline int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, s
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+/* Asks the terminal to mark pasted text (bracketed paste), or to stop; terminals that do not
+   know the mode ignore it. write(2), so the signal handler may call it too. */
+static inline void cn_bracketed_paste(int on) {
+    const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, sequence, strlen(sequence));
+    (void)written;
+}
+
 /* Signal handler: give the terminal back, then leave with 128 + signal. */
 static void cn_restore_and_exit(int sig) {
     endwin();
+    cn_bracketed_paste(0);
     _exit(128 + sig);
 }
 

@@ -14,7 +14,7 @@ public final class NcursesTerminal: Terminal {
     private var styles: [StyleRole: RoleStyle] = [:]
     private var previous: Screen?
     private var cursorVisible: Bool?
-    private var pending: KeyEvent?
+    private var pending: [KeyEvent] = []
 
     public init() throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -32,6 +32,7 @@ public final class NcursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(cn_stdscr(), true)
+        cn_bracketed_paste(1)
         let noColour = !(Self.environment("NO_COLOR") ?? "").isEmpty
         styles = RoleStyle.table(useColour: !noColour)
         cn_install_signal_handlers()
@@ -59,9 +60,8 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextEvent(timeoutMilliseconds: Int) -> KeyEvent? {
-        if let event = pending {
-            pending = nil
-            return event
+        if !pending.isEmpty {
+            return pending.removeFirst()
         }
         guard screenHandle != nil else { return nil }
         while true {
@@ -82,24 +82,73 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    /// An Escape followed at once by a character is Alt plus that character; otherwise Escape.
+    /// An Escape followed at once by a character is Alt plus that character, or the start of a
+    /// bracketed paste (`ESC [200~`); otherwise Escape.
     private func afterEscape() -> KeyEvent {
         wtimeout(cn_stdscr(), 0)
         var code: wint_t = 0
         let status = wget_wch(cn_stdscr(), &code)
+        if status == OK, code == 0x5B, let paste = bracketedPaste() {
+            return paste
+        }
         if status == OK, let event = KeyDecoder.character(UInt32(code)), case .char(let c) = event {
             return .alt(c)
         }
         if status == KEY_CODE_YES, Int32(code) == KEY_RESIZE {
             previous = nil
-            pending = .resize(width: Int(cn_cols()), height: Int(cn_lines()))
-        } else if status == KEY_CODE_YES {
-            pending = KeyDecoder.keyCode(Int32(code))
-        } else if status == OK {
-            pending = UInt32(code) == 27 ? .key(.escape) : KeyDecoder.character(UInt32(code))
+            pending.append(.resize(width: Int(cn_cols()), height: Int(cn_lines())))
+        } else if status == KEY_CODE_YES, let event = KeyDecoder.keyCode(Int32(code)) {
+            pending.append(event)
+        } else if status == OK, let event = UInt32(code) == 27 ? .key(.escape) : KeyDecoder.character(UInt32(code)) {
+            pending.append(event)
         }
         return .key(.escape)
     }
+
+    /// After `ESC [`: the pasted text up to `ESC [201~` when `200~` follows, else nil with what
+    /// was read queued as the keys it was. A paste whose end never comes ends after a second
+    /// without input.
+    private func bracketedPaste() -> KeyEvent? {
+        var opening: [UInt32] = []
+        for expected in Self.pasteStart {
+            let value = nextCharacter(waitMilliseconds: 0)
+            if let value { opening.append(value) }
+            guard value == expected else {
+                pending.append(contentsOf: opening.compactMap(KeyDecoder.character))
+                return nil
+            }
+        }
+        var text: [UInt32] = []
+        while let value = nextCharacter(waitMilliseconds: 1000) {
+            text.append(value)
+            if text.count >= Self.pasteEnd.count, Array(text.suffix(Self.pasteEnd.count)) == Self.pasteEnd {
+                text.removeLast(Self.pasteEnd.count)
+                break
+            }
+        }
+        return .paste(String(String.UnicodeScalarView(text.compactMap(Unicode.Scalar.init))))
+    }
+
+    /// The next character the terminal sent, or nil after the wait; a resize meanwhile is
+    /// queued, other function keys are skipped.
+    private func nextCharacter(waitMilliseconds: Int32) -> UInt32? {
+        wtimeout(cn_stdscr(), waitMilliseconds)
+        var code: wint_t = 0
+        while true {
+            switch wget_wch(cn_stdscr(), &code) {
+            case OK: return UInt32(code)
+            case KEY_CODE_YES:
+                if Int32(code) == KEY_RESIZE {
+                    previous = nil
+                    pending.append(.resize(width: Int(cn_cols()), height: Int(cn_lines())))
+                }
+            default: return nil
+            }
+        }
+    }
+
+    private static let pasteStart: [UInt32] = Array("200~".unicodeScalars.map(\.value))
+    private static let pasteEnd: [UInt32] = Array("\u{1B}[201~".unicodeScalars.map(\.value))
 
     public func present(_ screen: Screen) {
         guard screenHandle != nil else { return }
@@ -150,6 +199,7 @@ public final class NcursesTerminal: Terminal {
         screenHandle = nil
         curs_set(1)
         endwin()
+        cn_bracketed_paste(0)
         cn_reset_signal_handlers()
         delscreen(handle)
     }

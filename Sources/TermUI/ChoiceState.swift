@@ -81,6 +81,11 @@ public struct ChoiceState: Equatable, Sendable {
             guard TextEditing.isPrintable(c) else { return false }
             filter.append(c)
             highlighted = 0
+        case .paste(let text):
+            let typed = TextEditing.pasteable(text, multiline: false).filter { $0 != " " }
+            guard !typed.isEmpty else { return false }
+            filter += typed
+            highlighted = 0
         case .key(.backspace):
             guard !filter.isEmpty else { return false }
             filter.removeLast()

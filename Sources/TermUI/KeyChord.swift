@@ -64,6 +64,7 @@ public struct KeyChord: Hashable, Sendable, CustomStringConvertible {
         case .ctrl(let c): "Ctrl-" + c.uppercased()
         case .alt(let c): "Alt-" + String(c)
         case .resize: "Resize"
+        case .paste: "Paste"
         case .key(let key): Self.name(of: key)
         }
     }

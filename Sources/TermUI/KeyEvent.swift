@@ -11,4 +11,8 @@ public enum KeyEvent: Hashable, Sendable {
     /// Alt (Meta, or Escape pressed just before) plus a character.
     case alt(Character)
     case resize(width: Int, height: Int)
+    /// Text the terminal marked as pasted (bracketed paste): inserted whole where text is
+    /// edited, so a Tab or newline inside it is text, never a key that moves the focus or
+    /// submits, and a long paste costs one edit instead of one per character.
+    case paste(String)
 }

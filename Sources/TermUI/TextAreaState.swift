@@ -22,6 +22,7 @@ public struct TextAreaState: Equatable, Sendable {
         case .char(let c):
             guard TextEditing.isPrintable(c) || c == "\n" else { return false }
             edit.insert(c == "\r\n" ? "\n" : c, maxLength: maxLength)
+        case .paste(let text): edit.insert(contentsOf: TextEditing.pasteable(text, multiline: true), maxLength: maxLength)
         case .key(.enter): edit.insert("\n", maxLength: maxLength)
         case .key(.backspace): edit.deleteBackward()
         case .key(.delete): edit.deleteForward()

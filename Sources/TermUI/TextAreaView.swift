@@ -1,4 +1,5 @@
-/// Draws a ``TextAreaState`` wrapped to its rectangle, scrolled so the cursor row is visible.
+/// Draws a ``TextAreaState`` wrapped to its rectangle, scrolled so the cursor row is visible
+/// while it is focused; unfocused, it shows the text's first lines.
 public enum TextAreaView {
     public static func render(_ state: TextAreaState, into screen: inout Screen, rect: Rect, focused: Bool) {
         guard !rect.isEmpty else { return }
@@ -6,7 +7,7 @@ public enum TextAreaView {
         screen.fill(rect, role: role)
         let lines = state.wrappedLines(width: rect.width)
         let position = state.cursorPosition(width: rect.width)
-        let top = max(0, position.y - (rect.height - 1))
+        let top = focused ? max(0, position.y - (rect.height - 1)) : 0
         for (offset, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             screen.put(line, x: rect.x, y: rect.y + offset, role: role, maxWidth: rect.width)
         }

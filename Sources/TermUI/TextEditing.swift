@@ -31,6 +31,29 @@ struct TextEditing {
         cursor = min(head.count, chars.count)
     }
 
+    /// Inserts pasted text, as much of it as `maxLength` leaves room for.
+    mutating func insert(contentsOf pasted: String, maxLength: Int?) {
+        var pasted = Array(pasted)
+        if let maxLength {
+            pasted = Array(pasted.prefix(max(0, maxLength - chars.count)))
+        }
+        guard !pasted.isEmpty else { return }
+        let head = Array(String(chars[..<cursor]) + String(pasted))
+        chars = Array(String(head + chars[cursor...]))
+        cursor = min(head.count, chars.count)
+    }
+
+    /// Pasted text as an editor takes it: Windows and old Mac line ends become newlines, which a
+    /// single line turns into spaces like tabs; other control characters are dropped.
+    static func pasteable(_ text: String, multiline: Bool) -> String {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return String(lines.compactMap { c -> Character? in
+            if c == "\n" { return multiline ? c : " " }
+            if c == "\t" { return " " }
+            return isPrintable(c) ? c : nil
+        })
+    }
+
     mutating func deleteBackward() {
         guard cursor > 0 else { return }
         chars.remove(at: cursor - 1)

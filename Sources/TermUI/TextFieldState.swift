@@ -26,6 +26,7 @@ public struct TextFieldState: Equatable, Sendable {
         case .char(let c):
             guard TextEditing.isPrintable(c), !c.isNewline else { return false }
             edit.insert(c, maxLength: maxLength)
+        case .paste(let text): edit.insert(contentsOf: TextEditing.pasteable(text, multiline: false), maxLength: maxLength)
         case .key(.backspace): edit.deleteBackward()
         case .key(.delete): edit.deleteForward()
         case .key(.left): edit.cursor = max(0, edit.cursor - 1)

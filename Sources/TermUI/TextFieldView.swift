@@ -1,4 +1,5 @@
-/// Draws a ``TextFieldState`` on one row, scrolling sideways so the cursor stays visible.
+/// Draws a ``TextFieldState`` on one row, scrolling sideways so the cursor stays visible while
+/// it is focused; unfocused, it shows the text from its start, which is what an officer reads.
 ///
 /// Scrolling and the cursor position are measured in display columns, so the cursor sits after
 /// the glyph it follows even when CJK or emoji come before it.
@@ -13,7 +14,7 @@ public enum TextFieldView {
         let widths = chars.map(DisplayWidth.visible)
         var start = 0
         var before = widths[..<cursor].reduce(0, +)
-        while before > rect.width - 1, start < cursor {
+        while focused, before > rect.width - 1, start < cursor {
             before -= widths[start]
             start += 1
         }

@@ -63,6 +63,34 @@ import TermUI
         #expect(runner.state.isFinished)
     }
 
+    @Test func aBurstOfPastedKeysIsOneEditAndOneFramePastedTextRunsNoCommand() throws {
+        let folder = try TemporaryDirectory("deskrunner-paste")
+        let clock = FixedClock(DeskFixtures.now)
+        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna", clock: clock)
+        var draft = DeskFixtures.request()
+        draft.id = UUID()
+        let created = try store.create(draft)
+        let terminal = HeadlessTerminal(width: 80, height: 24)
+        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
+                                    timeZone: DeskFixtures.utc)
+        runner.start()
+        terminal.enqueue([.paste("nqlq")])
+        runner.processPending()
+        #expect(runner.state.page == .home && !runner.state.isFinished, "a paste outside a text field runs no command")
+
+        terminal.enqueue([.char("l"), .key(.enter), .char("e")] + Array(repeating: .key(.tab), count: 10) + [.ctrl("u")])
+        runner.processPending()
+        let pasted = String(repeating: "OP-LONG ", count: 25)
+        let frames = runner.drawnFrames
+        terminal.enqueue(pasted.map { KeyEvent.char($0) } + [.ctrl("s")])
+        terminal.enqueue([.char("q")])
+        runner.run()
+        #expect(runner.drawnFrames - frames <= 3, "\(runner.drawnFrames - frames) frames for one burst")
+        let operation = try store.details(id: created.id)?.request.operation
+        #expect(operation == pasted)
+        #expect(runner.state.isFinished)
+    }
+
     @Test func aBrokenKeysFileIsReportedWithItsLine() throws {
         let folder = try TemporaryDirectory("deskrunner-keys")
         let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna")

@@ -30,6 +30,22 @@ struct ArchiveTests {
         #expect(again.added.isEmpty && again.unchanged.count == 2)
     }
 
+    @Test("An archive's file paths are never taken in; its own export, paths and all, imports back as unchanged")
+    func filePathsStayOnTheirDesk() throws {
+        let planted = PackagePair.details(attachedPath: "/etc/shadow", digest: String(repeating: "ab", count: 32), size: 631)
+        let archive = RequestArchive(exportedAt: Fixtures.today, deskID: "other-desk", requests: [planted])
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        #expect(try store.importArchive(archive, reference: Fixtures.reference).added.count == 1)
+        let stored = try #require(try store.details(id: planted.request.id))
+        #expect(stored.items.map(\.attachedPath) == [nil])
+        var pointed = planted
+        pointed.items[0].attachedPath = "/somewhere/else"
+        let again = try store.importArchive(RequestArchive(exportedAt: Fixtures.today, deskID: "other-desk", requests: [pointed]),
+                                            reference: Fixtures.reference)
+        #expect(again.unchanged.count == 1 && again.added.isEmpty)
+    }
+
     @Test("A bad archive is refused with the first problem named and changes nothing",
           arguments: [
             ("{", "not valid JSON"),

@@ -61,6 +61,18 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["send-keys", "-t", target, "-l", text])
     }
 
+    /// Pastes `text` as a terminal would: marked as a paste (`ESC [200~` … `ESC [201~`) when
+    /// `bracketed` and the program asked for it, else as a burst of keys. Line ends arrive as
+    /// carriage returns, as tmux sends them.
+    /// The text goes through a file: a long text is beyond what one tmux command may carry.
+    public func paste(_ text: String, bracketed: Bool) throws {
+        let file = NSTemporaryDirectory() + "/tmux-paste-\(UUID().uuidString)"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try tmux(["load-buffer", "-b", "test-paste", file])
+        try tmux(["paste-buffer", "-d", "-b", "test-paste", "-t", target] + (bracketed ? ["-p"] : []))
+    }
+
     public func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", target])
     }

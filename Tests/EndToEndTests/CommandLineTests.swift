@@ -82,7 +82,7 @@ struct CommandLineTests {
         #expect(mkfifo(folder.path("pipe"), 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: folder.path("link"), withDestinationPath: folder.path("target"))
         try FileManager.default.createDirectory(atPath: folder.path("dir"), withIntermediateDirectories: false)
-        for (name, kind) in [("pipe", "a named pipe"), ("link", "a symbolic link"), ("dir", "a folder")] {
+        for (name, kind) in [("pipe", "a FIFO"), ("link", "a symbolic link"), ("dir", "a folder")] {
             let result = try cli.run(["export", "--out", folder.path(name)])
             #expect(result.status == 1 && result.stderr.contains(kind), "\(name): \(result.stderr)")
         }

@@ -61,6 +61,37 @@ struct DeskSessionTests {
         try again.waitForExit()
     }
 
+    @Test("A paste is text where it lands: a Tab inside never moves the focus; 16,500 unmarked characters go in at once")
+    func pasteIntoTheForm() throws {
+        let folder = try TemporaryDirectory()
+        let cli = try demoDesk(folder)
+        let reference = try #require(try firstReference(cli, ["--direction", "out", "--status", "draft"]))
+        let desk = try open(cli)
+        try desk.waitFor("Needs attention")
+        try desk.press("l", "/")
+        try desk.type("status:draft \(reference)")
+        try desk.press("Enter")
+        try desk.waitFor("1–1 of 1")
+        try desk.press("Enter")
+        try desk.waitFor("1 Summary")
+        try desk.press("e")
+        try desk.waitFor("Edit \(reference)")
+        try desk.moveTo("Operation")
+        try desk.press("C-u")
+        try desk.paste("OP-PASTE\tNORTH\nSOUTH", bracketed: true)
+        try desk.waitFor("OP-PASTE NORTH SOUTH")
+        try desk.moveTo("Assistance sought")
+        let words = String(repeating: "subscriber ", count: 1_500) + "END-OF-PASTE"
+        try desk.paste(words, bracketed: false)
+        try desk.press("C-s")
+        try desk.waitForAbsence("Edit \(reference)", timeout: 30)
+        try desk.leaveToHomeAndQuit()
+        try desk.waitForExit()
+        let shown = try cli.run(["show", reference, "--format", "json"])
+        #expect(shown.stdout.contains("\"operation\" : \"OP-PASTE NORTH SOUTH\""), "\(shown.stdout.prefix(2000))")
+        #expect(shown.stdout.contains("END-OF-PASTE"))
+    }
+
     @Test("A new request through the form: the validation error first, then a save")
     func newRequest() throws {
         let folder = try TemporaryDirectory()

@@ -66,6 +66,19 @@ import TermUI
         #expect(screen.cursor == Point(x: 5, y: 1))
     }
 
+    @Test func aPasteKeepsItsLinesAndTurnsTabsIntoSpaces() {
+        var state = TextAreaState("")
+        let handled = state.handle(.paste("Line one\twith tab\r\nLine two\rthree"), width: 40)
+        #expect(handled)
+        #expect(state.text == "Line one with tab\nLine two\nthree")
+    }
+
+    @Test func anUnfocusedAreaShowsItsFirstLines() {
+        var screen = Screen(width: 10, height: 2)
+        TextAreaView.render(TextAreaState("one\ntwo\nthree"), into: &screen, rect: screen.area, focused: false)
+        #expect(screen.lines() == ["one", "two"])
+    }
+
     @Test func wordWrapKeepsBlankLinesAndSanitises() {
         #expect(WordWrap.wrap("a b c d", width: 3) == ["a b", "c d"])
         #expect(WordWrap.wrap("x\n\ny", width: 5) == ["x", "", "y"])

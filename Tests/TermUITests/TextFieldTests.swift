@@ -116,6 +116,25 @@ import TermUI
         #expect(screen.cursor == Point(x: 4, y: 0))
     }
 
+    @Test func aPasteGoesInWholeOnOneLineWithinTheLimit() {
+        var state = TextFieldState("ab")
+        state.cursor = 1
+        let handled = state.handle(.paste("x\ty\r\nz\u{1B}[2J"))
+        #expect(handled)
+        #expect(state.text == "ax y z[2Jb")
+        #expect(state.cursor == 9)
+        state.maxLength = 12
+        let handledToo = state.handle(.paste("0123456789"))
+        #expect(handledToo)
+        #expect(state.text.count == 12)
+    }
+
+    @Test func anUnfocusedFieldShowsTheStartOfItsText() {
+        var screen = Screen(width: 6, height: 1)
+        TextFieldView.render(TextFieldState("U.S. Attorney"), into: &screen, rect: screen.area, focused: false)
+        #expect(screen.rowText(0) == "U.S. A")
+    }
+
     @Test func unfocusedFieldHidesNoCursorItDoesNotOwn() {
         var screen = Screen(width: 6, height: 1)
         TextFieldView.render(TextFieldState("abc"), into: &screen, rect: screen.area, focused: false)

@@ -50,7 +50,9 @@ public final class DeskRunner {
         while !state.isFinished {
             let timeout = effects.tasks.isBusy ? Self.busyPollMilliseconds : Self.idlePollMilliseconds
             if let event = terminal.nextEvent(timeoutMilliseconds: timeout) {
-                process(event)
+                handle(event)
+                handleQueued()
+                render()
             } else {
                 tick()
             }
@@ -90,13 +92,52 @@ public final class DeskRunner {
     /// Handles one event and redraws if anything visible changed.
     public func process(_ event: KeyEvent) {
         start()
+        handle(event)
+        render()
+    }
+
+    private func handle(_ event: KeyEvent) {
         tickClock()
         if let msg = KeyRouter.message(for: event, in: state) {
             dispatch(msg)
         }
         drainBackground()
-        render()
     }
+
+    /// Handles the keys already waiting before the next frame is drawn. Text pasted by a
+    /// terminal that does not mark pastes arrives as a burst of keys: drawing after each key, and
+    /// editing the whole text once per character, made a paste of 20,000 characters take minutes.
+    /// So the keys are read first, and a run of ``pasteRun`` or more characters bound for a text
+    /// widget is handed over as one paste. Nobody types that many keys within one frame.
+    private func handleQueued() {
+        var queued: [KeyEvent] = []
+        while queued.count < Self.burstLimit, let event = terminal.nextEvent(timeoutMilliseconds: 0) {
+            queued.append(event)
+        }
+        var index = 0
+        while index < queued.count, !state.isFinished {
+            if case .char = queued[index], KeyRouter.takesText(state) {
+                var run = ""
+                var end = index
+                while end < queued.count, case .char(let c) = queued[end] {
+                    run.append(c)
+                    end += 1
+                }
+                if end - index >= Self.pasteRun {
+                    handle(.paste(run))
+                    index = end
+                    continue
+                }
+            }
+            handle(queued[index])
+            index += 1
+        }
+    }
+
+    /// Characters in a row, already waiting, that are taken for a paste.
+    static let pasteRun = 8
+    /// Keys read ahead at most before a frame is drawn.
+    static let burstLimit = 65_536
 
     /// Handles every event already queued and every message background work has posted,
     /// without waiting; returns false once the desk quit.

@@ -7,6 +7,9 @@ public enum KeyRouter {
         if case .resize(let width, let height) = event { return .resize(width: width, height: height) }
         let scope = state.scope
         let keys = state.context.keys
+        if case .paste = event {
+            return takesText(state) ? .input(event) : nil
+        }
         if takesText(state) {
             if case .char = event { return .input(event) }
             if isVerticalMove(event), focusScrollsWithin(state) { return .input(event) }

@@ -60,8 +60,8 @@ enum EvidenceUpdate {
             return DeskMessage("Hashed and recorded \(items.count) items." + skippedText)
         }
         guard let sha256 = item.computedHashes.first(where: { $0.algorithm == .sha256 }) else {
-            return DeskMessage("Added item \(EvidenceID.short(item.id)).")
+            return DeskMessage("Added item \(EvidenceID.short(item.id))." + skippedText)
         }
-        return DeskMessage("Recorded item \(EvidenceID.short(item.id)): SHA-256 \(sha256.value)")
+        return DeskMessage("Recorded item \(EvidenceID.short(item.id)): SHA-256 \(sha256.value)" + (skipped == 0 ? "" : "." + skippedText))
     }
 }

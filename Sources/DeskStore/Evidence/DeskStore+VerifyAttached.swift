@@ -29,7 +29,7 @@ extension DeskStore {
             if path.withCString({ stat($0, &info) }) != 0 {
                 results.append(.init(item: item, outcome: .unreachable("\(attached): \(String(cString: strerror(errno)))"), event: nil))
             } else if info.st_mode & S_IFMT != S_IFREG {
-                results.append(.init(item: item, outcome: .unreachable("\(attached) is \(FileTree.kindName(info.st_mode))"), event: nil))
+                results.append(.init(item: item, outcome: .unreachable("\(attached) is \(FileKind.name(info.st_mode))"), event: nil))
             } else {
                 reachable.append((item, path, Int64(info.st_size)))
             }

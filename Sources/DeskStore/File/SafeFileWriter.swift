@@ -53,16 +53,8 @@ public enum SafeFileWriter {
     private static func refuseIfNotRegular(_ path: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
-        let kind: String? = switch info.st_mode & S_IFMT {
-            case S_IFREG: nil
-            case S_IFLNK: "a symbolic link"
-            case S_IFDIR: "a folder"
-            case S_IFIFO: "a named pipe"
-            case S_IFCHR, S_IFBLK: "a device"
-            default: "not a regular file"
-        }
-        if let kind {
-            throw DeskError.writeFailed("\(path) is \(kind), not a file that may be replaced; it was left as it was. Give another name")
-        }
+        guard info.st_mode & S_IFMT != S_IFREG else { return }
+        throw DeskError.writeFailed(
+            "\(path) is \(FileKind.name(info.st_mode)), not a file that may be replaced; it was left as it was. Give another name")
     }
 }

@@ -95,7 +95,7 @@ public struct FileHasher: Sendable {
             var before = stat()
             guard fstat(fd, &before) == 0 else { throw HashingError.readFailed(path, reason: String(cString: strerror(errno))) }
             guard before.st_mode & S_IFMT == S_IFREG else {
-                throw HashingError.notARegularFile(path, kind: FileTree.kindName(before.st_mode))
+                throw HashingError.notARegularFile(path, kind: FileKind.name(before.st_mode))
             }
             _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
             var functions = HashFunctions(hasher.algorithms)

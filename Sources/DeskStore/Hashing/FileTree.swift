@@ -32,7 +32,7 @@ public struct FileTree: Sendable {
             tree.files = [root]
             tree.rootIsFile = true
         case S_IFDIR: try tree.walk(root)
-        default: throw HashingError.notARegularFile(root, kind: kindName(info.st_mode))
+        default: throw HashingError.notARegularFile(root, kind: FileKind.name(info.st_mode))
         }
         return tree
     }
@@ -60,20 +60,8 @@ public struct FileTree: Sendable {
             switch info.st_mode & S_IFMT {
             case S_IFREG: files.append(path)
             case S_IFDIR: try walk(path)
-            default: skipped.append(.init(path: path, reason: Self.kindName(info.st_mode)))
+            default: skipped.append(.init(path: path, reason: FileKind.name(info.st_mode)))
             }
-        }
-    }
-
-    static func kindName(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFDIR: "a folder"
-        case S_IFLNK: "a symbolic link"
-        case S_IFIFO: "a FIFO"
-        case S_IFSOCK: "a socket"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        default: "not a regular file"
         }
     }
 }

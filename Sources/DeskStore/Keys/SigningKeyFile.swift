@@ -30,7 +30,7 @@ enum SigningKeyFile {
             guard errno == ENOENT else { throw refused(path, "it cannot be read (\(PrivateFiles.reason()))") }
             return nil
         }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw refused(path, "it is \(PrivateFiles.kind(of: info.st_mode))") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw refused(path, "it is \(FileKind.name(info.st_mode))") }
         guard info.st_uid == geteuid() else { throw refused(path, "it belongs to another user (uid \(info.st_uid))") }
         guard info.st_mode & 0o077 == 0 else {
             throw refused(path, "other users may read or change it; run `chmod 600` on it if it is yours")

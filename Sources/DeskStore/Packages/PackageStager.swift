@@ -24,7 +24,7 @@ struct PackageStager {
             throw DeskError.importRejected("\(source) cannot be read (\(PrivateFiles.reason()))")
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw DeskError.importRejected("\(source) is \(PrivateFiles.kind(of: info.st_mode)), not a package folder")
+            throw DeskError.importRejected("\(source) is \(FileKind.name(info.st_mode)), not a package folder")
         }
         let plan = try inventory(source)
         try PrivateFiles.makeDirectory("\(staging)/\(PackageLayout.payloadFolder)")
@@ -54,7 +54,7 @@ struct PackageStager {
                 throw DeskError.importRejected("\(relative) cannot be read (\(PrivateFiles.reason()))")
             }
             guard (info.st_mode & S_IFMT) == S_IFREG else {
-                throw DeskError.importRejected("\(relative) is \(PrivateFiles.kind(of: info.st_mode)), not a regular file")
+                throw DeskError.importRejected("\(relative) is \(FileKind.name(info.st_mode)), not a regular file")
             }
             if relative == PackageLayout.manifest && Int64(info.st_size) > limits.maxManifestBytes {
                 throw DeskError.importRejected("\(relative) is larger than the limit of \(limits.maxManifestBytes) bytes")
@@ -105,7 +105,7 @@ struct PackageStager {
     private func requireFolder(_ source: String, _ name: String) throws {
         var info = stat()
         guard lstat("\(source)/\(name)", &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw DeskError.importRejected("\(name) is \(PrivateFiles.kind(of: info.st_mode)), not a folder")
+            throw DeskError.importRejected("\(name) is \(FileKind.name(info.st_mode)), not a folder")
         }
     }
 

@@ -72,7 +72,7 @@ enum PrivateFiles {
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             close(fd)
-            throw .notRegular(kind(of: info.st_mode))
+            throw .notRegular(FileKind.name(info.st_mode))
         }
         return (fd, Int64(info.st_size))
     }
@@ -176,17 +176,6 @@ enum PrivateFiles {
     /// Removes a folder and everything in it, never following links out of it.
     static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
-    }
-
-    static func kind(of mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFDIR: "a folder"
-        case S_IFLNK: "a symbolic link"
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
-        }
     }
 
     /// Why a file could not be used, worded to follow its name.

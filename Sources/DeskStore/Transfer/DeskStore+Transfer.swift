@@ -72,7 +72,7 @@ extension DeskStore {
                     try LoadPipeline<[PreparedRequest]>.run(capacity: 4) { send in
                         var validator = ArchiveValidator(reference: reference)
                         _ = try LoadPipeline.sendInPieces(count: count, of: PreparedRequest.piece, send: send) { index in
-                            let details = try request(index)
+                            let details = try request(index).withoutFilePaths
                             if let problem = validator.problem(in: details, at: index) {
                                 throw DeskError.importRejected(problem)
                             }
@@ -126,7 +126,7 @@ extension DeskStore {
         let details = prepared.details
         let request = details.request
         if try Self.holdsRequest(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
-            guard stored == details else {
+            guard stored.withoutFilePaths == details else {
                 throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
             }
             summary.unchanged.append(request.reference)
@@ -198,5 +198,19 @@ extension DeskStore {
     /// Inserts one request with all its attachments, every record audited, in the caller's transaction.
     func insertComplete(_ details: RequestDetails, action: String, in db: Database) throws {
         try RequestLoader.load(into: self, action: action, in: db) { try $0.add(details) }
+    }
+}
+
+extension RequestDetails {
+    /// The request with no item pointing at a file: where a file lies is a fact of the desk
+    /// that hashed it, so an archive's paths are never taken in (a path planted in one would
+    /// make `evidence verify` hash and record any file of this workstation), and a request
+    /// held here compares equal to its own export whatever files its items point at.
+    var withoutFilePaths: RequestDetails {
+        var details = self
+        for index in details.items.indices {
+            details.items[index].attachedPath = nil
+        }
+        return details
     }
 }
