@@ -90,4 +90,21 @@ struct EvidenceRulesTests {
         #expect(EvidenceID.matches("", in: items).isEmpty)
         #expect(EvidenceID.short(items[0].id) == "1a2b3c4d")
     }
+
+    @Test("Ids made one after another are shown as long as it takes to tell them apart, never under eight digits")
+    func shortIDsTellSiblingsApart() throws {
+        let first = try #require(UUID(uuidString: "01A22499-F801-7002-8AAA-000000000001"))
+        let second = try #require(UUID(uuidString: "01A22499-F801-7003-8BBB-000000000002"))
+        let other = try #require(UUID(uuidString: "7C3E0000-0000-4000-8000-000000000000"))
+        #expect(EvidenceID.short(first, among: [first, second, other]) == "01a22499-f801-7002")
+        #expect(EvidenceID.short(other, among: [first, second, other]) == "7c3e0000")
+        #expect(EvidenceID.short(first, among: [first]) == "01a22499")
+        for shown in [EvidenceID.short(first, among: [first, second]), EvidenceID.short(second, among: [first, second])] {
+            #expect(EvidenceID.matches(shown, in: [Identified(id: first), Identified(id: second)]).count == 1)
+        }
+    }
+
+    private struct Identified: Identifiable {
+        var id: UUID
+    }
 }

@@ -54,6 +54,32 @@ struct EvidenceCommandLineTests {
         #expect(log.stdout.contains("custody_event") && log.stdout.contains("sealed"))
     }
 
+    @Test("On demo data, whose ids share their first digits, every id evidence list shows picks out its item")
+    func demoIDsCanBeTyped() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        #expect(try cli.run(["demo", "--count", "60"]).status == 0)
+        let listed = try cli.run(["list", "--format", "json", "--limit", "60"]).stdout
+        let references = try (JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]] ?? [])
+            .compactMap { $0["reference"] as? String }
+        var checked = 0
+        for reference in references where checked < 3 {
+            let evidence = try cli.run(["evidence", "list", reference]).stdout
+            let items = evidence.split(separator: "\n").compactMap { line -> String? in
+                let words = line.split(separator: " ")
+                return words.first == "Item" && words.count > 1 ? String(words[1]) : nil
+            }
+            guard items.count > 1 else { continue }
+            checked += 1
+            #expect(Set(items).count == items.count, "\(evidence)")
+            for item in items {
+                let shown = try cli.run(["evidence", "show", reference, item])
+                #expect(shown.status == 0, "\(reference) \(item): \(shown.stderr)")
+            }
+        }
+        #expect(checked > 0, "no demo request with two items among the first 60")
+    }
+
     @Test("A declared mismatch exits 1 but is recorded; verify then exits 1 and names it")
     func mismatch() throws {
         let folder = try TemporaryDirectory()

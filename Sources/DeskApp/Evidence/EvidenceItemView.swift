@@ -54,7 +54,7 @@ enum EvidenceItemView {
         field("Description", item.description)
         if let exchange = details.exchanges.first(where: { $0.id == item.exchangeID }) {
             let flow = exchange.flow == .received ? "Received" : "Sent"
-            field("Exchange", "\(flow) \(dates.minute(exchange.at)) · \(exchange.medium.label) · \(EvidenceID.short(exchange.id))")
+            field("Exchange", "\(flow) \(dates.minute(exchange.at)) · \(exchange.medium.label) · \(EvidenceID.short(exchange.id, among: details.evidenceIDs))")
         }
         field("Original file", item.originalFileName)
         field("Size", item.size.map { "\(NumberText.grouped(Int($0))) bytes" } ?? "")
@@ -128,7 +128,7 @@ enum EvidenceItemView {
         let area = layout.content
         let item = state.detail?.details?.items.first { $0.id == view.itemID }
         let reference = state.detail?.reference ?? ""
-        let heading = "Item \(EvidenceID.short(view.itemID)) of \(reference)"
+        let heading = "Item \(EvidenceID.short(view.itemID, among: state.detail?.details?.evidenceIDs ?? [])) of \(reference)"
         screen.put(heading, x: 1, y: area.y, role: .header, maxWidth: area.width - 2)
         let body = layout.detailBody
         guard item != nil else {

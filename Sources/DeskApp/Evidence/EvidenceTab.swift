@@ -53,7 +53,7 @@ enum EvidenceTab {
         }
         if action == .evidenceAttach {
             guard item.computedHashes.isEmpty else {
-                state.message = .error("Item \(EvidenceID.short(item.id)) is already hashed; computed hashes are never replaced.")
+                state.message = .error("Item \(EvidenceID.short(item.id, among: state.detail?.details?.evidenceIDs ?? [])) is already hashed; computed hashes are never replaced.")
                 return []
             }
             Navigation.openEvidenceForm(&state, EvidenceDraft.form(.attach(item), context: state.context, now: state.now))

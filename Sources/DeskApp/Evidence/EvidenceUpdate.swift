@@ -35,33 +35,34 @@ enum EvidenceUpdate {
         if case .hashing = state.dialog { state.dialog = nil }
         state.evidenceForm = nil
         if state.page == .evidenceForm { state.pages.removeLast() }
+        let ids = state.detail?.details?.evidenceIDs ?? []
         switch saved {
         case .exchange(let exchange):
             state.detail?.evidence.selected = exchange.id
             let flow = exchange.flow == .received ? "received" : "sent"
-            state.message = DeskMessage("Recorded exchange \(EvidenceID.short(exchange.id)) (\(flow), \(exchange.medium.label)).")
+            state.message = DeskMessage("Recorded exchange \(EvidenceID.short(exchange.id, among: ids)) (\(flow), \(exchange.medium.label)).")
         case .items(let items, let skipped):
             if let first = items.first { state.detail?.evidence.selected = first.id }
-            state.message = itemsMessage(items, skipped: skipped)
+            state.message = itemsMessage(items, skipped: skipped, among: ids + items.map(\.id))
         case .custody(let event):
-            state.message = DeskMessage("Recorded \(event.kind.label.lowercased()) for item \(EvidenceID.short(event.itemID)).")
+            state.message = DeskMessage("Recorded \(event.kind.label.lowercased()) for item \(EvidenceID.short(event.itemID, among: ids)).")
         }
         return Navigation.refresh(&state)
     }
 
-    private static func itemsMessage(_ items: [EvidenceItem], skipped: Int) -> DeskMessage {
+    private static func itemsMessage(_ items: [EvidenceItem], skipped: Int, among ids: [UUID]) -> DeskMessage {
         let mismatched = items.filter { $0.verification == .mismatch }
         let skippedText = skipped == 0 ? "" : " \(skipped) skipped (links or special files)."
         if !mismatched.isEmpty {
             return .error("Recorded, but declared and computed hashes differ for item "
-                + mismatched.map { EvidenceID.short($0.id) }.joined(separator: ", ") + "; both are kept." + skippedText)
+                + mismatched.map { EvidenceID.short($0.id, among: ids) }.joined(separator: ", ") + "; both are kept." + skippedText)
         }
         guard items.count == 1, let item = items.first else {
             return DeskMessage("Hashed and recorded \(items.count) items." + skippedText)
         }
         guard let sha256 = item.computedHashes.first(where: { $0.algorithm == .sha256 }) else {
-            return DeskMessage("Added item \(EvidenceID.short(item.id))." + skippedText)
+            return DeskMessage("Added item \(EvidenceID.short(item.id, among: ids))." + skippedText)
         }
-        return DeskMessage("Recorded item \(EvidenceID.short(item.id)): SHA-256 \(sha256.value)" + (skipped == 0 ? "" : "." + skippedText))
+        return DeskMessage("Recorded item \(EvidenceID.short(item.id, among: ids)): SHA-256 \(sha256.value)" + (skipped == 0 ? "" : "." + skippedText))
     }
 }

@@ -3,9 +3,34 @@ import Foundation
 /// Evidence ids as officers type them: the first characters of the UUID, lower-case, as long as
 /// they pick out one record of the request.
 public enum EvidenceID {
-    /// The eight-character form lists show.
+    /// The eight-character form, where no other ids are at hand.
     public static func short(_ id: UUID) -> String {
         String(id.uuidString.lowercased().prefix(8))
+    }
+
+    /// The shortest start of `id`, eight hex digits or more, that no other id of `others`
+    /// shares. Ids made one after another (version 7, as demo data and many systems make them)
+    /// share their first digits, and an officer types what lists show.
+    public static func short(_ id: UUID, among others: some Sequence<UUID>) -> String {
+        let digits = hexDigits(id)
+        var needed = minimumDigits
+        for other in others where other != id {
+            let shared = zip(digits, hexDigits(other)).prefix { $0 == $1 }.count
+            needed = max(needed, min(shared + 1, digits.count))
+        }
+        var shown = ""
+        var count = 0
+        for character in id.uuidString.lowercased() where count < needed {
+            shown.append(character)
+            if character != "-" { count += 1 }
+        }
+        return shown
+    }
+
+    private static let minimumDigits = 8
+
+    private static func hexDigits(_ id: UUID) -> [Character] {
+        Array(id.uuidString.lowercased().filter { $0 != "-" })
     }
 
     /// The records whose id starts with `prefix` (case and hyphens ignored); exactly one means found.

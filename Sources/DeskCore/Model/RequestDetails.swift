@@ -1,3 +1,5 @@
+import Foundation
+
 /// A request with everything attached to it, as the detail view and the JSON export need it.
 public struct RequestDetails: Codable, Sendable, Equatable {
     public var request: Request
@@ -16,4 +18,9 @@ public struct RequestDetails: Codable, Sendable, Equatable {
         self.items = items
         self.custody = custody
     }
+}
+
+extension RequestDetails {
+    /// The ids an officer types to pick an exchange or an item of this request.
+    public var evidenceIDs: [UUID] { exchanges.map(\.id) + items.map(\.id) }
 }

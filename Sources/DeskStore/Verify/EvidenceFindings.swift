@@ -48,8 +48,8 @@ struct EvidenceFindings {
         while let row = try itemRows.next() {
             try cancellation.throwIfCancelled()
             guard let item = findings.checkItem(row) else { continue }
-            findings.judge(item, row: row, timeline: try timelines.timeline(of: item, requestID: row["request_id"], in: db),
-                           listNeverVerified: true)
+            try findings.judge(item, row: row, timeline: try timelines.timeline(of: item, requestID: row["request_id"], in: db),
+                           listNeverVerified: true, in: db)
         }
         let custodyRows = try Row.fetchCursor(db, sql: custody + " ORDER BY num")
         while let row = try custodyRows.next() {
@@ -85,8 +85,8 @@ struct EvidenceFindings {
         var timelines = RequestTimelines()
         while let row = try rows.next() {
             guard let item = try? RequestRows.decode(EvidenceItem.self, row["body"]) else { continue }
-            judge(item, row: row, timeline: try timelines.timeline(of: item, requestID: row["request_id"], in: db),
-                  listNeverVerified: false)
+            try judge(item, row: row, timeline: try timelines.timeline(of: item, requestID: row["request_id"], in: db),
+                  listNeverVerified: false, in: db)
         }
     }
 
@@ -134,10 +134,16 @@ struct EvidenceFindings {
         }
     }
 
-    private mutating func judge(_ item: EvidenceItem, row: Row, timeline: [CustodyEvent], listNeverVerified: Bool) {
+    private mutating func judge(_ item: EvidenceItem, row: Row, timeline: [CustodyEvent], listNeverVerified: Bool,
+                                in db: Database) throws {
         let requestID: String = row["request_id"]
         let integrity = ItemIntegrity(item: item, timeline: timeline)
-        let label = "Evidence item \(EvidenceID.short(item.id)) of \(row["reference"] as String? ?? requestID) (\(item.description))"
+        guard integrity.hashes == .mismatch || integrity.lastVerification?.kind == .verificationFailed
+            || (listNeverVerified && integrity.isNeverVerified) else { return }
+        let siblings = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM evidence_item WHERE request_id = ? UNION ALL SELECT id FROM evidence_exchange WHERE request_id = ?"),
+            arguments: [requestID, requestID]).compactMap(UUID.init(uuidString:))
+        let label = "Evidence item \(EvidenceID.short(item.id, among: siblings)) of \(row["reference"] as String? ?? requestID) (\(item.description))"
         if integrity.hashes == .mismatch {
             let algorithms = item.mismatchedAlgorithms.map(\.label)
             mismatches.append("\(label): declared and computed \(algorithms.joined(separator: ", ")) differ")

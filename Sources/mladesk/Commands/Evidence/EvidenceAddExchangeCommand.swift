@@ -32,6 +32,6 @@ struct EvidenceAddExchangeCommand: ParsableCommand {
                 handling: HandlingRestrictions(confidentiality: confidentiality, limitationOfUse: limitationOfUse, code: handling),
                 note: note),
             reference: data)
-        print("\(reference): exchange \(EvidenceID.short(exchange.id)) recorded (\(flow.rawValue) via \(medium.label)).")
+        print("\(reference): exchange \(EvidenceID.short(exchange.id, among: details.evidenceIDs)) recorded (\(flow.rawValue) via \(medium.label)).")
     }
 }

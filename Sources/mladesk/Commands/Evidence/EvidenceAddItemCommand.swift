@@ -34,7 +34,7 @@ struct EvidenceAddItemCommand: ParsableCommand {
                                     originalFileName: originalName, size: size, declaredHashes: declared)
         guard let file else {
             let item = try store.addItem(template)
-            print("\(reference): item \(EvidenceID.short(item.id)) added to exchange \(EvidenceID.short(exchange.id)).")
+            print("\(reference): item \(EvidenceID.short(item.id, among: details.evidenceIDs)) added to exchange \(EvidenceID.short(exchange.id, among: details.evidenceIDs)).")
             return
         }
         let progress = HashProgressLine()
@@ -51,12 +51,12 @@ struct EvidenceAddItemCommand: ParsableCommand {
         }
         for item in result.items {
             let sha256 = item.computedHashes.first { $0.algorithm == .sha256 }?.value ?? ""
-            print(TextOutput.safe("\(reference): item \(EvidenceID.short(item.id)) \(item.originalFileName)  sha256 \(sha256)  [\(item.verification.rawValue)]"))
+            print(TextOutput.safe("\(reference): item \(EvidenceID.short(item.id, among: details.evidenceIDs)) \(item.originalFileName)  sha256 \(sha256)  [\(item.verification.rawValue)]"))
         }
         let mismatched = result.items.filter { $0.verification == .mismatch }
         if !mismatched.isEmpty {
             throw CommandFailure("recorded, but the declared and computed hashes differ for item(s) "
-                + mismatched.map { EvidenceID.short($0.id) }.joined(separator: ", ") + ".")
+                + mismatched.map { EvidenceID.short($0.id, among: details.evidenceIDs) }.joined(separator: ", ") + ".")
         }
     }
 }

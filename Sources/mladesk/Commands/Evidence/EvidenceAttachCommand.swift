@@ -28,9 +28,9 @@ struct EvidenceAttachCommand: ParsableCommand {
         }
         let updated = result.items[0]
         let sha256 = updated.computedHashes.first { $0.algorithm == .sha256 }?.value ?? ""
-        print(TextOutput.safe("\(reference): item \(EvidenceID.short(updated.id)) \(updated.originalFileName)  sha256 \(sha256)  [\(updated.verification.rawValue)]"))
+        print(TextOutput.safe("\(reference): item \(EvidenceID.short(updated.id, among: details.evidenceIDs)) \(updated.originalFileName)  sha256 \(sha256)  [\(updated.verification.rawValue)]"))
         if updated.verification == .mismatch {
-            throw CommandFailure("recorded, but the declared and computed hashes of item \(EvidenceID.short(updated.id)) differ.")
+            throw CommandFailure("recorded, but the declared and computed hashes of item \(EvidenceID.short(updated.id, among: details.evidenceIDs)) differ.")
         }
     }
 }

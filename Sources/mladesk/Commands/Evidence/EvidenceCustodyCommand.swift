@@ -23,6 +23,6 @@ struct EvidenceCustodyCommand: ParsableCommand {
         let recorded = try store.appendCustody(
             CustodyEvent(itemID: item.id, kind: event, at: at?.date ?? Date(), officer: store.officer,
                          location: `where`, note: note))
-        print(TextOutput.safe("\(reference): item \(EvidenceID.short(item.id)) \(recorded.kind.label.lowercased()) at \(TextOutput.moment(recorded.at)) by \(recorded.officer)."))
+        print(TextOutput.safe("\(reference): item \(EvidenceID.short(item.id, among: details.evidenceIDs)) \(recorded.kind.label.lowercased()) at \(TextOutput.moment(recorded.at)) by \(recorded.officer)."))
     }
 }

@@ -15,9 +15,9 @@ struct EvidenceShowCommand: ParsableCommand {
         let item = try EvidenceLookup.item(item, in: details)
         var lines: [String] = []
         if let exchange = details.exchanges.first(where: { $0.id == item.exchangeID }) {
-            lines.append(EvidenceText.exchange(exchange))
+            lines.append(EvidenceText.exchange(exchange, among: details.evidenceIDs))
         }
-        lines += EvidenceText.item(item, integrity: details.integrity(of: item))
+        lines += EvidenceText.item(item, integrity: details.integrity(of: item), among: details.evidenceIDs)
         lines.append("    attached file: \(item.attachedPath ?? "—")")
         lines.append("  Custody")
         let timeline = details.timeline(of: item.id)

@@ -1,11 +1,12 @@
 import DeskCore
 import DeskStore
+import Foundation
 
 /// The plain-text form of a request's evidence for `evidence list` and `evidence show`. Every
 /// line goes through the sanitiser before printing.
 enum EvidenceText {
-    static func exchange(_ exchange: EvidenceExchange) -> String {
-        var parts = ["Exchange \(EvidenceID.short(exchange.id))", exchange.flow.rawValue, TextOutput.moment(exchange.at),
+    static func exchange(_ exchange: EvidenceExchange, among ids: [UUID]) -> String {
+        var parts = ["Exchange \(EvidenceID.short(exchange.id, among: ids))", exchange.flow.rawValue, TextOutput.moment(exchange.at),
                      exchange.medium.label]
         if let channel = exchange.channel { parts.append("via \(channel.rawValue)") }
         let counterpart = [exchange.counterpartAuthority, exchange.counterpartPerson].filter { !$0.isEmpty }
@@ -15,8 +16,8 @@ enum EvidenceText {
         return parts.joined(separator: "  ")
     }
 
-    static func item(_ item: EvidenceItem, integrity: ItemIntegrity) -> [String] {
-        var head = "  Item \(EvidenceID.short(item.id))  \(item.category.label)  \(item.description)"
+    static func item(_ item: EvidenceItem, integrity: ItemIntegrity, among ids: [UUID]) -> [String] {
+        var head = "  Item \(EvidenceID.short(item.id, among: ids))  \(item.category.label)  \(item.description)"
         if !item.originalFileName.isEmpty { head += "  \(item.originalFileName)" }
         if let size = item.size { head += "  \(size) bytes" }
         head += "  [\(integrity.summary)]"
@@ -38,12 +39,12 @@ enum EvidenceText {
         guard !details.exchanges.isEmpty else { return ["\(details.request.reference): no evidence recorded."] }
         var lines = ["\(details.request.reference) evidence"]
         for exchange in details.exchanges {
-            lines += ["", self.exchange(exchange)]
+            lines += ["", self.exchange(exchange, among: details.evidenceIDs)]
             if !exchange.note.isEmpty { lines.append("  Note: \(exchange.note)") }
             let items = details.items(in: exchange.id)
             if items.isEmpty { lines.append("  (no items)") }
             for item in items {
-                lines += self.item(item, integrity: details.integrity(of: item))
+                lines += self.item(item, integrity: details.integrity(of: item), among: details.evidenceIDs)
             }
         }
         return lines

@@ -33,7 +33,7 @@ struct EvidenceVerifyCommand: ParsableCommand {
         }
         var problems = 0
         for result in results {
-            let label = "item \(EvidenceID.short(result.item.id)) \(result.item.description)"
+            let label = "item \(EvidenceID.short(result.item.id, among: details.evidenceIDs)) \(result.item.description)"
             switch result.outcome {
             case .passed:
                 print(TextOutput.safe("passed       \(label)"))
