@@ -52,6 +52,10 @@ import TermUI
         #expect(desk.state.message?.text == "Not saved: 1 field needs attention (Time (HH:MM)).")
         desk.press(.ctrl("u"))
         desk.type("14:05")
+        #expect(desk.press(.ctrl("s")).isEmpty)
+        #expect(desk.state.evidenceForm?.errors[.time]?.hasPrefix("is later than now") == true, "evidence is recorded as it happened")
+        desk.press(.ctrl("u"))
+        desk.type("08:05")
         Self.focus(&desk, on: .transmittal)
         desk.type("T-99")
         let effects = desk.press(.ctrl("s"))
@@ -61,7 +65,7 @@ import TermUI
         }
         #expect(exchange.flow == .received)
         #expect(exchange.transmittalReference == "T-99")
-        #expect(exchange.at == DeskFixtures.day("2026-03-14").addingTimeInterval(14 * 3600 + 5 * 60))
+        #expect(exchange.at == DeskFixtures.day("2026-03-14").addingTimeInterval(8 * 3600 + 5 * 60))
         #expect(exchange.requestID == DeskFixtures.request().id)
         #expect(desk.press(.ctrl("s")).isEmpty, "a second save is not sent while the first is on its way")
 

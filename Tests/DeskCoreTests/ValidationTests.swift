@@ -46,6 +46,19 @@ struct ValidationTests {
         #expect(problems.contains("Offences: 'jaywalking' is not a known offence category"))
     }
 
+    @Test("A form may not date what happened later than now; an import keeps its sender's dates")
+    func futureDates() {
+        var request = Fixtures.request()
+        request.dates.sentOrReceived = Fixtures.today.addingTimeInterval(86_400)
+        request.dates.completed = Fixtures.today.addingTimeInterval(86_400 * 365)
+        request.dates.due = Fixtures.today.addingTimeInterval(86_400 * 30)
+        let problems = validator.validate(request, now: Fixtures.today).map(\.description)
+        #expect(problems.contains("Sent / received: is in the future: give the day it happened"), "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("Completed: is in the future") })
+        #expect(!problems.contains { $0.hasPrefix("Due date") }, "a due date lies ahead by nature")
+        #expect(!validator.validate(request).contains { $0.message.hasPrefix("is in the future") })
+    }
+
     @Test("Over-long text is refused")
     func lengths() {
         var request = Fixtures.request()

@@ -141,9 +141,19 @@ public enum EvidenceDraft {
         return (problems.isEmpty ? order : nil, problems)
     }
 
-    /// The date and optional `HH:MM` time as one moment in the desk's time zone.
+    /// The date and optional `HH:MM` time as one moment in the desk's time zone; a moment later
+    /// than now is a problem: the record says what happened.
     private static func moment(date: String, time: String, context: DeskContext, now: Date,
                                problems: inout [EvidenceField: String]) -> Date {
+        let at = typedMoment(date: date, time: time, context: context, now: now, problems: &problems)
+        if at > now.addingTimeInterval(60), problems[.date] == nil, problems[.time] == nil {
+            problems[time.isEmpty ? .date : .time] = "is later than now (\(context.dates.minute(now))): record what has happened"
+        }
+        return at
+    }
+
+    private static func typedMoment(date: String, time: String, context: DeskContext, now: Date,
+                                    problems: inout [EvidenceField: String]) -> Date {
         let dates = context.dates
         guard !date.isEmpty else { return now }
         guard let day = dates.parseDay(date) else {

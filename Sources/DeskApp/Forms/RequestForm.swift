@@ -49,7 +49,7 @@ enum RequestForm {
     {
         let (request, parseProblems) = RequestDraft.request(from: form, context: context, now: now)
         let parsed = Set(parseProblems.map(\.field))
-        let checked = RequestValidator(reference: context.reference).validate(request)
+        let checked = RequestValidator(reference: context.reference).validate(request, now: now)
             .filter { !parsed.contains($0.field) }
         let all = parseProblems + checked
         var errors: [RequestField: String] = [:]

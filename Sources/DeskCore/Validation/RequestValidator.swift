@@ -14,7 +14,10 @@ public struct RequestValidator: Sendable {
         self.reference = reference
     }
 
-    public func validate(_ request: Request) -> [ValidationProblem] {
+    /// With `now`, as forms give it, the dates of what has happened (sent or received,
+    /// acknowledged, completed) may not lie after the end of its day; an import leaves it out,
+    /// since another desk's clock decided those dates.
+    public func validate(_ request: Request, now: Date? = nil) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         func check(_ condition: Bool, _ field: RequestField, _ message: @autoclosure () -> String) {
             if !condition { problems.append(ValidationProblem(field, message())) }
@@ -63,7 +66,7 @@ public struct RequestValidator: Sendable {
             check(!provider.trimmingCharacters(in: .whitespaces).isEmpty, .serviceProviders, "a provider name is empty")
         }
         problems.append(contentsOf: identifierProblems(request.identifiers))
-        problems.append(contentsOf: dateProblems(request.dates))
+        problems.append(contentsOf: dateProblems(request.dates, now: now))
         return problems
     }
 
@@ -97,8 +100,16 @@ public struct RequestValidator: Sendable {
         return problems
     }
 
-    private func dateProblems(_ dates: KeyDates) -> [ValidationProblem] {
+    private func dateProblems(_ dates: KeyDates, now: Date?) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
+        if let now {
+            for (field, date) in [(RequestField.sentOrReceived, dates.sentOrReceived), (.acknowledged, dates.acknowledged),
+                                  (.completed, dates.completed)] {
+                if let date, date > now {
+                    problems.append(ValidationProblem(field, "is in the future: give the day it happened"))
+                }
+            }
+        }
         if let sent = dates.sentOrReceived, let acknowledged = dates.acknowledged, acknowledged < sent {
             problems.append(ValidationProblem(.acknowledged, "is before the date sent or received"))
         }
