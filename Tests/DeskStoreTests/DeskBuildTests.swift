@@ -60,10 +60,10 @@ struct DeskBuildTests {
         #expect(try names(in: folder).isEmpty)
     }
 
-    @Test("A dry run (keep: false) gives the fill's result and leaves nothing")
+    @Test("A dry run (keep: false) gives the fill's result and leaves nothing, not even the folders it made")
     func dryRunLeavesNothing() throws {
         let folder = try TemporaryDirectory()
-        let count = try DeskStore.build(path: folder.path("tried.sqlite"), officer: "Ana Müller",
+        let count = try DeskStore.build(path: folder.path("made/for/it/tried.sqlite"), officer: "Ana Müller",
                                         reference: Fixtures.reference, keep: false) { store in
             try store.insert((0..<10).map(generator.request(at:)), action: "demo")
             return try store.count(RequestQuery())

@@ -93,6 +93,16 @@ struct CommandLineTests {
         #expect(try cli.run(["export", "--out", folder.path("plain.json")]).status == 0)
     }
 
+    @Test("A package is never imported into a desk that does not exist: it is not made, and the message says what to do")
+    func packageNeedsADesk() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("new/desk.sqlite"))
+        try FileManager.default.createDirectory(atPath: folder.path("package"), withIntermediateDirectories: false)
+        let result = try cli.run(["import", "--package", folder.path("package")])
+        #expect(result.status == 1 && result.stderr.contains("mladesk key trust"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("new")))
+    }
+
     @Test("Help offers each command only the formats it writes; a horizon beyond a century is a usage error")
     func helpAndBounds() throws {
         let folder = try TemporaryDirectory()

@@ -76,18 +76,24 @@ enum DeskFileGuard {
         close(fd)
     }
 
-    /// Creates `path` and its missing parents 0700. A relative path ends at the working folder.
-    static func createPrivateDirectories(_ path: String) throws(DeskError) {
-        guard !path.isEmpty else { return }
+    /// Creates `path` and its missing parents 0700, and returns the folders it made, outermost
+    /// first. A relative path ends at the working folder.
+    @discardableResult
+    static func createPrivateDirectories(_ path: String) throws(DeskError) -> [String] {
+        guard !path.isEmpty else { return [] }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .writeFailed("\(path) exists and is not a folder") }
-            return
+            return []
         }
-        try createPrivateDirectories((path as NSString).deletingLastPathComponent)
-        if mkdir(path, 0o700) != 0 && errno != EEXIST {
-            throw .writeFailed("the folder \(path) could not be created (\(String(cString: strerror(errno))))")
+        let made = try createPrivateDirectories((path as NSString).deletingLastPathComponent)
+        if mkdir(path, 0o700) != 0 {
+            guard errno == EEXIST else {
+                throw .writeFailed("the folder \(path) could not be created (\(String(cString: strerror(errno))))")
+            }
+            return made
         }
         chmod(path, 0o700)
+        return made + [path]
     }
 }

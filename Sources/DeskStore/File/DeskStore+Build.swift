@@ -30,7 +30,13 @@ extension DeskStore {
                                 reference: ReferenceData?, keep: Bool = true,
                                 _ fill: (DeskStore) throws -> T) throws -> T {
         try checkNameIsFree(path)
-        try DeskFileGuard.createPrivateDirectories(DeskCopy.folderOf(path))
+        let madeFolders = try DeskFileGuard.createPrivateDirectories(DeskCopy.folderOf(path))
+        var published = false
+        defer {
+            if !published {
+                madeFolders.reversed().forEach { rmdir($0) }
+            }
+        }
         let temporary = try DeskCopy.makeTemporary(beside: path)
         ScratchPaths.add(temporary)
         defer {
@@ -67,6 +73,7 @@ extension DeskStore {
             try DeskCopy.sync(temporary, reportAs: path)
             try checkNameIsFree(path)
             try DeskCopy.publish(temporary, as: path)
+            published = true
         }
         return result
     }

@@ -38,7 +38,11 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func importPackage(_ folder: String) throws {
-        let (store, reference) = try options.openDesk(createIfMissing: true)
+        guard FileManager.default.fileExists(atPath: options.databasePath) else {
+            throw CommandFailure("\(options.databasePath) does not exist. A package goes into a desk that trusts its sender: "
+                + "create the desk (`mladesk init`), trust the sender's key (`mladesk key trust`), then import.")
+        }
+        let (store, reference) = try options.openDesk()
         var limits = PackageLimits()
         limits.maxTotalBytes = maxPackageMib << 20
         let staged = try store.stagePackage(at: folder, reference: reference, limits: limits, recordRefusal: !dryRun)
