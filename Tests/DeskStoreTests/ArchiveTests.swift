@@ -162,6 +162,8 @@ struct ArchiveTests {
             (["request", "status"], "42", "requests[505].request.status"),
             (["request", "counterpartCountry"], #""XX""#, "requests[505] ("),
             (["request", "urgency"], #""whenever""#, "requests[505].request.urgency"),
+            (["request", "bogusField"], #""planted""#, "requests[505]: bogusField is not a field of a request archive"),
+            (["request", "legalBasis", "articlez"], #"["29"]"#, "requests[505]: articlez is not a field of a request archive"),
           ])
     func streamedRefusal(path: [String], json: String, named: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)

@@ -21,12 +21,33 @@ struct ArchiveParts: Sendable {
             let header = try? DeskJSON.decoder().decode(RequestArchive.self, from: layout.head)
         else { return nil }
         try RequestArchive.checkHeader(format: header.format, version: header.version)
+        if let unknown = StrictJSON.firstUnknownKey(in: layout.head, decodedAs: header) {
+            throw DeskError.importRejected("\(unknown) is not a field of a request archive")
+        }
         self.header = header
         self.data = data
         elements = layout.requests
     }
 
     var count: Int { elements.count }
+
+    /// The first field of request `index` that none of its records holds once decoded and
+    /// encoded again (`prepared`), named with the request's place; nil when there is none. A
+    /// decoder skips a field it does not know, so a misspelt optional field would lose its
+    /// data without a word.
+    func unknownField(at index: Int, prepared: PreparedRequest, known: KnownFields) -> String? {
+        let element = elements[index]
+        return data.withUnsafeBytes { all in
+            known.firstUnknown(in: UnsafeRawBufferPointer(rebasing: all[element]), bodies: prepared.bodies)
+        }
+        .map { "requests[\(index)]: \($0) is not a field of a request archive" }
+    }
+
+    /// The fields an import of requests starts from: the members of a request around its
+    /// records, and the one field of a record an import never takes in (an item's `attachedPath`).
+    static func knownFields() -> KnownFields {
+        KnownFields(["request", "history", "checklist", "exchanges", "items", "custody", "attachedPath"])
+    }
 
     /// The request at `index` of `requests`; refuses one that does not decode, naming the
     /// problem as decoding the whole file does (`requests[3].request.status: …`).
@@ -62,7 +83,11 @@ public struct ArchiveInput: Sendable {
         if let parts = try ArchiveParts(data) {
             form = .parts(parts)
         } else {
-            form = .whole(try RequestArchive.decodeWhole(data))
+            let archive = try RequestArchive.decodeWhole(data)
+            if let unknown = StrictJSON.firstUnknownKey(in: data, decodedAs: archive) {
+                throw DeskError.importRejected("\(unknown) is not a field of a request archive")
+            }
+            form = .whole(archive)
         }
     }
 }

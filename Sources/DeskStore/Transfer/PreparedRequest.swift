@@ -52,6 +52,12 @@ struct PreparedRequest: Sendable {
         }
     }
 
+    /// Every record's stored bytes.
+    var bodies: [Data] {
+        [request.body] + history.map(\.body) + checklist.map(\.body) + exchanges.map(\.body) + items.map(\.body)
+            + custody.map(\.body)
+    }
+
     /// Whether canonical JSON `body` holds a NUL, which it writes as the escape `\u0000`.
     ///
     /// SQLite is handed text up to its first NUL (as GRDB binds it) and GRDB reads it back the
