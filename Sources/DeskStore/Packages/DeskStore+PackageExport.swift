@@ -46,7 +46,13 @@ extension DeskStore {
             senderDeskID: deskID, senderKeyID: key.keyID, recipientDeskID: recipient, createdAt: archive.exportedAt,
             sequence: snapshot.sequence, senderAuditHead: snapshot.auditHead, payloads: [])
         let writer = PackageWriter(destination: destination, key: key, afterEachFile: afterEachFile)
-        let manifest = try writer.write(manifest: template, requests: try archive.encoded(), blobs: blobs)
+        let manifest: PackageManifest
+        do {
+            manifest = try writer.write(manifest: template, requests: try archive.encoded(), blobs: blobs)
+        } catch {
+            recordUnwrittenPackage(sequence: snapshot.sequence, destination: destination, error: error)
+            throw error
+        }
         let evidence = manifest.payloads.filter { $0.role == .evidence }
         let summary = PackageExportSummary(
             packageID: manifest.packageID, path: destination, sequence: manifest.sequence, keyID: key.keyID,
@@ -69,6 +75,17 @@ extension DeskStore {
             throw error
         }
         return summary
+    }
+
+    /// A package that was not written still took its sequence number: the trail says so, so
+    /// the gap a receiver sees is accounted for. Best effort: the desk's own disk may be the full one.
+    private func recordUnwrittenPackage(sequence: Int64, destination: String, error: any Error) {
+        _ = try? write { db in
+            try AuditLog.append(
+                .init(action: "package_export_failed", entity: .desk, entityID: "package/sequence/\(sequence)", requestID: "",
+                      detail: "package sequence \(sequence) was not written to \(destination): \(error)", state: Data()),
+                officer: self.officer, at: self.clock.now(), in: db)
+        }
     }
 
     private struct PackageSnapshot {
