@@ -12,6 +12,8 @@ public struct FileTree: Sendable {
     public struct Skipped: Sendable, Hashable {
         public var path: RawPath
         public var reason: String
+        /// It could not be read (rather than left out for what it is: a link, a FIFO, a device).
+        public var isUnreadable = false
     }
 
     public var files: [RawPath]
@@ -31,16 +33,19 @@ public struct FileTree: Sendable {
         case S_IFREG:
             tree.files = [root]
             tree.rootIsFile = true
-        case S_IFDIR: try tree.walk(root)
+        case S_IFDIR:
+            guard tree.walk(root) else {
+                throw HashingError.cannotOpen(root, reason: String(cString: strerror(errno)))
+            }
         default: throw HashingError.notARegularFile(root, kind: FileKind.name(info.st_mode))
         }
         return tree
     }
 
-    private mutating func walk(_ folder: RawPath) throws {
-        guard let directory = folder.withCString({ opendir($0) }) else {
-            throw HashingError.cannotOpen(folder, reason: String(cString: strerror(errno)))
-        }
+    /// Lists `folder`; false (with `errno` set) when it cannot be opened. A folder inside that
+    /// cannot be opened is skipped as unreadable, so the rest is still hashed.
+    private mutating func walk(_ folder: RawPath) -> Bool {
+        guard let directory = folder.withCString({ opendir($0) }) else { return false }
         defer { closedir(directory) }
         var names: [[UInt8]] = []
         while let entry = readdir(directory) {
@@ -54,14 +59,19 @@ public struct FileTree: Sendable {
             let path = folder.appending(name)
             var info = stat()
             guard path.withCString({ lstat($0, &info) }) == 0 else {
-                skipped.append(.init(path: path, reason: String(cString: strerror(errno))))
+                skipped.append(.init(path: path, reason: String(cString: strerror(errno)), isUnreadable: true))
                 continue
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG: files.append(path)
-            case S_IFDIR: try walk(path)
+            case S_IFDIR:
+                if !walk(path) {
+                    skipped.append(.init(path: path, reason: "a folder that cannot be read (\(String(cString: strerror(errno))))",
+                                         isUnreadable: true))
+                }
             default: skipped.append(.init(path: path, reason: FileKind.name(info.st_mode)))
             }
         }
+        return true
     }
 }

@@ -29,6 +29,7 @@ struct HashCommand: ParsableCommand {
                 let tree = try FileTree.scan(path)
                 for skipped in tree.skipped {
                     complain("\(skipped.path.display): skipped, \(skipped.reason)")
+                    if skipped.isUnreadable { failures += 1 }
                 }
                 let digests = try hasher.hash(tree.files, followingLinks: tree.rootIsFile, progress: progress.update)
                 progress.finish()
