@@ -18,6 +18,6 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let (store, _) = try options.openDesk()
         let summary = try store.backup(to: destination)
-        print(TextOutput.safe("Backed up \(store.path) to \(summary.path): \(summary.requests) requests, \(summary.auditRows) audit rows, \(summary.bytes) bytes; checked and synced."))
+        print(TextOutput.safe("Backed up \(store.path) to \(summary.path): \(TextOutput.counted(summary.requests, "request")), \(TextOutput.counted(summary.auditRows, "audit row")), \(summary.bytes) bytes; checked and synced."))
     }
 }

@@ -49,7 +49,7 @@ struct DraftCommand: ParsableCommand {
             throw CommandFailure("No template '\(template ?? "")'; known: \(library.templates.map(\.name).joined(separator: ", ")).")
         }
         if !chosen.fits(details.request) {
-            note("note: \(chosen.name) is not meant for a \(details.request.direction.rawValue) request in status \(details.request.status.rawValue)")
+            note("note: \(chosen.name) is not meant for an \(details.request.direction == .incoming ? "incoming" : "outgoing") request in status \(details.request.status.rawValue)")
         }
         let draft = library.draft(chosen, for: details, reference: referenceData, officer: store.officer, now: Date())
         if !draft.isComplete && !force {

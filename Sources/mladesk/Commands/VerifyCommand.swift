@@ -22,14 +22,14 @@ struct VerifyCommand: ParsableCommand {
             print("note: … and \(report.neverVerified.count - Self.maxNotes) more evidence items never verified")
         }
         if report.isSound {
-            print("Desk \(store.path) is sound: \(report.requests) requests, \(report.auditRows) audit rows, chain intact.")
+            print("Desk \(store.path) is sound: \(TextOutput.counted(report.requests, "request")), \(TextOutput.counted(report.auditRows, "audit row")), chain intact.")
             return
         }
         for line in report.findings {
             print(TextOutput.safe(line))
         }
         if report.isRecordSound {
-            print("Desk \(store.path): file and records sound, chain intact (\(report.requests) requests, \(report.auditRows) audit rows); \(report.evidenceMismatches.count) evidence item(s) with hashes that disagree.")
+            print("Desk \(store.path): file and records sound, chain intact (\(TextOutput.counted(report.requests, "request")), \(TextOutput.counted(report.auditRows, "audit row"))); \(report.evidenceMismatches.count) evidence item(s) with hashes that disagree.")
         }
         throw ExitCode(1)
     }

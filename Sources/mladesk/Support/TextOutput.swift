@@ -50,3 +50,10 @@ enum TextOutput {
         String(decoding: try DeskJSON.encoder(pretty: true).encode(value), as: UTF8.self)
     }
 }
+
+extension TextOutput {
+    /// `1 request`, `2 requests`: a count with its noun, in the plural when it is not one.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}
