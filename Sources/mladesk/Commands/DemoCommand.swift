@@ -5,7 +5,7 @@ import Foundation
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Fill an empty desk with realistic, clearly fictitious requests.",
+        commandName: "demo", abstract: "Fill a new or empty desk with realistic, clearly fictitious requests.",
         discussion: "The same --seed and --as-of always give the same requests. Identifiers come from documentation ranges (192.0.2.0/24, example.com…).")
 
     @OptionGroup var options: DeskOptions

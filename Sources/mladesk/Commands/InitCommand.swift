@@ -3,7 +3,7 @@ import DeskStore
 import Foundation
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty desk file.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty desk file and its signing key.")
 
     @OptionGroup var options: DeskOptions
 
