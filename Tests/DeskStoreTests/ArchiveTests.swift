@@ -46,6 +46,20 @@ struct ArchiveTests {
         #expect(again.unchanged.count == 1 && again.added.isEmpty)
     }
 
+    @Test("Evidence in an archive meets the rules a recorded exchange or item meets")
+    func evidenceRules() throws {
+        var details = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 18)
+        details.items[0].size = -5
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let error = #expect(throws: DeskError.self) {
+            _ = try store.importArchive(RequestArchive(exportedAt: Fixtures.today, deskID: "other-desk", requests: [details]),
+                                        reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains("the size cannot be negative") == true, "\(String(describing: error))")
+        #expect(try store.count(RequestQuery()) == 0)
+    }
+
     @Test("A bad archive is refused with the first problem named and changes nothing",
           arguments: [
             ("{", "not valid JSON"),

@@ -20,7 +20,8 @@ struct CommandLineTests {
     func usage() throws {
         let folder = try TemporaryDirectory()
         let cli = CommandRunner(database: folder.path("desk.sqlite"))
-        for arguments in [["list", "--status", "nonsense"], ["list", "--country", "GERMANY"], ["frobnicate"], ["show"]] {
+        for arguments in [["list", "--status", "nonsense"], ["list", "--country", "GERMANY"], ["frobnicate"], ["show"],
+                          ["list", "--officer", " "]] {
             let result = try cli.run(arguments)
             #expect(result.status == 2, "\(arguments): \(result.status) \(result.stderr)")
             #expect(!result.stderr.isEmpty)

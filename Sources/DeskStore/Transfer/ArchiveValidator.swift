@@ -57,6 +57,9 @@ struct ArchiveValidator {
         for exchange in details.exchanges {
             guard exchange.requestID == request.id else { return "\(name): exchange \(exchange.id) belongs to another request" }
             guard attachmentIDs.insert(exchange.id).inserted else { return "\(name): the id \(exchange.id) appears twice" }
+            if let problem = EvidenceRules.problems(in: exchange, reference: reference).first {
+                return "\(name): evidence exchange \(exchange.id): \(problem)"
+            }
         }
         let evidenceIDs = Set(details.items.map(\.id))
         for item in details.items {
@@ -66,6 +69,9 @@ struct ArchiveValidator {
             guard attachmentIDs.insert(item.id).inserted else { return "\(name): the id \(item.id) appears twice" }
             for digest in item.declaredHashes + item.computedHashes where !digest.isWellFormed {
                 return "\(name): evidence item \(item.id) has a malformed \(digest.algorithm.rawValue) hash"
+            }
+            if let problem = EvidenceRules.problems(in: item).first {
+                return "\(name): evidence item \(item.id): \(problem)"
             }
         }
         for event in details.custody {

@@ -16,6 +16,12 @@ struct DeskOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    func validate() throws {
+        if let officer, officer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--officer needs a name: it is who the audit trail records")
+        }
+    }
+
     var databasePath: String {
         if let db, !db.isEmpty { return db }
         if let path = environment["MLADESK_DB"], !path.isEmpty { return path }
