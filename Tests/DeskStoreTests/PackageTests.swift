@@ -238,6 +238,31 @@ struct PackageTests {
         #expect(error?.description.contains("is here at version 4, the package holds version 3") == true, "\(String(describing: error))")
     }
 
+    @Test("A custody event recorded since the last package arrives with the next, though the request's version is the same")
+    func custodyAtTheSameVersion() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
+        let sent = try #require(try pair.sender.details(reference: pair.reference))
+        let item = try #require(sent.items.first)
+        _ = try pair.sender.appendCustody(CustodyEvent(itemID: item.id, kind: .examined, at: Fixtures.today.addingTimeInterval(3_600),
+                                                        officer: "Ana Müller", location: "Lab 3"))
+        let second = try pair.receiver.stagePackage(at: try pair.export("second"), reference: Fixtures.reference)
+        #expect(second.preview.requests.map(\.kind) == [.updated(fromVersion: 1, toVersion: 1)])
+        try pair.receiver.importPackage(second, reference: Fixtures.reference)
+        let received = try #require(try pair.receiver.details(reference: pair.reference))
+        #expect(received.custody.last?.location == "Lab 3")
+        #expect(try pair.receiver.verify().isSound)
+
+        let local = try #require(received.items.first)
+        _ = try pair.receiver.appendCustody(CustodyEvent(itemID: local.id, kind: .examined, at: Fixtures.today.addingTimeInterval(7_200),
+                                                          officer: "Søren", location: "Here"))
+        _ = try pair.sender.appendCustody(CustodyEvent(itemID: item.id, kind: .examined, at: Fixtures.today.addingTimeInterval(7_200),
+                                                        officer: "Ana Müller", location: "There"))
+        #expect(throws: DeskError.self) {
+            try pair.receiver.importPackage(at: try pair.export("third"), reference: Fixtures.reference)
+        }
+    }
+
     @Test("An interrupted export leaves neither the final folder nor its temporary sibling; the trail accounts for its sequence number")
     func interruptedExport() throws {
         let pair = try PackagePair()

@@ -46,7 +46,7 @@ enum ImportPlanner {
         guard local.request.reference == request.reference else {
             throw DeskError.importRejected("\(name) is on this desk as \(local.request.reference)")
         }
-        guard request.version > local.request.version else {
+        guard request.version > local.request.version || addsOnly(to: local, incoming: details) else {
             throw DeskError.importRejected(
                 "\(name) is here at version \(local.request.version), the package holds version \(request.version) with other content: the copy here is newer or was changed on both desks")
         }
@@ -61,6 +61,16 @@ enum ImportPlanner {
         change.newOrChangedItems = details.items.filter { !local.items.contains($0) }.count
         change.newCustodyEvents = details.custody.count - local.custody.count
         return Planned(change: change, incoming: details, local: local)
+    }
+
+    /// Whether `incoming` holds the same request as `local` at the same version, with evidence
+    /// or custody added and nothing of `local` changed. Recording evidence or custody does not
+    /// raise a request's version, so that is how a package delivers a seized item's next custody
+    /// event; any other difference at the same version cannot say which desk is right.
+    private static func addsOnly(to local: RequestDetails, incoming: RequestDetails) -> Bool {
+        incoming.request == local.request && incoming.history == local.history && incoming.checklist == local.checklist
+            && incoming.custody.starts(with: local.custody)
+            && local.exchanges.allSatisfy(incoming.exchanges.contains) && local.items.allSatisfy(incoming.items.contains)
     }
 
     /// What this desk holds that the later version does not carry on from.
