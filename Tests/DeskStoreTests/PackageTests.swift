@@ -238,6 +238,28 @@ struct PackageTests {
         #expect(error?.description.contains("is here at version 4, the package holds version 3") == true, "\(String(describing: error))")
     }
 
+    @Test("A file that contradicts the SHA-256 or the size its item declares is refused", arguments: [
+        ("declared", "does not have the SHA-256 its record declares"), ("size", "its record says 898369350"),
+    ])
+    func fileAgainstItsDeclaration(kind: String, expected: String) throws {
+        let pair = try PackagePair()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pair.evidenceFile))
+        var details = PackagePair.details(attachedPath: pair.evidenceFile,
+                                          digest: kind == "declared" ? String(repeating: "c5", count: 32) : Hex.sha256(bytes),
+                                          size: kind == "size" ? 898_369_350 : Int64(bytes.count))
+        details.request.id = UUID()
+        details.request.reference = RequestReference(direction: .outgoing, year: 2026, sequence: 77)
+        details.exchanges[0].requestID = details.request.id
+        details.items[0].computedHashes = []
+        try pair.sender.insert([details], action: "test")
+        let package = pair.senderFolder.path("declared-\(kind)")
+        _ = try pair.sender.exportPackage(references: [details.request.reference], to: package, withFiles: true)
+        let error = #expect(throws: DeskError.self) {
+            try pair.receiver.importPackage(at: package, reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
     @Test("A custody event recorded since the last package arrives with the next, though the request's version is the same")
     func custodyAtTheSameVersion() throws {
         let pair = try PackagePair()

@@ -125,7 +125,8 @@ struct PackageVerifier {
     }
 
     /// Ties each evidence file to the items it belongs to; an item whose record carries a
-    /// SHA-256 must name the very file with that digest.
+    /// SHA-256 (computed, or declared by whoever handed it over) or a size must name the very
+    /// file with that digest and size.
     private func blobOwnership(_ manifest: PackageManifest, _ archive: RequestArchive) throws -> [UUID: String] {
         let items = Dictionary(archive.requests.flatMap(\.items).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var owner: [UUID: String] = [:]
@@ -140,6 +141,14 @@ struct PackageVerifier {
                 if let recorded = item.computedHashes.first(where: { $0.algorithm == .sha256 })?.value.lowercased(),
                     recorded != payload.sha256 {
                     throw DeskError.importRejected("the file of evidence item \(id) does not have the SHA-256 its record states")
+                }
+                if item.computedHashes.isEmpty,
+                    let declared = item.declaredHashes.first(where: { $0.algorithm == .sha256 })?.value.lowercased(),
+                    declared != payload.sha256 {
+                    throw DeskError.importRejected("the file of evidence item \(id) does not have the SHA-256 its record declares")
+                }
+                if let size = item.size, size != payload.size {
+                    throw DeskError.importRejected("the file of evidence item \(id) has \(payload.size) bytes, its record says \(size)")
                 }
             }
         }
