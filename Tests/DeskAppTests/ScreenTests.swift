@@ -66,6 +66,17 @@ import TermUI
         assertRole(screen, of: " MLA Desk", is: .title)
     }
 
+    @Test func recentlyChangedLinesKeepTheirColumnsWhateverTheReferencesLength() {
+        var desk = DeskDriver()
+        var overview = Self.overview
+        overview.recentlyChanged = [DeskFixtures.summary(DeskFixtures.request(sequence: 287)),
+                                    DeskFixtures.summary(DeskFixtures.request(sequence: 70, direction: .incoming))]
+        desk.send(.overviewLoaded(overview))
+        let lines = desk.render().lines().filter { $0.contains("-2026-0") }
+        #expect(lines.count == 2)
+        #expect(Set(lines.map { $0.firstRange(of: "JP")?.lowerBound.utf16Offset(in: $0) }).count == 1, "\(lines)")
+    }
+
     @Test func listAt80x24ShowsHostileTextVisiblyAndMarksOverdue() {
         let screen = Self.listDesk(width: 80, height: 24).render()
         assertScreen(screen, equals: [

@@ -36,8 +36,11 @@ public enum HomeScreen {
                               figure: context.keys.keyText(.homeReports, in: .home), target: .reports))
         if !overview.recentlyChanged.isEmpty {
             lines.append(HomeLine(text: "Recently changed"))
+            let width = overview.recentlyChanged.map { $0.reference.description.count }.max() ?? 0
             for summary in overview.recentlyChanged {
-                let text = "\(summary.reference)  \(summary.country)  \(summary.status.label)"
+                let reference = summary.reference.description
+                let text = reference + String(repeating: " ", count: width - reference.count)
+                    + "  \(summary.country)  \(summary.status.label)"
                 lines.append(HomeLine(text: text, figure: context.dates.minute(summary.updatedAt),
                                       target: .request(id: summary.id, reference: summary.reference.description)))
             }
