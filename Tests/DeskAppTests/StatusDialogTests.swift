@@ -18,6 +18,21 @@ import TermUI
         return nil
     }
 
+    @Test func onASmallScreenTheGroundListAndTheNoteStayInsideTheBox() throws {
+        var desk = Self.dialogFor(DeskFixtures.request(direction: .incoming, status: .assessed))
+        desk.send(.resize(width: 60, height: 15))
+        for _ in 0..<3 { desk.press(.key(.down)) }
+        #expect(Self.dialog(desk)?.requirement == .ground, "Refused is chosen, which needs a ground")
+        desk.press(.key(.tab))
+        desk.press(.key(.tab))
+        desk.type("hello note")
+        let lines = desk.render().lines()
+        let bottom = try #require(lines.lastIndex { $0.contains("└") })
+        let inside = lines.indices.filter { $0 > bottom }.allSatisfy { !lines[$0].contains("( )") && !lines[$0].contains("Note") }
+        #expect(inside, "\(lines.joined(separator: "\n"))")
+        #expect(lines.firstIndex { $0.contains("hello note") }.map { $0 < bottom } == true, "\(lines.joined(separator: "\n"))")
+    }
+
     @Test func offersOnlyTheTargetsTheWorkflowAllows() {
         let desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         #expect(Self.dialog(desk)?.targets == Workflow.targets(from: .draft, direction: .outgoing))

@@ -92,11 +92,12 @@ enum StatusDialog {
     static func render(_ dialog: StatusDialogState, state: AppState, into screen: inout Screen) {
         let area = state.layout.content
         let needsGround = dialog.requirement == .ground
-        let listRows = max(1, min(dialog.targets.count, needsGround ? 5 : 9))
         let groundRows = needsGround ? 6 : 0
         let width = min(area.width, 64)
         let errorLines = dialog.error.map { WordWrap.wrap($0, width: max(1, width - 2)) } ?? []
-        let height = min(area.height, 2 + 1 + listRows + 1 + groundRows + 2 + 1 + max(1, errorLines.count))
+        let otherRows = 2 + 1 + 1 + groundRows + 2 + 1 + max(1, errorLines.count)
+        let listRows = max(1, min(dialog.targets.count, needsGround ? 5 : 9, area.height - otherRows))
+        let height = min(area.height, otherRows + listRows)
         let inner = DialogView.frame(title: "Change status of \(dialog.reference)", width: width, height: height,
                                      in: area, into: &screen)
         guard !inner.isEmpty else { return }
@@ -126,13 +127,14 @@ enum StatusDialog {
             screen.put(text, x: inner.x, y: y + row, role: role, maxWidth: inner.width)
         }
         y += listRows + 1
-        if needsGround {
+        if needsGround, y + groundRows <= inner.maxY {
             screen.put("Ground *", x: inner.x, y: y, role: dialog.focus == .ground ? .focused : .label)
             ChoiceView.render(dialog.ground, into: &screen,
                               rect: Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: groundRows - 1),
                               focused: dialog.focus == .ground)
             y += groundRows
         }
+        guard y < inner.maxY else { return }
         let noteLabel = dialog.requirement == .reason ? "Reason *" : "Note"
         screen.put(noteLabel, x: inner.x, y: y, role: dialog.focus == .note ? .focused : .label)
         let noteRect = Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: 1)
