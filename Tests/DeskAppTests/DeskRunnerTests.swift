@@ -7,13 +7,18 @@ import Testing
 import TermUI
 
 @Suite struct DeskRunnerTests {
+    /// A case file holding one outgoing draft, the request the tests open.
+    static func caseFile(in folder: TemporaryDirectory) throws -> (DeskStore, Request) {
+        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna", clock: FixedClock(DeskFixtures.now))
+        var draft = DeskFixtures.request()
+        draft.id = UUID()
+        return (store, try store.create(draft))
+    }
+
     @Test func openFilterEditSaveAndSeeTheChangeInARealCaseFile() throws {
         let folder = try TemporaryDirectory("deskrunner")
         let clock = FixedClock(DeskFixtures.now)
-        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna", clock: clock)
-        var draft = DeskFixtures.request()
-        draft.id = UUID()
-        let created = try store.create(draft)
+        let (store, created) = try Self.caseFile(in: folder)
         var other = DeskFixtures.request(direction: .incoming)
         other.id = UUID()
         _ = try store.create(other)
@@ -65,11 +70,8 @@ import TermUI
 
     @Test func aBurstOfPastedKeysIsOneEditAndOneFramePastedTextRunsNoCommand() throws {
         let folder = try TemporaryDirectory("deskrunner-paste")
+        let (store, created) = try Self.caseFile(in: folder)
         let clock = FixedClock(DeskFixtures.now)
-        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna", clock: clock)
-        var draft = DeskFixtures.request()
-        draft.id = UUID()
-        let created = try store.create(draft)
         let terminal = HeadlessTerminal(width: 80, height: 24)
         let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
                                     timeZone: DeskFixtures.utc)

@@ -23,19 +23,7 @@ struct DeskSessionTests {
     func editAndReopen() throws {
         let folder = try TemporaryDirectory()
         let cli = try demoDesk(folder)
-        let reference = try #require(try firstReference(cli, ["--direction", "out", "--status", "draft"]))
-        let desk = try open(cli)
-        try desk.waitFor("Needs attention")
-        try desk.press("l")
-        try desk.waitFor("Reference")
-        try desk.press("/")
-        try desk.type("status:draft \(reference)")
-        try desk.press("Enter")
-        try desk.waitFor("1–1 of 1")
-        try desk.press("Enter")
-        try desk.waitFor("1 Summary")
-        try desk.press("e")
-        try desk.waitFor("Edit \(reference)")
+        let (desk, reference) = try editDraft(cli)
         try desk.moveTo("Operation")
         try desk.press("C-u")
         try desk.type("OP-TMUX-ÉTÉ")
@@ -65,17 +53,7 @@ struct DeskSessionTests {
     func pasteIntoTheForm() throws {
         let folder = try TemporaryDirectory()
         let cli = try demoDesk(folder)
-        let reference = try #require(try firstReference(cli, ["--direction", "out", "--status", "draft"]))
-        let desk = try open(cli)
-        try desk.waitFor("Needs attention")
-        try desk.press("l", "/")
-        try desk.type("status:draft \(reference)")
-        try desk.press("Enter")
-        try desk.waitFor("1–1 of 1")
-        try desk.press("Enter")
-        try desk.waitFor("1 Summary")
-        try desk.press("e")
-        try desk.waitFor("Edit \(reference)")
+        let (desk, reference) = try editDraft(cli)
         try desk.moveTo("Operation")
         try desk.press("C-u")
         try desk.paste("OP-PASTE\tNORTH\nSOUTH", bracketed: true)
@@ -176,6 +154,24 @@ struct DeskSessionTests {
             try desk.waitUntil("highlight to move") { $0 != screen }
         }
         throw TmuxSession.Timeout(expected: "\(label) selectable", screen: try desk.capture())
+    }
+
+    /// Opens the desk on the first outgoing draft, found through the list's filter, in its edit form.
+    func editDraft(_ cli: CommandRunner) throws -> (desk: TmuxSession, reference: String) {
+        let reference = try #require(try firstReference(cli, ["--direction", "out", "--status", "draft"]))
+        let desk = try open(cli)
+        try desk.waitFor("Needs attention")
+        try desk.press("l")
+        try desk.waitFor("Reference")
+        try desk.press("/")
+        try desk.type("status:draft \(reference)")
+        try desk.press("Enter")
+        try desk.waitFor("1–1 of 1")
+        try desk.press("Enter")
+        try desk.waitFor("1 Summary")
+        try desk.press("e")
+        try desk.waitFor("Edit \(reference)")
+        return (desk, reference)
     }
 
     func firstReference(_ cli: CommandRunner, _ filters: [String]) throws -> String? {

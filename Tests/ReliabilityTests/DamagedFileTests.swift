@@ -127,12 +127,9 @@ struct DamagedFileTests {
     @Test("Audit rows edited, deleted or reordered with the sqlite3 shell: verify names sequence 3 and exits 1",
           arguments: Tampering.allCases)
     func tamperedAudit(kind: Tampering) throws {
-        let folder = try TemporaryDirectory("tamper")
-        let cli = try Reliability.desk(in: folder, requests: 3)
-        let shell = try Reliability.run("/usr/bin/sqlite3", [folder.path("desk.sqlite"),
-            "DROP TRIGGER IF EXISTS audit_append_only_update; DROP TRIGGER IF EXISTS audit_append_only_delete; " + kind.sql])
-        #expect(shell.status == 0, "\(shell.stderr)")
-        let verify = try cli.run(["verify"])
+        let verify = try verifyAfter(
+            "DROP TRIGGER IF EXISTS audit_append_only_update; DROP TRIGGER IF EXISTS audit_append_only_delete; " + kind.sql,
+            requests: 3)
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("Audit chain broken at sequence 3"), "\(verify.stdout)")
     }
@@ -167,13 +164,18 @@ struct DamagedFileTests {
     @Test("The copies lists, counts and searches read, or the newest audit row, changed with the sqlite3 shell: verify names it and exits 1",
           arguments: CopyTampering.allCases)
     func tamperedCopies(kind: CopyTampering) throws {
-        let folder = try TemporaryDirectory("tamper-copies")
-        let cli = try Reliability.desk(in: folder, requests: 2)
-        let shell = try Reliability.run("/usr/bin/sqlite3", [folder.path("desk.sqlite"), kind.sql])
-        #expect(shell.status == 0, "\(shell.stderr)")
-        let verify = try cli.run(["verify"])
+        let verify = try verifyAfter(kind.sql, requests: 2)
         #expect(verify.status == 1)
         #expect(verify.stdout.contains(kind.finding), "\(verify.stdout)")
+    }
+
+    /// `verify` on a sound desk of `requests` requests after `sql` was run on it in the `sqlite3` shell.
+    private func verifyAfter(_ sql: String, requests: Int) throws -> CommandRunner.Result {
+        let folder = try TemporaryDirectory("tamper")
+        let cli = try Reliability.desk(in: folder, requests: requests)
+        let shell = try Reliability.run("/usr/bin/sqlite3", [folder.path("desk.sqlite"), sql])
+        #expect(shell.status == 0, "\(shell.stderr)")
+        return try cli.run(["verify"])
     }
 
     private func flip(_ path: String, at offset: Int, to value: UInt8? = nil) throws {
