@@ -66,6 +66,15 @@ import TermUI
         assertRole(screen, of: " MLA Desk", is: .title)
     }
 
+    @Test func aMessageLongerThanTheLineEndsWithAnEllipsis() {
+        var desk = DeskDriver()
+        desk.send(.overviewLoaded(Self.overview))
+        desk.state.message = .error("cannot move to transmitted: " + String(repeating: "Necessity of the measure; ", count: 6))
+        let row = desk.render().lines()[desk.state.layout.messageRow]
+        #expect(row.hasSuffix("…"), "\(row)")
+        #expect(row.hasPrefix(" cannot move to transmitted"))
+    }
+
     @Test func recentlyChangedLinesKeepTheirColumnsWhateverTheReferencesLength() {
         var desk = DeskDriver()
         var overview = Self.overview

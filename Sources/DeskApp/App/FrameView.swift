@@ -18,7 +18,8 @@ enum FrameView {
     static func renderMessage(_ state: AppState, into screen: inout Screen) {
         guard let message = state.message else { return }
         let y = state.layout.messageRow
-        screen.put(message.text, x: 1, y: y, role: message.isError ? .error : .ok, maxWidth: state.width - 2)
+        let shown = DisplayWidth.truncate(Sanitiser.visible(message.text), to: max(0, state.width - 2))
+        screen.put(shown, x: 1, y: y, role: message.isError ? .error : .ok, maxWidth: state.width - 2)
     }
 
     static func renderKeyBar(_ state: AppState, into screen: inout Screen) {
