@@ -33,6 +33,16 @@ import TermUI
         #expect(lines.firstIndex { $0.contains("hello note") }.map { $0 < bottom } == true, "\(lines.joined(separator: "\n"))")
     }
 
+    @Test func ctrlQQuitsFromTheDialogWhileQIsTyped() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
+        desk.press(.key(.tab))
+        desk.type("quick note")
+        #expect(Self.dialog(desk)?.note.text == "quick note", "q is text in the note")
+        #expect(!desk.state.isFinished)
+        let effects = desk.press(.ctrl("q"))
+        #expect(desk.state.isFinished && effects == [.quit])
+    }
+
     @Test func offersOnlyTheTargetsTheWorkflowAllows() {
         let desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         #expect(Self.dialog(desk)?.targets == Workflow.targets(from: .draft, direction: .outgoing))

@@ -108,6 +108,9 @@ enum ActionUpdate {
 
     private static func dialogAction(_ action: DeskAction, dialog: Dialog, state: inout AppState) -> [Effect] {
         switch (dialog, action) {
+        case (.prompt, .quit), (.notice, .quit), (.status, .quit), (.templates, .quit):
+            state.dialog = nil
+            return apply(.quit, state: &state)
         case (.discard(let reason), .confirmYes):
             state.dialog = nil
             if reason == .quit {

@@ -77,10 +77,12 @@ extension KeyBindings {
             Binding(.templateDown, [key(.down), ch("j")], help: "Next template", showInBar: false),
             Binding(.templateUp, [key(.up), ch("k")], help: "Previous template", showInBar: false),
             Binding(.templateCancel, [key(.escape)], help: "Cancel"),
+            quitFromDialog,
         ]),
         .prompt: KeyMap([
             Binding(.promptConfirm, [key(.enter)], help: "Accept the text"),
             Binding(.promptCancel, [key(.escape)], help: "Cancel"),
+            quitFromDialog,
         ]),
         .packageImport: KeyMap(scrolling(down: .importDown, up: .importUp, pageDown: .importPageDown, pageUp: .importPageUp) + [
             Binding(.importApply, [key(.enter), ch("a")], help: "Apply the package (asks first)"),
@@ -91,6 +93,7 @@ extension KeyBindings {
         ]),
         .notice: KeyMap([
             Binding(.noticeClose, [key(.enter), key(.escape)], help: "Close the notice"),
+            quitFromDialog,
         ]),
         .form: KeyMap([
             Binding(.formSave, [ctrl("s"), key(.f(2))], help: "Save the request"),
@@ -120,6 +123,7 @@ extension KeyBindings {
             Binding(.statusDown, [key(.down)], help: "Next choice", showInBar: false),
             Binding(.statusUp, [key(.up)], help: "Previous choice", showInBar: false),
             Binding(.statusCancel, [key(.escape)], help: "Cancel"),
+            quitFromDialog,
         ]),
         .evidence: KeyMap([
             Binding(.evidenceNext, [key(.down), ch("j")], help: "Next exchange or item", showInBar: false),
@@ -173,6 +177,11 @@ private func sections(nextInBar: Bool) -> [Binding<DeskAction>] {
         Binding(.detailSection5, [ch("5")], help: "History: status changes and audit trail", showInBar: false),
     ]
 }
+
+/// Ctrl-Q in a dialog that holds no work of its own (a choice, a short text, a notice): the
+/// dialog is put away and the desk quits as it does elsewhere, asking first when a form behind it
+/// has changes. The keys typed into the dialog keep `q` for themselves.
+private let quitFromDialog = Binding(DeskAction.quit, [ctrl("q")], help: "Quit the desk", showInBar: false)
 
 private func ch(_ character: Character) -> KeyChord { KeyChord(.char(character)) }
 private func key(_ key: Key) -> KeyChord { KeyChord(.key(key)) }
