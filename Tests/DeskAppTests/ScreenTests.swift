@@ -244,6 +244,31 @@ import TermUI
         #expect(screen.contains("Ctrl-S / F2"))
     }
 
+    /// The help is a few screens long at 80×24: it pages like every other long page, and Home
+    /// and End reach its ends.
+    @Test func theHelpPagesByScreenAndJumpsToItsEnds() throws {
+        var desk = DeskDriver(width: 80, height: 24)
+        desk.press(.char("?"))
+        desk.press(.key(.pageDown))
+        let page = desk.state.help.scroll
+        #expect(page > 15, "a screen of lines, not one")
+        desk.press(.char(" "))
+        #expect(desk.state.help.scroll == 2 * page)
+        desk.press(.key(.pageUp))
+        #expect(desk.state.help.scroll == page)
+        let lastScope = try #require(KeyScope.allCases.last { !KeyBindings.standard.map($0).bindings.isEmpty })
+        let lastHelp = try #require(KeyBindings.standard.map(lastScope).bindings.first?.help)
+        #expect(!desk.render().contains(lastHelp))
+        desk.press(.key(.end))
+        let bottom = desk.state.help.scroll
+        #expect(desk.render().contains(lastHelp))
+        desk.press(.key(.pageDown))
+        #expect(desk.state.help.scroll == bottom, "nothing to scroll past the end")
+        desk.press(.key(.home))
+        #expect(desk.state.help.scroll == 0)
+        #expect(desk.render().contains("Marks in the list"))
+    }
+
     /// A global key a page takes for itself is offered under another of its keys, or not at all:
     /// on the help page `?` and F1 close the help, so "? Help" would promise the opposite.
     @Test func theBarOffersAGlobalKeyOnlyUnderAKeyThatDoesItThere() {

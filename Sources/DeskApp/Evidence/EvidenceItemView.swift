@@ -18,9 +18,12 @@ enum EvidenceItemView {
 
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
         guard state.evidenceItem != nil else { return [] }
+        let page = state.layout.detailBody.height
         switch action {
         case .itemDown: state.evidenceItem?.scroll += 1
         case .itemUp: state.evidenceItem?.scroll -= 1
+        case .itemPageDown: state.evidenceItem?.scroll += page
+        case .itemPageUp: state.evidenceItem?.scroll -= page
         case .itemBack: return Navigation.back(&state)
         case .evidenceAddCustody, .evidenceAttach: return EvidenceTab.openItemForm(action, state: &state)
         default: break

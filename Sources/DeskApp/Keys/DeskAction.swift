@@ -53,6 +53,10 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
 
     case helpUp = "help.up"
     case helpDown = "help.down"
+    case helpPageUp = "help.page_up"
+    case helpPageDown = "help.page_down"
+    case helpTop = "help.top"
+    case helpBottom = "help.bottom"
     case helpClose = "help.close"
 
     case confirmYes = "confirm.yes"
@@ -80,6 +84,8 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
 
     case itemDown = "item.down"
     case itemUp = "item.up"
+    case itemPageDown = "item.page_down"
+    case itemPageUp = "item.page_up"
     case itemBack = "item.back"
 
     case hashingCancel = "hashing.cancel"
@@ -136,10 +142,10 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .homeAll: "All requests"
         case .listUp, .detailUp, .helpUp, .statusUp: "Up"
         case .listDown, .detailDown, .helpDown, .statusDown: "Down"
-        case .listPageUp, .detailPageUp: "Page up"
-        case .listPageDown, .detailPageDown: "Page down"
-        case .listFirst: "First"
-        case .listLast: "Last"
+        case .listPageUp, .detailPageUp, .helpPageUp, .itemPageUp: "Page up"
+        case .listPageDown, .detailPageDown, .helpPageDown, .itemPageDown: "Page down"
+        case .listFirst, .helpTop: "First"
+        case .listLast, .helpBottom: "Last"
         case .listBack, .detailBack, .helpClose: "Back"
         case .listFilter: "Filter"
         case .listNextTab: "Direction"

@@ -103,9 +103,9 @@ extension KeyBindings {
             Binding(.help, [key(.f(1))], help: "Show every key and what it does", showInBar: false),
             Binding(.quit, [ctrl("q")], help: "Quit the desk (asks first when the form has changes)", showInBar: false),
         ]),
-        .help: KeyMap([
-            Binding(.helpDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
-            Binding(.helpUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
+        .help: KeyMap(scrolling(down: .helpDown, up: .helpUp, pageDown: .helpPageDown, pageUp: .helpPageUp) + [
+            Binding(.helpTop, [key(.home), ch("g")], help: "Top of the help", showInBar: false),
+            Binding(.helpBottom, [key(.end), ch("G")], help: "End of the help", showInBar: false),
             Binding(.helpClose, [key(.escape), ch("?"), key(.f(1))], help: "Close the help"),
         ]),
         .confirm: KeyMap([
@@ -142,9 +142,7 @@ extension KeyBindings {
                     showInBar: false),
             Binding(.detailBack, [key(.escape)], help: "Back to the list"),
         ]),
-        .evidenceItem: KeyMap([
-            Binding(.itemDown, [key(.down), ch("j")], help: "Scroll down", showInBar: false),
-            Binding(.itemUp, [key(.up), ch("k")], help: "Scroll up", showInBar: false),
+        .evidenceItem: KeyMap(scrolling(down: .itemDown, up: .itemUp, pageDown: .itemPageDown, pageUp: .itemPageUp) + [
             Binding(.evidenceAddCustody, [ch("c")], help: "Add a custody event to this item"),
             Binding(.evidenceAttach, [ch("a")], help: "Hash a file for this item, recorded without one"),
             Binding(.itemBack, [key(.escape)], help: "Back to the Evidence tab"),

@@ -34,6 +34,10 @@ public enum HelpScreen {
         switch action {
         case .helpDown: state.help.scroll += 1
         case .helpUp: state.help.scroll -= 1
+        case .helpPageDown: state.help.scroll += visibleLines(state)
+        case .helpPageUp: state.help.scroll -= visibleLines(state)
+        case .helpTop: state.help.scroll = 0
+        case .helpBottom: state.help.scroll = lines(state.context.keys).count
         case .helpClose: return Navigation.back(&state)
         default: break
         }
@@ -42,15 +46,19 @@ public enum HelpScreen {
     }
 
     static func clampScroll(_ state: inout AppState) {
-        let visible = max(1, state.layout.content.height - 1)
         let total = lines(state.context.keys).count
-        state.help.scroll = max(0, min(state.help.scroll, total - visible))
+        state.help.scroll = max(0, min(state.help.scroll, total - visibleLines(state)))
+    }
+
+    /// How many lines fit under the page's first line, which explains the list's marks.
+    static func visibleLines(_ state: AppState) -> Int {
+        max(1, state.layout.content.height - 1)
     }
 
     static func render(_ state: AppState, into screen: inout Screen) {
         let area = state.layout.content
         let all = lines(state.context.keys)
-        let visible = max(1, area.height - 1)
+        let visible = visibleLines(state)
         screen.put("Marks in the list: ! overdue   * emergency", x: 1, y: area.y, role: .dim, maxWidth: area.width - 2)
         if all.count > visible {
             let indicator = ScrollIndicator.text(offset: state.help.scroll, visible: visible, total: all.count)
