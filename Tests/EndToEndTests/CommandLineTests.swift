@@ -116,6 +116,12 @@ struct CommandLineTests {
         #expect(try cli.run(["hash", "--help"]).stdout.contains("default: sha256)"))
         let agenda = try cli.run(["agenda", "--days", "106751991167"])
         #expect(agenda.status == 2 && agenda.stderr.contains("--days must be between 0 and 36500"), "\(agenda.stderr)")
+        for (arguments, problem) in [(["list", "--limit", "-1"], "--limit must be 0 or more"),
+                                     (["agenda", "--days", "-3"], "--days must be between 0 and 36500"),
+                                     (["demo", "--count", "-5"], "--count takes 1 to 1,000,000")] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2 && result.stderr.contains(problem), "a negative number is named as such: \(result.stderr)")
+        }
     }
 
     @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")

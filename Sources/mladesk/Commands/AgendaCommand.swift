@@ -9,7 +9,7 @@ struct AgendaCommand: ParsableCommand {
         discussion: "Legal deadlines, chase dates and manual due dates of open requests, from the deadline rules.")
 
     @OptionGroup var options: DeskOptions
-    @Option(help: "How many days ahead to look.") var days = 14
+    @Option(parsing: .unconditional, help: "How many days ahead to look.") var days = 14
     @Option(help: "How to write it.") var format: OutputFormat = .text
 
     /// As far ahead as the longest period a deadline rule may give.

@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
         discussion: "The same --seed and --as-of always give the same requests. Identifiers come from documentation ranges (192.0.2.0/24, example.com…).")
 
     @OptionGroup var options: DeskOptions
-    @Option(help: "How many requests.") var count = 500
+    @Option(parsing: .unconditional, help: "How many requests.") var count = 500
     @Option(help: "Seed of the generator.") var seed: UInt64 = 1
     @Option(name: .customLong("as-of"), help: "The day the demo data is written as of (YYYY-MM-DD; default today).") var asOf: DayArgument?
 

@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Full-text search over references, facts, assistance sought, identifiers and notes.") var search: String?
     @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
     @Flag(help: "Sort ascending.") var ascending = false
-    @Option(help: "At most this many rows.") var limit = 50
+    @Option(parsing: .unconditional, help: "At most this many rows.") var limit = 50
     @Option(help: "How to write it.") var format: ListFormat = .table
 
     func validate() throws {
