@@ -35,7 +35,7 @@ struct EvidenceCommandLineTests {
                                 "Subscriber export", "--category", "subscriber_records", "--file", folder.path("export.csv"),
                                 "--declared-sha256", abcSHA256.uppercased()])
         #expect(item.status == 0, "\(item.stderr)")
-        #expect(item.stdout.contains("sha256 \(abcSHA256)") && item.stdout.contains("[match]"))
+        #expect(item.stdout.contains("sha256 \(abcSHA256)") && item.stdout.contains("[verified]"), "the word evidence list uses: \(item.stdout)")
         let itemID = try #require(firstID(after: "item ", in: item.stdout))
         let custody = try cli.run(["evidence", "custody", "OUT-2026-0001", itemID, "--event", "sealed", "--where", "Locker 14"])
         #expect(custody.status == 0, "\(custody.stderr)")

@@ -34,7 +34,8 @@ struct EvidenceAddItemCommand: ParsableCommand {
                                     originalFileName: originalName, size: size, declaredHashes: declared)
         guard let file else {
             let item = try store.addItem(template)
-            print("\(reference): item \(EvidenceID.short(item.id, among: details.evidenceIDs)) added to exchange \(EvidenceID.short(exchange.id, among: details.evidenceIDs)).")
+            let ids = details.evidenceIDs + [item.id]
+            print("\(reference): item \(EvidenceID.short(item.id, among: ids)) added to exchange \(EvidenceID.short(exchange.id, among: ids)).")
             return
         }
         let progress = HashProgressLine()
@@ -49,14 +50,14 @@ struct EvidenceAddItemCommand: ParsableCommand {
         for skipped in result.skipped {
             FileHandle.standardError.write(Data("mladesk: \(TextOutput.safe(skipped.path.display)): skipped, \(skipped.reason)\n".utf8))
         }
+        let recorded = try store.requireDetails(reference)
         for item in result.items {
-            let sha256 = item.computedHashes.first { $0.algorithm == .sha256 }?.value ?? ""
-            print(TextOutput.safe("\(reference): item \(EvidenceID.short(item.id, among: details.evidenceIDs)) \(item.originalFileName)  sha256 \(sha256)  [\(item.verification.rawValue)]"))
+            print(EvidenceText.hashed(item, in: recorded))
         }
         let mismatched = result.items.filter { $0.verification == .mismatch }
         if !mismatched.isEmpty {
             throw CommandFailure("recorded, but the declared and computed hashes differ for item(s) "
-                + mismatched.map { EvidenceID.short($0.id, among: details.evidenceIDs) }.joined(separator: ", ") + ".")
+                + mismatched.map { EvidenceID.short($0.id, among: recorded.evidenceIDs) }.joined(separator: ", ") + ".")
         }
     }
 }

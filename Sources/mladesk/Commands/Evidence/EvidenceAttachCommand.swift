@@ -27,10 +27,10 @@ struct EvidenceAttachCommand: ParsableCommand {
             throw CommandFailure("\(TextOutput.safe(error.description)); nothing was recorded.")
         }
         let updated = result.items[0]
-        let sha256 = updated.computedHashes.first { $0.algorithm == .sha256 }?.value ?? ""
-        print(TextOutput.safe("\(reference): item \(EvidenceID.short(updated.id, among: details.evidenceIDs)) \(updated.originalFileName)  sha256 \(sha256)  [\(updated.verification.rawValue)]"))
+        let recorded = try store.requireDetails(reference)
+        print(EvidenceText.hashed(updated, in: recorded))
         if updated.verification == .mismatch {
-            throw CommandFailure("recorded, but the declared and computed hashes of item \(EvidenceID.short(updated.id, among: details.evidenceIDs)) differ.")
+            throw CommandFailure("recorded, but the declared and computed hashes of item \(EvidenceID.short(updated.id, among: recorded.evidenceIDs)) differ.")
         }
     }
 }

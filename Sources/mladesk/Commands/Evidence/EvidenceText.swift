@@ -28,6 +28,16 @@ enum EvidenceText {
         return lines
     }
 
+    /// The line for an item just hashed by `evidence add-item` or `attach`, read back with its
+    /// request's evidence so that its id and its word (`verified`, `mismatch`…) are what
+    /// `evidence list` shows for it.
+    static func hashed(_ item: EvidenceItem, in details: RequestDetails) -> String {
+        let sha256 = item.computedHashes.first { $0.algorithm == .sha256 }?.value ?? ""
+        let id = EvidenceID.short(item.id, among: details.evidenceIDs)
+        return TextOutput.safe("\(details.request.reference): item \(id) \(item.originalFileName)  sha256 \(sha256)  "
+            + "[\(details.integrity(of: item).summary)]")
+    }
+
     static func event(_ event: CustodyEvent) -> String {
         var line = "    \(TextOutput.moment(event.at))  \(event.kind.label)  \(event.officer)"
         if !event.location.isEmpty { line += "  at \(event.location)" }
