@@ -164,6 +164,26 @@ import TermUI
         #expect(desk.state.message?.text == "Saved OUT-2026-0007.")
     }
 
+    /// The form shows days; a save that leaves a day as it was must keep the stored instant (a
+    /// status change stamps the minute), in any time zone the workstation is set to.
+    @Test(arguments: ["UTC", "America/New_York", "Asia/Tokyo"])
+    func datesLeftAsTheyWereKeepTheirTime(zone: String) throws {
+        var request = DeskFixtures.request()
+        request.dates.sentOrReceived = DeskFixtures.now.addingTimeInterval(-3 * 86_400 + 83)
+        request.dates.acknowledged = DeskFixtures.now.addingTimeInterval(-86_400 + 3_661)
+        request.dates.due = DeskFixtures.now.addingTimeInterval(20 * 86_400)
+        let context = DeskContext(reference: DeskFixtures.reference, officer: "anna", timeZone: try #require(TimeZone(identifier: zone)))
+        var form = RequestFormState(editing: request, context: context)
+        let untouched = RequestDraft.request(from: form, context: context, now: DeskFixtures.now)
+        #expect(untouched.problems.isEmpty)
+        #expect(untouched.request.dates == request.dates)
+
+        form.setValue(.text(TextFieldState("2026-12-24")), for: .due)
+        let moved = RequestDraft.request(from: form, context: context, now: DeskFixtures.now).request
+        #expect(moved.dates.due == context.dates.parseDay("2026-12-24"), "a day typed anew is that day's start")
+        #expect(moved.dates.sentOrReceived == request.dates.sentOrReceived)
+    }
+
     @Test func aVersionConflictOffersReloadOrKeepEditing() {
         var desk = Self.detailOfFixture()
         desk.press(.char("e"))

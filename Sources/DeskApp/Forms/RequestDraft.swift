@@ -103,9 +103,12 @@ public enum RequestDraft {
         var problems: [ValidationProblem] = []
         func text(_ id: RequestField) -> String { form.value(id)?.text ?? "" }
         func single(_ id: RequestField) -> String { form.value(id)?.selected.first ?? "" }
-        func day(_ id: RequestField) -> Date? {
+        /// The form shows a day; an instant whose day is left as shown keeps its time (a status
+        /// change stamps the minute) rather than becoming that day's midnight.
+        func day(_ id: RequestField, was stored: Date?) -> Date? {
             let typed = text(id).trimmingCharacters(in: .whitespaces)
             guard !typed.isEmpty else { return nil }
+            if let stored, typed == dates.day(stored) { return stored }
             guard let date = dates.parseDay(typed) else {
                 problems.append(ValidationProblem(id, "'\(typed)' is not a date; write it as YYYY-MM-DD, e.g. \(dates.day(now))"))
                 return nil
@@ -135,10 +138,10 @@ public enum RequestDraft {
         request.offences = form.value(.offences)?.selected.map { OffenceID($0) } ?? []
         request.operation = text(.operation)
         request.assignedOfficer = text(.assignedOfficer)
-        request.dates.sentOrReceived = day(.sentOrReceived)
-        request.dates.acknowledged = day(.acknowledged)
-        request.dates.due = day(.due)
-        request.dates.completed = day(.completed)
+        request.dates.sentOrReceived = day(.sentOrReceived, was: form.original?.dates.sentOrReceived)
+        request.dates.acknowledged = day(.acknowledged, was: form.original?.dates.acknowledged)
+        request.dates.due = day(.due, was: form.original?.dates.due)
+        request.dates.completed = day(.completed, was: form.original?.dates.completed)
         request.summaryOfFacts = text(.summaryOfFacts)
         request.assistanceSought = text(.assistanceSought)
         request.serviceProviders = text(.serviceProviders).split(separator: ",")
