@@ -317,4 +317,23 @@ struct PackageTests {
         #expect(error?.description.contains("changed since it was hashed") == true)
         #expect(!FileManager.default.fileExists(atPath: pair.senderFolder.path("package")))
     }
+
+    @Test("A later version that changes an item's computed hashes is refused; one that changes only records beside the request says so")
+    func computedHashesAreNeverReplaced() throws {
+        let local = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 11)
+        var later = local
+        later.request.version = 2
+        later.items[0].computedHashes = [HashDigest(algorithm: .sha256, value: String(repeating: "aa", count: 32))]
+        let error = #expect(throws: DeskError.self) {
+            try ImportPlanner.plan(later, local: local, referenceTaken: false, evidencePath: { _ in nil })
+        }
+        #expect(error?.description.contains("changes the computed hashes of evidence item") == true, "\(String(describing: error))")
+
+        later.items[0].computedHashes = local.items[0].computedHashes
+        later.items[0].description = "Web server access log, both hosts"
+        let planned = try ImportPlanner.plan(later, local: local, referenceTaken: false, evidencePath: { _ in nil })
+        #expect(planned.change.kind == .updated(fromVersion: 1, toVersion: 2))
+        #expect(planned.change.fieldChanges == "", "no field of the request changed; the counts say what did")
+        #expect(planned.change.newOrChangedItems == 1)
+    }
 }

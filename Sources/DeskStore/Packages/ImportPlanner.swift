@@ -50,11 +50,18 @@ enum ImportPlanner {
             throw DeskError.importRejected(
                 "\(name) is here at version \(local.request.version), the package holds version \(request.version) with other content: the copy here is newer or was changed on both desks")
         }
+        if let item = local.items.first(where: { item in
+            !item.computedHashes.isEmpty && details.items.contains { $0.id == item.id && $0.computedHashes != item.computedHashes }
+        }) {
+            throw DeskError.importRejected(
+                "\(name): the package changes the computed hashes of evidence item \(EvidenceID.short(item.id, among: local.evidenceIDs)); hashes computed on this desk are never replaced")
+        }
         if let problem = divergence(local: local, incoming: details) {
             throw DeskError.importRejected("\(name) was also changed on this desk since the sender's copy was made (\(problem))")
         }
         change.kind = .updated(fromVersion: local.request.version, toVersion: request.version)
-        change.fieldChanges = FieldDiff.describe(from: local.request, to: request)
+        let fields = FieldDiff.describe(from: local.request, to: request)
+        change.fieldChanges = fields == FieldDiff.unchanged ? "" : fields
         change.newStatusChanges = details.history.count - local.history.count
         change.changedChecklistItems = details.checklist.filter { !local.checklist.contains($0) }.count
         change.newOrChangedExchanges = details.exchanges.filter { !local.exchanges.contains($0) }.count

@@ -4,6 +4,9 @@ import Foundation
 /// Says in words which fields an edit changed, for the audit trail: short values as
 /// `urgency: routine → urgent`, long ones by name only.
 enum FieldDiff {
+    /// What an edit that changed no field says.
+    static let unchanged = "saved without changes"
+
     static func describe(from old: Request, to new: Request) -> String {
         guard let before = try? RequestRows.body(old), let after = try? RequestRows.body(new) else { return "edited" }
         return describe(from: before, to: after)
@@ -25,6 +28,6 @@ enum FieldDiff {
             }
             return key
         }
-        return changes.isEmpty ? "saved without changes" : changes.joined(separator: "; ")
+        return changes.isEmpty ? unchanged : changes.joined(separator: "; ")
     }
 }
