@@ -69,4 +69,25 @@ struct AuditChainTests {
         }
         #expect(try store.verify().isSound)
     }
+
+    @Test("A trigger dropped, rewritten or added behind the program's back is named by verify and by the check at opening", arguments: [
+        ("DROP TRIGGER audit_append_only_delete", "The trigger audit_append_only_delete is missing"),
+        ("DROP TRIGGER request_count_update", "The trigger request_count_update is missing"),
+        ("DROP TRIGGER custody_event_append_only_update; CREATE TRIGGER custody_event_append_only_update BEFORE UPDATE ON custody_event BEGIN SELECT 1; END",
+         "The trigger custody_event_append_only_update is not the program's (rewritten"),
+        ("CREATE TRIGGER quiet AFTER INSERT ON audit BEGIN SELECT 1; END", "The trigger quiet is not the program's (added"),
+    ])
+    func triggersAreTheProgramsOwn(sql: String, finding: String) throws {
+        let folder = try TemporaryDirectory()
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
+        #expect(try store.verify().isSound)
+        let queue = try DatabaseQueue(path: folder.path("desk.sqlite"))
+        try queue.writeWithoutTransaction { try $0.execute(sql: sql) }
+        try queue.close()
+        let atOpen = try store.verifyAtOpen()
+        #expect(atOpen.recordProblems.contains { $0.hasPrefix(finding) }, "\(atOpen.findings)")
+        let report = try store.verify()
+        #expect(!report.isSound)
+        #expect(report.recordProblems.contains { $0.hasPrefix(finding) }, "\(report.findings)")
+    }
 }

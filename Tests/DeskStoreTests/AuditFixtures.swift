@@ -1,6 +1,7 @@
 import DeskCore
 import DeskTestSupport
 import GRDB
+import Testing
 
 @testable import DeskStore
 
@@ -25,6 +26,9 @@ enum AuditFixtures {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER IF EXISTS audit_append_only_update; DROP TRIGGER IF EXISTS audit_append_only_delete")
             try change(db)
+            for name in ["audit_append_only_update", "audit_append_only_delete"] {
+                try db.execute(sql: try #require(DeskTriggers.expected?[name]))
+            }
         }
         try queue.close()
     }

@@ -84,6 +84,7 @@ extension DeskStore {
             walk.fail(at: checkpoint.sequence, "the row the last verification ended on is missing (rows at the end of the trail were deleted)")
         }
         var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
+        try records.checkTriggers(in: db)
         try records.checkAll(in: db, cancellation: cancellation)
         try records.checkCounts(in: db)
         let evidence = try EvidenceFindings.collect(in: db, cancellation: cancellation)

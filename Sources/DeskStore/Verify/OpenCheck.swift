@@ -51,6 +51,7 @@ struct OpenCheck {
             chain.fail(at: checkpoint.sequence, "the row the last verification ended on is missing")
         }
         var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
+        try records.checkTriggers(in: db)
         var evidence = EvidenceFindings()
         var itemsToJudge = Set(checkpoint.mismatchedItems)
         for (entity, id) in touched {

@@ -94,6 +94,12 @@ struct RecordStateChecks {
         }
     }
 
+    /// The desk's triggers, which make the trail append-only and keep the counts, are the
+    /// program's own (``DeskTriggers``).
+    mutating func checkTriggers(in db: Database) throws {
+        try DeskTriggers.problems(in: db).forEach { note($0) }
+    }
+
     private mutating func noteMissing(entity: String, id: String) {
         note("The \(entity.replacingOccurrences(of: "_", with: " ")) \(id) in the audit trail is missing (deleted behind the program's back)")
     }
