@@ -29,6 +29,18 @@ import TermUI
         return desk
     }
 
+    /// Two digests alike in their first digits are shown where they part, not as two equal
+    /// prefixes that would read as a match.
+    @Test func aMismatchLateInTheDigestShowsWhereTheyDiffer() {
+        var details = F.details()
+        let index = details.items.firstIndex { $0.id == F.mismatched }!
+        let declared = String(F.computed.prefix(40)) + String(repeating: "0", count: 24)
+        details.items[index].declaredHashes = [HashDigest(algorithm: .sha256, value: declared)]
+        let screen = F.evidenceTab(details: details).render()
+        #expect(screen.contains("≠ SHA256 MISMATCH: declared …4f1b00000000… computed …4f1b2b0b822c…"),
+                "\(screen.lines().joined(separator: "\n"))")
+    }
+
     @Test func evidenceTabAt80x24ShowsExchangesItemsAndAMismatchWithBothValues() {
         let screen = F.evidenceTab().render()
         assertScreen(screen, equals: [

@@ -80,8 +80,8 @@ enum EvidenceRows {
         if integrity.hashes == .mismatch, let algorithm = item.mismatchedAlgorithms.first,
             let declared = item.declaredHashes.first(where: { $0.algorithm == algorithm }),
             let computed = item.computedHashes.first(where: { $0.algorithm == algorithm }) {
-            return ("≠ \(algorithm.label) MISMATCH: declared \(short(declared.value)) computed \(short(computed.value))",
-                    .error)
+            let (shownDeclared, shownComputed) = differing(declared.value, computed.value)
+            return ("≠ \(algorithm.label) MISMATCH: declared \(shownDeclared) computed \(shownComputed)", .error)
         }
         let sha256 = item.computedHashes.first { $0.algorithm == .sha256 }.map { "SHA-256 \(short($0.value))" }
         if integrity.lastVerification?.kind == .verificationFailed {
@@ -95,6 +95,20 @@ enum EvidenceRows {
             return ("not hashed" + (declared ?? ""), .dim)
         }
         return ((sha256.map { "\($0) " } ?? "") + "· hashed, not yet verified", .normal)
+    }
+
+    /// Two digests that differ, each cut to the same short window, placed where they first
+    /// differ: two hashes that agree in their first digits must not look alike on screen.
+    static func differing(_ first: String, _ second: String) -> (String, String) {
+        let a = Array(first.lowercased()), b = Array(second.lowercased())
+        let firstDifference = a.indices.first { $0 >= b.count || a[$0] != b[$0] } ?? a.count
+        guard firstDifference >= shortHashLength - 2 else { return (short(first), short(second)) }
+        let start = firstDifference - 4
+        func window(_ hex: [Character]) -> String {
+            let end = min(hex.count, start + shortHashLength)
+            return "…" + String(hex[min(start, end)..<end]) + (end < hex.count ? "…" : "")
+        }
+        return (window(a), window(b))
     }
 
     static func short(_ hex: String) -> String {
