@@ -1,3 +1,4 @@
+import Crypto
 import DeskCore
 import DeskTestSupport
 import Foundation
@@ -89,5 +90,37 @@ struct AuditChainTests {
         let report = try store.verify()
         #expect(!report.isSound)
         #expect(report.recordProblems.contains { $0.hasPrefix(finding) }, "\(report.findings)")
+    }
+
+    @Test("A trusted key added, changed or removed behind the program's back is named by verify and by the check at opening")
+    func trustedKeysAreTheTrailsOwn() throws {
+        let folder = try TemporaryDirectory()
+        let (store, _) = try AuditFixtures.deskWithHistory(folder)
+        let partner = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString()
+        let trusted = try store.trust(publicKey: partner, label: "Central Authority Berlin")
+        let removed = try store.trust(publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(),
+                                      label: "Desk Vienna")
+        try store.untrust(keyID: removed.keyID)
+        #expect(try store.verify().isSound, "trusting and untrusting through the program is sound")
+
+        let planted = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString()
+        let queue = try DatabaseQueue(path: folder.path("desk.sqlite"))
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO trusted_key VALUES ('81b9da587d98c75b', ?, 'Central Authority Paris', 0, 'root')",
+                           arguments: [planted])
+            try db.execute(sql: "UPDATE trusted_key SET label = 'Central Authority Bern' WHERE key_id = ?", arguments: [trusted.keyID])
+        }
+        try queue.close()
+        for report in [try store.verifyAtOpen(), try store.verify()] {
+            #expect(report.recordProblems.contains { $0.hasPrefix("The trusted key 81b9da587d98c75b (Central Authority Paris) was never trusted") },
+                    "\(report.findings)")
+            #expect(report.recordProblems.contains { $0.hasPrefix("The trusted key \(trusted.keyID) (Central Authority Bern) differs") })
+        }
+        let again = try DatabaseQueue(path: folder.path("desk.sqlite"))
+        try again.writeWithoutTransaction { try $0.execute(sql: "DELETE FROM trusted_key") }
+        try again.close()
+        let report = try store.verify()
+        #expect(report.recordProblems == ["The trusted key \(trusted.keyID) was removed without being untrusted (deleted behind the program's back)"],
+                "\(report.findings)")
     }
 }

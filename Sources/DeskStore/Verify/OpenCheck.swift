@@ -52,6 +52,7 @@ struct OpenCheck {
         }
         var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
         try records.checkTriggers(in: db)
+        try records.checkTrustedKeys(in: db)
         var evidence = EvidenceFindings()
         var itemsToJudge = Set(checkpoint.mismatchedItems)
         for (entity, id) in touched {

@@ -100,6 +100,31 @@ struct RecordStateChecks {
         try DeskTriggers.problems(in: db).forEach { note($0) }
     }
 
+    /// The keys this desk accepts packages from are those its trail trusted and did not
+    /// untrust, each as it was trusted: a key slipped into the table would let its holder's
+    /// packages in as a partner's.
+    mutating func checkTrustedKeys(in db: Database) throws {
+        var audited: [String: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT entity_id, action, state_hash FROM audit
+            WHERE entity = 'desk' AND entity_id LIKE 'key/%' AND action IN ('key_trust', 'key_untrust') ORDER BY seq
+            """)
+        while let row = try rows.next() {
+            let id = String((row["entity_id"] as String).dropFirst("key/".count))
+            audited[id] = row["action"] == "key_trust" ? row["state_hash"] : nil
+        }
+        for key in try DeskStore.trustedKeys(in: db) {
+            switch audited.removeValue(forKey: key.keyID) {
+            case nil: note("The trusted key \(key.keyID) (\(key.label)) was never trusted through the program (added behind its back)")
+            case Hex.sha256(try RequestRows.body(key)): break
+            default: note("The trusted key \(key.keyID) (\(key.label)) differs from what was trusted (changed behind the program's back)")
+            }
+        }
+        for id in audited.keys.sorted() {
+            note("The trusted key \(id) was removed without being untrusted (deleted behind the program's back)")
+        }
+    }
+
     private mutating func noteMissing(entity: String, id: String) {
         note("The \(entity.replacingOccurrences(of: "_", with: " ")) \(id) in the audit trail is missing (deleted behind the program's back)")
     }
