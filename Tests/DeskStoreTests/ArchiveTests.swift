@@ -178,6 +178,8 @@ struct ArchiveTests {
             (["request", "urgency"], #""whenever""#, "requests[505].request.urgency"),
             (["request", "bogusField"], #""planted""#, "requests[505]: bogusField is not a field of a request archive"),
             (["request", "legalBasis", "articlez"], #"["29"]"#, "requests[505]: articlez is not a field of a request archive"),
+            (["request", "version"], "9223372036854775807", "version must be between 1 and 999999999"),
+            (["request", "reference"], #""OUT-2026-1000000000""#, "the reference's number must be at most 999999999"),
           ])
     func streamedRefusal(path: [String], json: String, named: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)

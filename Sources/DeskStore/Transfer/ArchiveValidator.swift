@@ -40,6 +40,11 @@ struct ArchiveValidator {
         return nil
     }
 
+    /// The largest version and reference number an import takes: far beyond any desk's, and far
+    /// enough below the integers' limit that the next version and the next reference of the
+    /// year can always be counted.
+    static let highestNumber = 999_999_999
+
     /// The problem of the request at `index` of `requests`, among those checked before it.
     mutating func problem(in details: RequestDetails, at index: Int) -> String? {
         let request = details.request
@@ -47,7 +52,12 @@ struct ArchiveValidator {
         guard requestIDs.insert(request.id).inserted else { return "\(name): the id \(request.id) appears twice" }
         guard references.insert(request.reference).inserted else { return "\(name): the reference appears twice" }
         if let problem = validator.validate(request).first { return "\(name): \(problem)" }
-        if request.version < 1 { return "\(name): version must be 1 or more" }
+        if !(1...Self.highestNumber).contains(request.version) {
+            return "\(name): version must be between 1 and \(Self.highestNumber)"
+        }
+        if request.reference.sequence > Self.highestNumber {
+            return "\(name): the reference's number must be at most \(Self.highestNumber)"
+        }
         if let problem = historyProblem(details) { return "\(name): \(problem)" }
         var itemIDs = Set<String>()
         for item in details.checklist where !itemIDs.insert(item.itemID).inserted {
