@@ -12,6 +12,21 @@ import Glibc
 
 @Suite("Desk file identity, safety and durability")
 struct DeskFileTests {
+    @Test("No desk is made where an earlier desk of the name left its log or journal; the leftover is kept",
+          arguments: ["-wal", "-shm", "-journal"])
+    func noDeskBesideLeftovers(suffix: String) throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("desk.sqlite")
+        let saves = Data("an earlier desk's last saves".utf8)
+        try saves.write(to: URL(fileURLWithPath: path + suffix))
+        let error = #expect(throws: DeskError.self) {
+            _ = try DeskStore.open(path: path, officer: "Ana Müller", reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains("desk.sqlite\(suffix) is left beside") == true, "\(String(describing: error))")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + suffix)) == saves)
+    }
+
     @Test("A new desk is stamped with the application id and the latest format version")
     func newDeskIdentity() throws {
         let folder = try TemporaryDirectory()

@@ -20,6 +20,7 @@ enum DeskFileGuard {
                 throw .notADesk(path: path, reason: "it cannot be read (\(String(cString: strerror(errno))))")
             }
             guard createIfMissing else { throw .notFound("The desk file \(path)") }
+            try refuseLeftovers(beside: path)
             try createPrivateFile(path)
             return .created
         }
@@ -36,6 +37,18 @@ enum DeskFileGuard {
             throw .unsafeFile(path: path, reason: "anyone on this machine may write to it; run `chmod 600` on it first")
         }
         return .existing(headerVersion: try inspectHeader(path: path, size: Int(info.st_size)))
+    }
+
+    /// Refuses to make a desk where an earlier desk of that name left its log or journal: SQLite
+    /// would take the leftover for the new desk's and replay or remove it, and it may hold that
+    /// desk's last saves (a restore or a move cut short, a desk file deleted by hand).
+    static func refuseLeftovers(beside path: String) throws(DeskError) {
+        for suffix in ["-wal", "-shm", "-journal"] {
+            var info = stat()
+            if lstat(path + suffix, &info) == 0 {
+                throw .writeFailed("\(path + suffix) is left beside \(path) from an earlier desk of that name and may hold its last changes; move it away first")
+            }
+        }
     }
 
     /// Reads the 100-byte SQLite header: magic string, application id (offset 68) and user

@@ -81,13 +81,8 @@ extension DeskStore {
     /// Refuses a name that is taken (by anything, a dangling link included), or that has an
     /// earlier desk's log or journal beside it.
     private static func checkNameIsFree(_ path: String) throws {
-        for name in [path, path + "-wal", path + "-shm", path + "-journal"] {
-            var info = stat()
-            guard lstat(name, &info) != 0 else {
-                throw DeskError.writeFailed(name == path
-                    ? "\(path) already exists and was left as it was"
-                    : "\(name) is left beside \(path) from an earlier desk of that name and may hold its last changes; move it away first")
-            }
-        }
+        var info = stat()
+        guard lstat(path, &info) != 0 else { throw DeskError.writeFailed("\(path) already exists and was left as it was") }
+        try DeskFileGuard.refuseLeftovers(beside: path)
     }
 }
