@@ -336,4 +336,25 @@ struct PackageTests {
         #expect(planned.change.fieldChanges == "", "no field of the request changed; the counts say what did")
         #expect(planned.change.newOrChangedItems == 1)
     }
+
+    @Test("A later version refuses to undo checklist work done here since; it carries the sender's own newer work")
+    func checklistWorkHereIsNotOverwritten() throws {
+        let sent = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 11)
+        var here = sent
+        here.checklist[0].note = "Confirmed by phone with the prosecutor"
+        here.checklist[0].changedBy = "Søren Østergaard"
+        here.checklist[0].changedAt = Fixtures.today.addingTimeInterval(600)
+        var later = sent
+        later.request.version = 2
+        let error = #expect(throws: DeskError.self) {
+            try ImportPlanner.plan(later, local: here, referenceTaken: false, evidencePath: { _ in nil })
+        }
+        #expect(error?.description.contains("checklist item core.legal_basis was changed here by Søren Østergaard") == true,
+                "\(String(describing: error))")
+
+        later.checklist[0].note = "Checked again by the sender"
+        later.checklist[0].changedAt = Fixtures.today.addingTimeInterval(1_200)
+        let planned = try ImportPlanner.plan(later, local: here, referenceTaken: false, evidencePath: { _ in nil })
+        #expect(planned.change.changedChecklistItems == 1)
+    }
 }

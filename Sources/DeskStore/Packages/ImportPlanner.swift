@@ -92,9 +92,12 @@ enum ImportPlanner {
         if let missing = local.items.first(where: { !items.contains($0.id) }) {
             return "evidence item \(missing.id) is not in the package"
         }
-        let checklist = Set(incoming.checklist.map(\.itemID))
-        if let missing = local.checklist.first(where: { !checklist.contains($0.itemID) }) {
-            return "checklist item \(missing.itemID) is not in the package"
+        let checklist = Dictionary(incoming.checklist.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
+        for item in local.checklist {
+            guard let sent = checklist[item.itemID] else { return "checklist item \(item.itemID) is not in the package" }
+            if sent != item, let changed = item.changedAt, changed > (sent.changedAt ?? .distantPast) {
+                return "checklist item \(item.itemID) was changed here by \(item.changedBy), later than the package's copy"
+            }
         }
         return nil
     }
