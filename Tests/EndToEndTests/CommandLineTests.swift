@@ -145,6 +145,12 @@ struct CommandLineTests {
         #expect(rows?.count == 1)
         let none = try cli.run(["list", "--direction", "in"])
         #expect(none.stdout.contains("No requests match."))
+
+        let formulas = CommandRunner(database: folder.path("formulas.sqlite"))
+        try writeArchive(to: archive.path("formula.json"), officer: "=HYPERLINK(\"http://192.0.2.1/\",\"open\")")
+        #expect(try formulas.run(["import", archive.path("formula.json")]).status == 0)
+        let cells = try formulas.run(["list", "--format", "csv"]).stdout
+        #expect(cells.contains(#"'=HYPERLINK(""http://192.0.2.1/"",""open"")"#), "a formula is kept as text: \(cells)")
     }
 
     @Test("export then import into a second desk reproduces the requests; a bad file changes nothing")

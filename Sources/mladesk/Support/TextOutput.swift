@@ -12,13 +12,21 @@ enum TextOutput {
 
     /// CSV (RFC 4180) with a header row. Cells are made ``safe`` as in every other output: CSV
     /// is read in terminals and spreadsheets as often as by programs, which JSON serves exactly.
+    /// For the same reason a cell a spreadsheet would run as a formula (`=HYPERLINK(…)` in a
+    /// counterpart's text) starts with an apostrophe, which spreadsheets show as text.
     static func csv(header: [String], rows: [[String]]) throws -> String {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: header)
-        for row in rows { try writer.write(row: row.map(safe)) }
+        for row in rows { try writer.write(row: row.map { inert(safe($0)) }) }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `cell`, made text for a spreadsheet when it starts as a formula would.
+    static func inert(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
     }
 
     /// A table with a header, columns as wide as their widest cell (capped), separated by two spaces.
