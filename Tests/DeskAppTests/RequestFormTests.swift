@@ -164,6 +164,18 @@ import TermUI
         #expect(desk.state.message?.text == "Saved OUT-2026-0007.")
     }
 
+    @Test(arguments: [("29, 35", "Art. 29, 35"), ("Art. 29, 35", "Art. 29, 35"), ("Article 16", "Article 16")])
+    func theSummaryNamesArticlesOnce(typed: String, shown: String) {
+        var request = DeskFixtures.request()
+        request.legalBasis.articles = typed
+        var desk = DeskDriver(width: 120, height: 40)
+        Self.openRecent(&desk, request)
+        desk.send(.detailsLoaded(RequestDetails(request: request), audit: [], purpose: .view))
+        let screen = desk.render().lines().joined(separator: "\n")
+        #expect(screen.contains("(ETS No. 185, Budapest, 2001), \(shown)"), "\(screen)")
+        #expect(!screen.contains("Art. Art") && !screen.contains("Art. Article"))
+    }
+
     /// The form shows days; a save that leaves a day as it was must keep the stored instant (a
     /// status change stamps the minute), in any time zone the workstation is set to.
     @Test(arguments: ["UTC", "America/New_York", "Asia/Tokyo"])

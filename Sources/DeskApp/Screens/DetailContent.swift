@@ -23,7 +23,9 @@ enum DetailContent {
         let country = reference.country(request.counterpartCountry).map { "\(request.counterpartCountry) — \($0.name)" }
             ?? request.counterpartCountry.rawValue
         let instrument = reference.instrument(request.legalBasis.instrument)?.name ?? request.legalBasis.instrument.rawValue
-        let basis = request.legalBasis.articles.isEmpty ? instrument : "\(instrument), Art. \(request.legalBasis.articles)"
+        let articles = request.legalBasis.articles
+        let basis = articles.isEmpty ? instrument
+            : articles.lowercased().hasPrefix("art") ? "\(instrument), \(articles)" : "\(instrument), Art. \(articles)"
         let types = request.types.map { reference.requestType($0)?.label ?? $0.rawValue }.joined(separator: ", ")
         let offences = request.offences.map { reference.offence($0)?.label ?? $0.rawValue }.joined(separator: ", ")
         let channel = request.channel.map { reference.channel($0)?.label ?? $0.rawValue } ?? ""
