@@ -30,6 +30,19 @@ struct ArchiveTests {
         #expect(again.added.isEmpty && again.unchanged.count == 2)
     }
 
+    @Test("A request named twice is exported once, so the desk's own import takes the file back")
+    func namedTwiceExportedOnce() throws {
+        let (_, store) = try source()
+        let twice = [RequestReference(direction: .outgoing, year: 2026, sequence: 1),
+                     RequestReference(direction: .incoming, year: 2026, sequence: 1),
+                     RequestReference(direction: .outgoing, year: 2026, sequence: 1)]
+        let archive = try store.archive(references: twice)
+        #expect(archive.requests.map(\.request.reference.description) == ["OUT-2026-0001", "IN-2026-0001"])
+        let target = try TemporaryDirectory()
+        let other = try Fixtures.store(in: target)
+        #expect(try other.importArchive(try RequestArchive.decode(try archive.encoded()), reference: Fixtures.reference).added.count == 2)
+    }
+
     @Test("An archive's file paths are never taken in; its own export, paths and all, imports back as unchanged")
     func filePathsStayOnTheirDesk() throws {
         let planted = PackagePair.details(attachedPath: "/etc/shadow", digest: String(repeating: "ab", count: 32), size: 631)

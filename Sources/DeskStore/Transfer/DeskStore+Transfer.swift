@@ -9,12 +9,14 @@ extension DeskStore {
         public var unchanged: [RequestReference]
     }
 
-    /// Requests with everything attached, for export. `nil` references means all, in reference order.
+    /// Requests with everything attached, for export. `nil` references means all, in reference
+    /// order; a reference named twice is exported once.
     public func archive(references: [RequestReference]?) throws -> RequestArchive {
         let details: [RequestDetails] = try read { db in
             let ids: [String]
             if let references {
-                ids = try references.map { reference in
+                var named = Set<RequestReference>()
+                ids = try references.filter { named.insert($0).inserted }.map { reference in
                     guard let id = try String.fetchOne(db, sql: "SELECT id FROM request WHERE reference = ?",
                                                        arguments: [reference.description])
                     else { throw DeskError.notFound("Request \(reference)") }
