@@ -12,7 +12,10 @@ public enum Sanitiser {
     public static let maxScalarsPerCluster = 24
 
     /// Shows control, bidi, zero-width and format characters visibly and caps pathological
-    /// grapheme clusters. The result is safe to paint on one line (LF becomes "⏎").
+    /// grapheme clusters. The result is safe to paint on one line (LF becomes "⏎"). The two
+    /// joiners stay as written after a letter of a script that is not ASCII: Persian names
+    /// (`محمدی‌نژاد`) and Indic ones (`ශ්‍රී`) are spelt with them, and spoofing an ASCII
+    /// reference needs them beside ASCII, where they are still shown.
     public static func visible(_ text: String) -> String {
         if PlainText.isPlain(text) { return text }
         var out = String.UnicodeScalarView()
@@ -26,10 +29,12 @@ public enum Sanitiser {
         let scalars = cluster.unicodeScalars
         guard let first = scalars.first else { return }
         let emojiSequence = first.properties.isEmoji && first.value > 0xFF
+        let joinsLetters = first.value > 0x7F && first.properties.isAlphabetic
         if isMark(first) { out.append("\u{25CC}") }
         var marks = 0
         var kept = 0
         for scalar in scalars {
+            if joinsLetters, scalar.value == 0x200C || scalar.value == 0x200D { out.append(scalar); continue }
             if let token = token(for: scalar, inEmoji: emojiSequence) {
                 out.append(contentsOf: token.unicodeScalars)
                 continue

@@ -46,6 +46,14 @@ import TermUI
         #expect(Sanitiser.visible("a\u{200D}b") == "a⟨ZWJ⟩b")
     }
 
+    @Test func joinersInsideNonASCIIWordsAreSpelling() {
+        for name in ["محمدی\u{200C}نژاد", "ශ්\u{200D}රී", "क्\u{200D}ष"] {
+            #expect(Sanitiser.visible(name) == name)
+        }
+        #expect(Sanitiser.visible("OUT\u{200C}-2026") == "OUT⟨ZWNJ⟩-2026")
+        #expect(Sanitiser.visible("\u{200D}ශ") == "⟨ZWJ⟩ශ")
+    }
+
     @Test func emojiZwjSequencesSurvive() {
         let family = "👨\u{200D}👩\u{200D}👧"
         #expect(Sanitiser.visible(family) == family)
