@@ -36,7 +36,7 @@ struct WorkflowTests {
         #expect(!Workflow.allows(from: .draft, to: .transmitted, direction: .outgoing))
     }
 
-    @Test("Refusal needs a ground, withdrawal and postponement a reason")
+    @Test("Refusal needs a ground, withdrawal and postponement a reason; only a refusal takes a ground")
     func requirements() throws {
         #expect(Workflow.requirement(for: .refused) == .ground)
         #expect(Workflow.requirement(for: .withdrawn) == .reason)
@@ -48,6 +48,10 @@ struct WorkflowTests {
         #expect(throws: TransitionError.self) { try StatusRules.check(request, to: .withdrawn, note: "  ", ground: nil) }
         #expect(throws: TransitionError.self) { try StatusRules.check(request, to: .closed, note: "", ground: nil) }
         try StatusRules.check(request, to: .refused, note: "", ground: "political_offence")
+        let misplaced = #expect(throws: TransitionError.self) {
+            try StatusRules.check(request, to: .accepted, note: "", ground: "political_offence")
+        }
+        #expect(misplaced?.message == "Only a refusal takes a ground; moving to accepted does not")
         try StatusRules.check(request, to: .withdrawn, note: "Requesting state withdrew", ground: nil)
     }
 

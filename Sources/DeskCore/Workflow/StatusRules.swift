@@ -11,6 +11,9 @@ public enum StatusRules {
                 message: "\(request.reference) cannot move from \(request.status.rawValue) to \(target.rawValue); "
                     + (allowed.isEmpty ? "it is in a final status" : "allowed: \(allowed.joined(separator: ", "))"))
         }
+        if ground != nil, Workflow.requirement(for: target) != .ground {
+            throw TransitionError(message: "Only a refusal takes a ground; moving to \(target.rawValue) does not")
+        }
         switch Workflow.requirement(for: target) {
         case .ground:
             if ground == nil || ground?.rawValue.isEmpty == true {
