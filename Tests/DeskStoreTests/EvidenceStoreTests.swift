@@ -200,12 +200,15 @@ struct EvidenceStoreTests {
             try db.execute(sql: "DROP TRIGGER custody_event_append_only_update")
             try db.execute(sql: "UPDATE custody_event SET body = replace(body, '\"sealed\"', '\"destroyed\"') WHERE id = ?",
                            arguments: [event.id.uuidString])
+            try db.execute(sql: try #require(DeskTriggers.expected?["custody_event_append_only_update"]))
         }
         var report = try store.verify()
         #expect(report.recordProblems == ["Custody event \(event.id.uuidString) differs from its last audited state (changed behind the program's back)"])
         try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER custody_event_append_only_update")
             try db.execute(sql: "UPDATE custody_event SET body = replace(body, '\"destroyed\"', '\"sealed\"'), request_id = ?",
                            arguments: [other.id.uuidString])
+            try db.execute(sql: try #require(DeskTriggers.expected?["custody_event_append_only_update"]))
         }
         try queue.close()
         report = try store.verify()

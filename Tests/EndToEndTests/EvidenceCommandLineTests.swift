@@ -39,6 +39,13 @@ struct EvidenceCommandLineTests {
         let itemID = try #require(firstID(after: "item ", in: item.stdout))
         let custody = try cli.run(["evidence", "custody", "OUT-2026-0001", itemID, "--event", "sealed", "--where", "Locker 14"])
         #expect(custody.status == 0, "\(custody.stderr)")
+        let byHand = try cli.run(["evidence", "custody", "OUT-2026-0001", itemID, "--event", "verification_passed"])
+        #expect(byHand.status == 1 && byHand.stderr.contains("recorded by hashing the item's file again"), "\(byHand.stderr)")
+        for command in [["custody", "OUT-2026-0001", itemID, "--event", "examined"],
+                        ["add-exchange", "OUT-2026-0001", "--flow", "sent", "--medium", "paper"]] {
+            let future = try cli.run(["evidence"] + command + ["--at", "2099-01-01 10:00"])
+            #expect(future.status == 2 && future.stderr.contains("is later than now"), "\(command): \(future.stderr)")
+        }
         let list = try cli.run(["evidence", "list", "OUT-2026-0001"])
         #expect(list.stdout.contains("computed SHA256 \(abcSHA256)") && list.stdout.contains("[verified]"), "\(list.stdout)")
         let show = try cli.run(["show", "OUT-2026-0001"])

@@ -55,7 +55,7 @@ public enum EvidenceDraft {
             add(Field(.size, .text), text())
         case .custody:
             add(Field(.custodyKind, .choice, required: true),
-                choice(CustodyEvent.Kind.allCases.map { ChoiceOption(id: $0.rawValue, label: $0.label) },
+                choice(CustodyEvent.Kind.recordedByHand.map { ChoiceOption(id: $0.rawValue, label: $0.label) },
                        CustodyEvent.Kind.stored.rawValue))
             add(Field(.date, .date, required: true), .text(today))
             add(Field(.time, .text), .text(time))

@@ -28,6 +28,10 @@ public struct CustodyEvent: Codable, Sendable, Hashable, Identifiable {
             case .verificationFailed: "Verification failed"
             }
         }
+
+        /// What an officer records by hand; a verification is recorded only by hashing the
+        /// item's file again, so that "verified" always means the desk saw the bytes.
+        public static let recordedByHand: [Kind] = allCases.filter { !$0.isVerification }
     }
 
     public var id: UUID

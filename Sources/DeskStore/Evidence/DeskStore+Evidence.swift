@@ -38,7 +38,10 @@ extension DeskStore {
     /// refused: events are never changed, a correction is a new event. An empty officer means
     /// the store's officer.
     public func appendCustody(_ event: CustodyEvent) throws -> CustodyEvent {
-        try write { db in try self.insertCustody(event, in: db) }
+        guard !event.kind.isVerification else {
+            throw DeskError.evidenceRefused(["a verification is recorded by hashing the item's file again (evidence verify), not by hand"])
+        }
+        return try write { db in try self.insertCustody(event, in: db) }
     }
 
     /// An item's custody events, oldest first.

@@ -19,6 +19,13 @@ struct DayArgument: ExpressibleByArgument {
         self.date = date
     }
     static var defaultCompletionKind: CompletionKind { .default }
+
+    /// Refuses a moment still to come for what must already have happened (an exchange, a
+    /// custody event), as the desk's forms do.
+    static func happened(_ moment: DayArgument?, option: String, now: Date = Date()) throws {
+        guard let moment, moment.date > now else { return }
+        throw ValidationError("\(option) \(LocalTime.format(moment.date)) is later than now (\(LocalTime.format(now))): record what has happened")
+    }
 }
 
 /// The output of the commands that show records: words for people, or JSON for programs.

@@ -21,6 +21,10 @@ struct EvidenceAddExchangeCommand: ParsableCommand {
     @Option(help: "Limitation of use.") var limitationOfUse = ""
     @Option(help: "A note.") var note = ""
 
+    func validate() throws {
+        try DayArgument.happened(at, option: "--at")
+    }
+
     func run() throws {
         let (store, data) = try options.openDesk()
         let details = try store.requireDetails(reference)

@@ -11,10 +11,14 @@ struct EvidenceCustodyCommand: ParsableCommand {
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference.") var reference: RequestReference
     @Argument(help: "The item id (or a unique prefix).") var item: String
-    @Option(help: "\(CustodyEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")).") var event: CustodyEvent.Kind
+    @Option(help: "\(CustodyEvent.Kind.recordedByHand.map(\.rawValue).joined(separator: ", ")) (a verification is recorded by `evidence verify`).") var event: CustodyEvent.Kind
     @Option(help: "When (YYYY-MM-DD or YYYY-MM-DD HH:MM, local time; default now).") var at: DayArgument?
     @Option(help: "Where (e.g. evidence room 2, locker 14).") var `where` = ""
     @Option(help: "A note.") var note = ""
+
+    func validate() throws {
+        try DayArgument.happened(at, option: "--at")
+    }
 
     func run() throws {
         let store = try options.openDesk().store
