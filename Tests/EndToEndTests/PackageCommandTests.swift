@@ -39,6 +39,9 @@ struct PackageCommandTests {
         #expect(try receiver.run(["key", "trust", publicKey, "--name", "Desk A"]).status == 0)
         #expect(try receiver.run(["key", "list"]).stdout.contains(keyID))
 
+        let misaddressed = try sender.run(["export", "--package", a.path("nowhere"), "OUT-2026-0001", "--recipient", "not-a-desk"])
+        #expect(misaddressed.status == 2 && misaddressed.stderr.contains("is not a desk id"), "\(misaddressed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: a.path("nowhere")))
         let exported = try sender.run(["export", "--package", a.path("pkg"), "OUT-2026-0001", "--recipient", receiverDesk])
         #expect(exported.status == 0, "\(exported.stderr)")
         #expect(exported.stdout.contains("sequence 2"))

@@ -26,6 +26,9 @@ struct ExportCommand: ParsableCommand {
         if package == nil && (withFiles || recipient != nil) {
             throw ValidationError("--with-files and --recipient only go with --package.")
         }
+        if let recipient, UUID(uuidString: recipient) == nil {
+            throw ValidationError("--recipient \(recipient) is not a desk id; the receiving desk's `mladesk key show` prints it (e.g. 0b6c0c36-…).")
+        }
         if package != nil && (out != nil || format != .json) {
             throw ValidationError("--package writes a folder; it does not take --out or --format.")
         }
