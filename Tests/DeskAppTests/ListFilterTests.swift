@@ -38,6 +38,29 @@ import Testing
         #expect(filter.text == "phishing")
     }
 
+    @Test func typesAndCountriesAreReadAsAnOfficerWritesThem() {
+        let reference = DeskFixtures.reference
+        let words = ListFilter(parsing: "type:subscriber country:japan").resolved(with: reference)
+        #expect(words.type == "subscriber_info" && words.country == "JP" && words.problems.isEmpty, "\(words.problems)")
+        let codes = ListFilter(parsing: "type:preservation country:de").resolved(with: reference)
+        #expect(codes.type == "preservation" && codes.country == "DE" && codes.problems.isEmpty)
+        let unknown = ListFilter(parsing: "type:nonsense country:XX").resolved(with: reference)
+        #expect(unknown.type == nil && unknown.country == nil)
+        #expect(unknown.problems == ["'nonsense' is not a request type; try e.g. type:preservation or type:subscriber_info",
+                                     "'XX' is not a country; use its code (country:DE) or name (country:germany)"])
+    }
+
+    /// A filter the desk could not read says so on its line for as long as it is applied, not
+    /// only in a message the next key clears.
+    @Test func aFilterNotUnderstoodSaysSoOnItsLine() {
+        var desk = DeskDriver()
+        desk.press(.char("l"), .char("/"))
+        desk.type("status:nonsense")
+        desk.press(.key(.enter), .key(.down))
+        let line = desk.render().lines()[2]
+        #expect(line.contains("Filter: status:nonsense  ! 'nonsense' is not a status"), "\(line)")
+    }
+
     @Test func unknownFieldNamesAreSearchedAsText() {
         let filter = ListFilter(parsing: "http://example.org")
         #expect(filter.text == "http://example.org")

@@ -23,6 +23,7 @@ import TermUI
         desk.press(.char("l"))
         var overdue = DeskFixtures.summary(DeskFixtures.request(sequence: 1, due: DeskFixtures.day("2026-03-01")))
         overdue.officer = "evil\u{1B}[2J\u{202E}"
+        overdue.urgency = .emergency
         var cjk = DeskFixtures.summary(DeskFixtures.request(sequence: 2, direction: .incoming))
         cjk.officer = "東京太郎"
         var combining = DeskFixtures.summary(DeskFixtures.request(sequence: 3))
@@ -93,7 +94,7 @@ import TermUI
             "  Incoming   Outgoing  [All]                             1–3 of 3  by Updated ↓",
             " Filter: press / to filter",
             "   Reference     Country Type       Status       Due        Officer   Updated ▼",
-            "!  OUT-2026-0001 JP      Preservat… Draft        2026-03-01 evil^[[2… 2026-03-10",
+            "!* OUT-2026-0001 JP      Preservat… Draft        2026-03-01 evil^[[2… 2026-03-10",
             "   IN-2026-0002  JP      Preservat… Received                東京太郎  2026-03-10",
             "*  OUT-2026-0003 JP      Preservat… Draft                   Renée     2026-03-10",
             "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",

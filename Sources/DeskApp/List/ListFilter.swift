@@ -73,7 +73,7 @@ public struct ListFilter: Equatable, Sendable {
                 }
             }
         case "country":
-            country = CountryCode(value.uppercased())
+            country = CountryCode(value.count == 2 ? value.uppercased() : value)
         case "type":
             type = RequestTypeID(value.lowercased())
         case "urgency":

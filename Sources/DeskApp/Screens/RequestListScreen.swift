@@ -68,7 +68,7 @@ public enum RequestListScreen {
     /// (or `force`), forgets the rows and asks for the count and the first pages.
     @discardableResult
     static func reload(_ state: inout AppState, force: Bool = false) -> [Effect] {
-        let filter = ListFilter(parsing: state.list.filter.text)
+        let filter = ListFilter(parsing: state.list.filter.text).resolved(with: state.context.reference)
         var query = RequestQuery(direction: state.list.tab.direction, sort: state.list.sort,
                                  descending: state.list.descending)
         filter.apply(to: &query, now: state.now)
@@ -177,7 +177,8 @@ public enum RequestListScreen {
     /// kept), its role and marker from whether it is overdue at this minute.
     static func tableRow(_ row: RequestSummary, state: AppState, wide: Bool) -> TableRow {
         let overdue = row.isOverdue(at: state.now)
-        let marker = overdue ? "!" : (row.urgency == .emergency && !row.status.isFinal ? "*" : " ")
+        let emergency = row.urgency == .emergency && !row.status.isFinal
+        let marker = (overdue ? "!" : "") + (emergency ? "*" : "")
         return TableRow(
             cells: state.list.rowTexts.cells(for: row, wide: wide) ?? cells(row, context: state.context, wide: wide),
             role: overdue ? .overdue : .normal,
@@ -239,7 +240,12 @@ public enum RequestListScreen {
             let hint = "press \(state.context.keys.keyText(.listFilter, in: .list)) to filter"
             screen.put(hint, x: rect.x, y: y, role: .dim, maxWidth: rect.width)
         } else {
-            screen.put(state.list.filter.text, x: rect.x, y: y, role: .value, maxWidth: rect.width)
+            let used = screen.put(state.list.filter.text, x: rect.x, y: y, role: .value, maxWidth: rect.width)
+            let problems = ListFilter(parsing: state.list.filter.text).resolved(with: state.context.reference).problems
+            if !problems.isEmpty, used + 4 < rect.width {
+                screen.put("  ! " + problems.joined(separator: "; "), x: rect.x + used, y: y, role: .error,
+                           maxWidth: rect.width - used)
+            }
         }
     }
 }
