@@ -73,6 +73,20 @@ struct DemoGeneratorTests {
         #expect(sample.allSatisfy { (1...2).contains($0.request.offences.count) })
     }
 
+    /// No request cites an instrument before it could be: the UN Cybercrime Convention opened
+    /// for signature on 25 October 2025, e-evidence orders apply from 18 August 2026. And a name
+    /// that ends with a full stop ("… S.A.") ending a sentence is not followed by a second one.
+    @Test func instrumentsAreCitedOnlyOnceTheyExistAndSentencesEndOnce() {
+        let signing = Date(timeIntervalSince1970: 1_761_350_400)
+        let applicable = Date(timeIntervalSince1970: 1_787_011_200)
+        for request in sample.map(\.request) {
+            if request.legalBasis.instrument == "un_cybercrime" { #expect(request.dates.created >= signing, "\(request.reference)") }
+            if request.legalBasis.instrument == "e_evidence" { #expect(request.dates.created >= applicable, "\(request.reference)") }
+            #expect(!request.summaryOfFacts.contains(".."), "\(request.reference): \(request.summaryOfFacts)")
+        }
+        #expect(sample.contains { $0.request.legalBasis.instrument == "un_cybercrime" })
+    }
+
     @Test func proportionsLookLikeARealDesk() {
         func share(_ condition: (Request) -> Bool) -> Double {
             Double(sample.filter { condition($0.request) }.count) / Double(sample.count)

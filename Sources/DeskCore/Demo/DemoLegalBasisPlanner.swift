@@ -8,6 +8,10 @@ struct DemoLegalBasisPlanner: Sendable {
     /// The e-evidence Regulation applies from 18 August 2026 (00:00 UTC); no order before that.
     static let eEvidenceStart: Int64 = 1_787_011_200
 
+    /// The UN Convention against Cybercrime opened for signature on 25 October 2025 (00:00 UTC);
+    /// no request before that cites it.
+    static let unCybercrimeSigning: Int64 = 1_761_350_400
+
     private let articleNumbers: [InstrumentID: Set<String>]
     private let channels: Set<ChannelID>
     private let fallbackInstrument: InstrumentID
@@ -65,7 +69,8 @@ struct DemoLegalBasisPlanner: Sendable {
             let protocolCase = types.contains(where: Self.protocolTypes.contains) || types == ["subscriber_info"]
             return protocolCase && random.chance(0.45) ? "budapest_2ap" : "budapest"
         }
-        return treatyChoice.pick(using: &random)
+        let treaty = treatyChoice.pick(using: &random)
+        return treaty == "un_cybercrime" && created < Self.unCybercrimeSigning ? "untoc" : treaty
     }
 
     private func articles(for instrument: InstrumentID, types: [RequestTypeID], direction: Direction,

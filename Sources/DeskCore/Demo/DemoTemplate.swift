@@ -40,7 +40,9 @@ struct DemoTemplate: Sendable {
     func render(into output: inout String, _ values: Values) {
         for piece in pieces {
             switch piece {
-            case let .text(text): output += text
+            case let .text(text):
+                // A name that ends a sentence ("… S.A.") already carries its full stop.
+                output += text.hasPrefix(".") && output.hasSuffix(".") ? String(text.dropFirst()) : text
             case let .slot(slot): output += values[slot]
             }
         }
