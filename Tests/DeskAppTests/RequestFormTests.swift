@@ -176,6 +176,50 @@ import TermUI
         #expect(!screen.contains("Art. Art") && !screen.contains("Art. Article"))
     }
 
+    @Test func identifiersAreTypedOneALineWithTheirMomentZoneAndPort() throws {
+        let context = DeskContext(reference: DeskFixtures.reference, officer: "anna", timeZone: DeskFixtures.utc)
+        var form = RequestFormState(editing: DeskFixtures.request(), context: context)
+        form.setValue(.area(TextAreaState("""
+            ip 203.0.113.7 2026-11-02 08:15:30 Europe/Berlin port 443
+              e-mail   kmj@example.jp
+
+            ip_address 2001:db8::1 2026-11-02 07:00
+            """)), for: .identifiers)
+        let read = RequestDraft.request(from: form, context: context, now: DeskFixtures.now)
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        #expect(read.request.identifiers == [
+            Identifier(kind: .ipAddress, value: "203.0.113.7", observedAt: Date(timeIntervalSince1970: 1_793_603_730),
+                       timeZone: "Europe/Berlin", port: 443),
+            Identifier(kind: .email, value: "kmj@example.jp"),
+            Identifier(kind: .ipAddress, value: "2001:db8::1", observedAt: Date(timeIntervalSince1970: 1_793_602_800)),
+        ])
+
+        form.setValue(.area(TextAreaState("domain example.com\nip 203.0.113.9 08:15\nphone +81 3 1234\nfax 1")), for: .identifiers)
+        let problems = RequestDraft.request(from: form, context: context, now: DeskFixtures.now).problems.map(\.message)
+        #expect(problems == [
+            "line 2: a time needs its day (YYYY-MM-DD HH:MM)",
+            "line 3: '3' is not a day (YYYY-MM-DD), a time (HH:MM), a time zone (Europe/Berlin) or a port (port 443)",
+            "line 4: 'fax' is not a kind of identifier; use account, email, ip_address, domain, url, wallet, phone, imei, other",
+        ])
+    }
+
+    /// An identifier the form showed and the officer left alone is saved as it was stored, though
+    /// its line cannot carry milliseconds and its zone is read only as logged.
+    @Test func identifiersLeftAloneKeepEveryDetail() {
+        var request = DeskFixtures.request()
+        request.identifiers = [
+            Identifier(kind: .ipAddress, value: "198.51.100.4", observedAt: Date(timeIntervalSince1970: 1_793_603_730.123),
+                       timeZone: "Asia/Tokyo", port: 8080),
+            Identifier(kind: .account, value: "user_77"),
+        ]
+        let context = DeskContext(reference: DeskFixtures.reference, officer: "anna", timeZone: DeskFixtures.utc)
+        let form = RequestFormState(editing: request, context: context)
+        #expect(form.value(.identifiers)?.text == "ip_address 198.51.100.4 2026-11-02 16:15:30 Asia/Tokyo port 8080\naccount user_77")
+        let read = RequestDraft.request(from: form, context: context, now: DeskFixtures.now)
+        #expect(read.problems.isEmpty)
+        #expect(read.request.identifiers == request.identifiers)
+    }
+
     /// The form shows days; a save that leaves a day as it was must keep the stored instant (a
     /// status change stamps the minute), in any time zone the workstation is set to.
     @Test(arguments: ["UTC", "America/New_York", "Asia/Tokyo"])

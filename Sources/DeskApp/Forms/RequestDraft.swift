@@ -29,7 +29,8 @@ public enum RequestDraft {
             FormField(.completed, .date),
             FormField(.summaryOfFacts, .area(rows: 4)),
             FormField(.assistanceSought, .area(rows: 4)),
-            FormField(.serviceProviders, .text, label: "Service providers (a, b)"),
+            FormField(.identifiers, .area(rows: 3)),
+            FormField(.serviceProviders, .text),
             FormField(.confidentiality, .text),
             FormField(.limitationOfUse, .text),
             FormField(.notes, .area(rows: 3)),
@@ -90,7 +91,8 @@ public enum RequestDraft {
             case .confidentiality: return text(request?.confidentiality ?? "")
             case .limitationOfUse: return text(request?.limitationOfUse ?? "")
             case .notes: return .area(TextAreaState(request?.notes ?? ""))
-            case .identifiers: return text("")
+            case .identifiers:
+                return .area(TextAreaState(IdentifierLines.text(request?.identifiers ?? [], timeZone: context.timeZone)))
             }
         }
     }
@@ -150,6 +152,10 @@ public enum RequestDraft {
         request.confidentiality = text(.confidentiality)
         request.limitationOfUse = text(.limitationOfUse)
         request.notes = text(.notes)
+        let identifiers = IdentifierLines.parse(text(.identifiers), stored: form.original?.identifiers ?? [],
+                                                timeZone: context.timeZone)
+        request.identifiers = identifiers.identifiers
+        problems += identifiers.problems.map { ValidationProblem(.identifiers, $0) }
         return (request, problems)
     }
 }
