@@ -71,6 +71,7 @@ import TermUI
         #expect(Self.dialog(desk)?.error == "Choose the ground for refusing.")
         #expect(Self.dialog(desk)?.focus == .ground)
         desk.type("political")
+        #expect(desk.press(.key(.enter)).isEmpty, "a refusal is final: the first Enter warns")
         let effects = desk.press(.key(.enter))
         guard case .changeStatus(let order) = effects.first else {
             Issue.record("expected a status change, got \(effects)")
@@ -87,11 +88,36 @@ import TermUI
         #expect(desk.press(.key(.enter)).isEmpty)
         #expect(Self.dialog(desk)?.focus == .note)
         desk.type("duplicate of OUT-2026-0003")
+        #expect(desk.press(.key(.enter)).isEmpty, "a withdrawal is final: the first Enter warns")
         guard case .changeStatus(let order) = desk.press(.key(.enter)).first else {
             Issue.record("expected a status change")
             return
         }
         #expect(order.note == "duplicate of OUT-2026-0003")
+    }
+
+    /// A final status ends the request's workflow for good: the first Enter says so, the second
+    /// changes it; choosing another status in between needs no second press.
+    @Test func aFinalStatusIsConfirmedBeforeItIsSet() {
+        var desk = Self.dialogFor(DeskFixtures.request(direction: .incoming, status: .responseSent))
+        #expect(Self.dialog(desk)?.target == .closed)
+        #expect(desk.press(.key(.enter)).isEmpty)
+        #expect(Self.dialog(desk)?.error == "Closed is final: IN-2026-0007 can never change status again. Press Enter again to confirm, Esc to cancel.")
+        #expect(desk.render().lines().joined().contains("Press Enter again to confirm"))
+        guard case .changeStatus(let order) = desk.press(.key(.enter)).first else {
+            Issue.record("expected the change on the second Enter")
+            return
+        }
+        #expect(order.target == .closed)
+
+        var other = Self.dialogFor(DeskFixtures.request(status: .draft))
+        other.press(.key(.down))
+        other.press(.key(.tab))
+        other.type("duplicate")
+        #expect(other.press(.key(.enter)).isEmpty)
+        other.press(.key(.backTab), .key(.up))
+        #expect(Self.dialog(other)?.target == .internalReview)
+        #expect(other.press(.key(.enter)).first.map { if case .changeStatus = $0 { true } else { false } } == true)
     }
 
     @Test func aRefusedChangeIsExplainedInTheDialog() {

@@ -82,6 +82,12 @@ enum StatusDialog {
         case nil:
             break
         }
+        if target.isFinal, dialog.finalConfirmed != target {
+            dialog.finalConfirmed = target
+            dialog.error = "\(target.label) is final: \(dialog.reference) can never change status again. "
+                + "Press Enter again to confirm, Esc to cancel."
+            return []
+        }
         dialog.isSubmitting = true
         dialog.error = nil
         return [.changeStatus(StatusChangeOrder(id: dialog.requestID, reference: dialog.reference,

@@ -25,6 +25,9 @@ public struct StatusDialogState: Equatable, Sendable {
     /// Why the last attempt was refused, in words.
     public var error: String?
     public var isSubmitting = false
+    /// The final status the officer was warned about and may now confirm with a second Enter;
+    /// choosing another status does not carry the warning over.
+    public var finalConfirmed: RequestStatus?
     /// Targets the checklist still blocks, with how many required items are open for each.
     public var missingItems: [RequestStatus: Int] = [:]
     /// The refusal ``ChecklistGate`` gives for each blocked target: the same words as the command line.
