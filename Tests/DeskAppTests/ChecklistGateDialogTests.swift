@@ -73,6 +73,7 @@ import TermUI
         for _ in 0..<withdrawn { desk.press(.key(.down)) }
         desk.press(.key(.tab))
         desk.type("duplicate")
+        #expect(desk.press(.key(.enter)).isEmpty, "withdrawn is final: the first Enter warns")
         guard case .changeStatus(let order) = desk.press(.key(.enter)).first else {
             Issue.record("expected a status change")
             return
