@@ -84,6 +84,39 @@ struct ArchiveTests {
         #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
     }
 
+    @Test("A history or checklist the desk's own rules would refuse is refused in an archive too", arguments: [
+        ("withdrawn without a reason", "its step to withdrawn has no reason in its note"),
+        ("a ground on a step that is not a refusal", "its step to internal_review carries a refusal ground"),
+        ("a step dated before the one it follows", "its status history goes back in time"),
+        ("not applicable without a reason", "checklist item core.urgency is marked not applicable without a reason"),
+    ])
+    func rulesOfTheDeskHoldOnImport(case name: String, expected: String) throws {
+        var details = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 11)
+        details.items[0].computedHashes = []
+        let later = Fixtures.today.addingTimeInterval(3_600)
+        switch name {
+        case "withdrawn without a reason":
+            details.history.append(StatusChange(from: .draft, to: .withdrawn, at: later, officer: "Ana Müller", note: " "))
+            details.request.status = .withdrawn
+        case "a ground on a step that is not a refusal":
+            details.history.append(StatusChange(from: .draft, to: .internalReview, at: later, officer: "Ana Müller", note: "",
+                                                ground: "political_offence"))
+            details.request.status = .internalReview
+        case "a step dated before the one it follows":
+            details.history.append(StatusChange(from: .draft, to: .internalReview, at: Fixtures.today.addingTimeInterval(-86_400),
+                                                officer: "Ana Müller", note: ""))
+            details.request.status = .internalReview
+        default:
+            details.checklist[1].reason = ""
+        }
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let archive = RequestArchive(exportedAt: Fixtures.today, deskID: "other-desk", requests: [details])
+        let error = #expect(throws: DeskError.self) { _ = try store.importArchive(archive, reference: Fixtures.reference) }
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+        #expect(try store.count(RequestQuery()) == 0)
+    }
+
     @Test("One invalid request refuses the whole import; the desk is unchanged")
     func allOrNothing() throws {
         let (_, store) = try source()

@@ -60,8 +60,11 @@ struct ArchiveValidator {
         }
         if let problem = historyProblem(details) { return "\(name): \(problem)" }
         var itemIDs = Set<String>()
-        for item in details.checklist where !itemIDs.insert(item.itemID).inserted {
-            return "\(name): checklist item \(item.itemID) appears twice"
+        for item in details.checklist {
+            guard itemIDs.insert(item.itemID).inserted else { return "\(name): checklist item \(item.itemID) appears twice" }
+            if item.state == .notApplicable, item.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return "\(name): checklist item \(item.itemID) is marked not applicable without a reason"
+            }
         }
         let exchangeIDs = Set(details.exchanges.map(\.id))
         for exchange in details.exchanges {
@@ -107,6 +110,19 @@ struct ArchiveValidator {
             }
             if change.to == .refused, let ground = change.ground, reference.refusalGround(ground) == nil {
                 return "its refusal ground '\(ground)' is not known"
+            }
+            if change.at < previous.at {
+                return "its status history goes back in time: \(change.to.rawValue) at \(DeskJSON.formatInstant(change.at)) comes after \(previous.to.rawValue) at \(DeskJSON.formatInstant(previous.at))"
+            }
+            let requirement = Workflow.requirement(for: change.to)
+            if requirement == .ground, (change.ground?.rawValue ?? "").isEmpty {
+                return "its step to \(change.to.rawValue) has no refusal ground"
+            }
+            if requirement == .reason, change.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return "its step to \(change.to.rawValue) has no reason in its note"
+            }
+            if requirement != .ground, change.ground != nil {
+                return "its step to \(change.to.rawValue) carries a refusal ground, which only a refusal takes"
             }
         }
         guard details.history.last?.to == request.status else {
