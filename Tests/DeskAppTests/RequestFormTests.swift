@@ -236,7 +236,10 @@ import TermUI
 
         form.setValue(.text(TextFieldState("2026-12-24")), for: .due)
         let moved = RequestDraft.request(from: form, context: context, now: DeskFixtures.now).request
-        #expect(moved.dates.due == context.dates.parseDay("2026-12-24"), "a day typed anew is that day's start")
+        let christmasEve = try #require(context.dates.parseDay("2026-12-24"))
+        #expect(moved.dates.due == context.dates.endOfDay(christmasEve), "a due day typed anew runs to that day's end")
+        #expect(moved.dates.due.map(context.dates.day) == "2026-12-24")
+        #expect(moved.dates.due.map(context.dates.minute) == "2026-12-24 23:59")
         #expect(moved.dates.sentOrReceived == request.dates.sentOrReceived)
     }
 

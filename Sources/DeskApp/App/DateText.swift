@@ -46,4 +46,10 @@ public struct DateText: Sendable {
         let start = calendar.startOfDay(for: date)
         return calendar.date(byAdding: .day, value: days, to: start) ?? start
     }
+
+    /// The last millisecond of the local day `date` falls on: a deadline given as a day runs
+    /// until that day is over.
+    public func endOfDay(_ date: Date) -> Date {
+        shift(date, days: 1).addingTimeInterval(-0.001)
+    }
 }

@@ -142,7 +142,9 @@ public enum RequestDraft {
         request.assignedOfficer = text(.assignedOfficer)
         request.dates.sentOrReceived = day(.sentOrReceived, was: form.original?.dates.sentOrReceived)
         request.dates.acknowledged = day(.acknowledged, was: form.original?.dates.acknowledged)
-        request.dates.due = day(.due, was: form.original?.dates.due)
+        request.dates.due = day(.due, was: form.original?.dates.due).map { date in
+            date == form.original?.dates.due ? date : dates.endOfDay(date)
+        }
         request.dates.completed = day(.completed, was: form.original?.dates.completed)
         request.summaryOfFacts = text(.summaryOfFacts)
         request.assistanceSought = text(.assistanceSought)
