@@ -36,8 +36,10 @@ import TermUI
         return desk
     }
 
+    /// The order for the fixture item `itemID`, carrying the item as the tab showed it.
     static func order(_ itemID: String, _ change: ChecklistChange) -> Effect {
-        .changeChecklist(ChecklistOrder(requestID: DeskFixtures.request().id, itemID: itemID, changes: [change]))
+        .changeChecklist(ChecklistOrder(requestID: DeskFixtures.request().id, seen: checklist().first { $0.itemID == itemID }!,
+                                        changes: [change]))
     }
 
     static func prompt(_ desk: DeskDriver) -> PromptState? {
@@ -55,12 +57,22 @@ import TermUI
         #expect(desk.press(.char(" ")) == [Self.order("art29.necessity", .reopen)])
     }
 
+    /// A change refused because the item changed elsewhere shows why and loads the item as it is now.
+    @Test func aRefusedChangeShowsTheItemAsItIsNow() {
+        var desk = Self.desk()
+        let effects = desk.send(.failed(.checklistRefused("“Authority seeking preservation” of OUT-2026-0007 was changed since it was shown"),
+                                        during: .checklist))
+        #expect(effects == [.loadDetails(DeskFixtures.request().id, purpose: .view)])
+        #expect(desk.state.message?.isError == true)
+        #expect(desk.state.message?.text.contains("was changed since it was shown") == true)
+    }
+
     @Test func notApplicableAsksForAReasonAndRefusesNone() {
         var desk = Self.desk()
         desk.press(.key(.down))
         #expect(desk.press(.char("a")).isEmpty)
         #expect(Self.prompt(desk)?.purpose == .notApplicableReason(requestID: DeskFixtures.request().id,
-                                                                  itemID: "art29.offence_facts"))
+                                                                  seen: Self.checklist()[1]))
         desk.type("   ")
         #expect(desk.press(.key(.enter)).isEmpty)
         #expect(Self.prompt(desk)?.error == "Give the reason why this item does not apply.")

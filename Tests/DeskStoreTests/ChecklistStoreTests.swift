@@ -81,6 +81,23 @@ struct ChecklistStoreTests {
         #expect(try store.verify().isSound)
     }
 
+    @Test("A change to an item someone changed since it was shown is refused and changes nothing")
+    func staleItemIsNotOverwritten() throws {
+        let folder = try TemporaryDirectory()
+        let desk = try store(in: folder)
+        let request = try desk.create(Fixtures.request(types: ["subscriber_info"]))
+        let shown = try #require(try desk.checklist(for: request.id).first)
+        let other = try store(in: folder, officer: "Søren Østergaard", now: Fixtures.today.addingTimeInterval(60))
+        try other.changeChecklistItem(requestID: request.id, itemID: shown.itemID, [.note("Confirmed by phone")])
+        let error = #expect(throws: DeskError.self) {
+            try desk.changeChecklistItem(requestID: request.id, itemID: shown.itemID, [.note("Mine")], seen: shown)
+        }
+        #expect(error?.description.contains("was changed by Søren Østergaard at") == true, "\(String(describing: error))")
+        #expect(try desk.checklist(for: request.id).first?.note == "Confirmed by phone")
+        let current = try #require(try desk.checklist(for: request.id).first)
+        #expect(try desk.changeChecklistItem(requestID: request.id, itemID: shown.itemID, [.done], seen: current).state == .done)
+    }
+
     @Test("Changing the type on update keeps filled items, marks irrelevant ones obsolete, audits each change")
     func typeChange() throws {
         let folder = try TemporaryDirectory()

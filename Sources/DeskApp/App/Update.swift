@@ -213,6 +213,9 @@ enum ResultUpdate {
             return []
         case .packageCheck, .packageImport:
             return PackageImportScreen.failed(error, during: kind, state: &state)
+        case .checklist:
+            state.message = .error(error.description)
+            return state.page == .detail ? Navigation.refresh(&state) : []
         case .statusChange:
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false

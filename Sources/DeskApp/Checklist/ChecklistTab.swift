@@ -39,18 +39,18 @@ enum ChecklistTab {
         case .checklistToggle:
             guard let item else { return [] }
             let change: ChecklistChange = item.isSettled ? .reopen : .done
-            return [.changeChecklist(ChecklistOrder(requestID: request.id, itemID: item.itemID, changes: [change]))]
+            return [.changeChecklist(ChecklistOrder(requestID: request.id, seen: item, changes: [change]))]
         case .checklistNotApplicable:
             guard let item else { return [] }
             state.dialog = .prompt(PromptState(
                 title: "Not applicable", question: "Why does “\(item.label)” not apply to \(request.reference)?",
-                text: item.reason, purpose: .notApplicableReason(requestID: request.id, itemID: item.itemID)))
+                text: item.reason, purpose: .notApplicableReason(requestID: request.id, seen: item)))
             return []
         case .checklistNote:
             guard let item else { return [] }
             state.dialog = .prompt(PromptState(
                 title: "Note", question: "Note on “\(item.label)” (leave empty to remove it):", text: item.note,
-                purpose: .itemNote(requestID: request.id, itemID: item.itemID)))
+                purpose: .itemNote(requestID: request.id, seen: item)))
             return []
         default:
             return []

@@ -12,18 +12,18 @@ enum PromptDialog {
         case .promptConfirm:
             let text = prompt.field.text.trimmingCharacters(in: .whitespaces)
             switch prompt.purpose {
-            case .notApplicableReason(let requestID, let itemID):
+            case .notApplicableReason(let requestID, let seen):
                 guard !text.isEmpty else {
                     prompt.error = "Give the reason why this item does not apply."
                     state.dialog = .prompt(prompt)
                     return []
                 }
                 state.dialog = nil
-                return [.changeChecklist(ChecklistOrder(requestID: requestID, itemID: itemID,
+                return [.changeChecklist(ChecklistOrder(requestID: requestID, seen: seen,
                                                         changes: [.notApplicable(reason: text)]))]
-            case .itemNote(let requestID, let itemID):
+            case .itemNote(let requestID, let seen):
                 state.dialog = nil
-                return [.changeChecklist(ChecklistOrder(requestID: requestID, itemID: itemID, changes: [.note(text)]))]
+                return [.changeChecklist(ChecklistOrder(requestID: requestID, seen: seen, changes: [.note(text)]))]
             case .draftFile:
                 guard !text.isEmpty else {
                     prompt.error = "Give a file name."

@@ -1,3 +1,4 @@
+import DeskCore
 import Foundation
 import TermUI
 
@@ -6,9 +7,9 @@ public struct PromptState: Equatable, Sendable {
     /// What happens with the text once accepted.
     public enum Purpose: Equatable, Sendable {
         /// Why a checklist item does not apply; an empty reason is refused.
-        case notApplicableReason(requestID: UUID, itemID: String)
+        case notApplicableReason(requestID: UUID, seen: ChecklistItem)
         /// A checklist item's note; empty clears it.
-        case itemNote(requestID: UUID, itemID: String)
+        case itemNote(requestID: UUID, seen: ChecklistItem)
         /// Where the draft on show is written.
         case draftFile
         /// The exchange package folder to import; empty cancels.

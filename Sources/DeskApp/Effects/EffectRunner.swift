@@ -67,7 +67,8 @@ public struct EffectRunner: Sendable {
                 staged.discard(id)
                 return []
             case .changeChecklist(let order):
-                let item = try store.changeChecklistItem(requestID: order.requestID, itemID: order.itemID, order.changes)
+                let item = try store.changeChecklistItem(requestID: order.requestID, itemID: order.seen.itemID, order.changes,
+                                                         seen: order.seen)
                 return [.checklistChanged(item, requestID: order.requestID)]
             case .writeDraft(let order):
                 try SafeFileWriter.write(Data(order.text.utf8), to: order.path, replacing: false)

@@ -13,9 +13,12 @@ extension DeskStore {
 
     /// Applies an officer's changes to one item (in order, in one transaction, one audit row),
     /// recording who and when. The request's version is not raised: checklist items are records
-    /// of their own, so ticking an item never conflicts with someone editing the request.
+    /// of their own, so ticking an item never conflicts with someone editing the request. Given
+    /// the item as the officer `seen` it, the change is refused when the item changed since (a
+    /// note written meanwhile on another desk session is never overwritten).
     @discardableResult
-    public func changeChecklistItem(requestID: UUID, itemID: String, _ changes: [ChecklistChange]) throws -> ChecklistItem {
+    public func changeChecklistItem(requestID: UUID, itemID: String, _ changes: [ChecklistChange],
+                                    seen: ChecklistItem? = nil) throws -> ChecklistItem {
         try write { db in
             guard let body = try Self.storedBody(requestID, in: db)
             else { throw DeskError.notFound("Request \(requestID)") }
@@ -23,6 +26,13 @@ extension DeskStore {
             let items = try Self.checklist(of: requestID, in: db)
             guard let position = items.firstIndex(where: { $0.itemID == itemID }) else {
                 throw DeskError.notFound("Checklist item '\(itemID)' of \(request.reference)")
+            }
+            if let seen, seen != items[position] {
+                let stored = items[position]
+                let by = stored.changedBy.isEmpty ? "" : " by \(stored.changedBy)"
+                let when = stored.changedAt.map { " at \(DeskJSON.formatInstant($0))" } ?? ""
+                throw DeskError.checklistRefused("“\(stored.label)” of \(request.reference) was changed\(by)\(when) since it was shown; "
+                    + "nothing was changed. It is shown again as it is now.")
             }
             let now = DeskJSON.normalized(self.clock.now())
             var item = items[position]
