@@ -83,6 +83,27 @@ struct RequestStoreTests {
         #expect(request.dates.completed == Fixtures.today)
     }
 
+    @Test("The desk's figures and the lists they open count the same requests")
+    func homeFiguresMatchTheirLists() throws {
+        let folder = try TemporaryDirectory()
+        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller",
+                                       clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+        let generator = DemoGenerator(seed: 31, reference: Fixtures.reference, now: Fixtures.today)
+        try store.insert((0..<600).map(generator.request(at:)), action: "demo")
+        let overview = try store.overview(now: Fixtures.today)
+        var dueSoon = RequestQuery(openOnly: true)
+        dueSoon.dueFrom = Fixtures.today
+        dueSoon.dueBefore = Fixtures.today.addingTimeInterval(7 * 86_400)
+        var expiring = RequestQuery(openOnly: true)
+        expiring.preservationBefore = Fixtures.today.addingTimeInterval(14 * 86_400)
+        #expect(overview.dueWithinWeek > 0 && overview.preservationsExpiring > 0 && overview.overdue > 0)
+        #expect(try store.count(dueSoon) == overview.dueWithinWeek)
+        #expect(try store.count(expiring) == overview.preservationsExpiring)
+        #expect(try store.count(RequestQuery(overdueAt: Fixtures.today, openOnly: true)) == overview.overdue)
+        #expect(try store.page(dueSoon, offset: 0, limit: 1_000).count == overview.dueWithinWeek)
+        #expect(try store.page(expiring, offset: 0, limit: 1_000).count == overview.preservationsExpiring)
+    }
+
     @Test("Lists filter and sort in SQL, and full-text search finds identifiers and words")
     func queries() throws {
         let folder = try TemporaryDirectory()

@@ -26,7 +26,7 @@ extension KeyBindings {
             Binding(.listLast, [key(.end), ch("G")], help: "Last request", showInBar: false),
             Binding(.listOpen, [key(.enter)], help: "Open the selected request"),
             Binding(.listFilter, [ch("/")], help: "Filter: words search the text; status:, country:, type:, "
-                + "urgency:, officer:, overdue, open, due:7d filter by field"),
+                + "urgency:, officer:, overdue, open, due:7d, expiring:14d filter by field"),
             Binding(.listNextTab, [key(.tab)], help: "Next tab (Incoming, Outgoing, All)"),
             Binding(.listPreviousTab, [key(.backTab)], help: "Previous tab", showInBar: false),
             Binding(.listSortNext, [ch(">")], help: "Sort by the next column"),

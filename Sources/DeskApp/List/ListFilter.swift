@@ -4,7 +4,9 @@ import Foundation
 /// What the officer typed on the filter line, read into query fields.
 ///
 /// Words of the form `field:value` filter by field (`status:draft`, `country:DE`,
-/// `type:preservation`, `urgency:emergency`, `officer:NAME`, `due:7d`); the bare words
+/// `type:preservation`, `urgency:emergency`, `officer:NAME`, `due:7d` for what falls due in the
+/// coming week and is not overdue yet, `expiring:14d` for preservations that lapse within two
+/// weeks or have lapsed); the bare words
 /// `overdue` and `open` are flags; everything else is searched as text. A token that cannot be
 /// understood is reported in plain words and ignored, so a typo never empties the list silently.
 public struct ListFilter: Equatable, Sendable {
@@ -16,6 +18,7 @@ public struct ListFilter: Equatable, Sendable {
     public var overdue = false
     public var openOnly = false
     public var dueWithinDays: Int?
+    public var expiringWithinDays: Int?
     public var text = ""
     /// One sentence per token that was not understood.
     public var problems: [String] = []
@@ -40,6 +43,8 @@ public struct ListFilter: Equatable, Sendable {
         query.officer = officer
         query.overdueAt = overdue ? now : nil
         query.dueBefore = dueWithinDays.map { now.addingTimeInterval(TimeInterval($0) * 86_400) }
+        query.dueFrom = dueWithinDays.map { _ in now }
+        query.preservationBefore = expiringWithinDays.map { now.addingTimeInterval(TimeInterval($0) * 86_400) }
         query.openOnly = openOnly
         query.text = text
     }
@@ -84,12 +89,12 @@ public struct ListFilter: Equatable, Sendable {
             }
         case "officer":
             officer = value
-        case "due":
+        case "due", "expiring":
             let digits = value.lowercased().hasSuffix("d") ? String(value.dropLast()) : value
-            if let days = Int(digits), days >= 0 {
-                dueWithinDays = days
+            if let days = Int(digits), (0...DeadlinePeriod.longest.hours / 24).contains(days) {
+                if name == "due" { dueWithinDays = days } else { expiringWithinDays = days }
             } else {
-                problems.append("'\(value)' is not a number of days; use e.g. due:7d")
+                problems.append("'\(value)' is not a number of days; use e.g. \(name):7d")
             }
         default:
             return false
@@ -97,7 +102,7 @@ public struct ListFilter: Equatable, Sendable {
         return true
     }
 
-    private static let fieldNames: Set<String> = ["status", "country", "type", "urgency", "officer", "due"]
+    private static let fieldNames: Set<String> = ["status", "country", "type", "urgency", "officer", "due", "expiring"]
 
     private static func example(_ name: String) -> String {
         switch name {
@@ -106,6 +111,7 @@ public struct ListFilter: Equatable, Sendable {
         case "type": "type:preservation"
         case "urgency": "urgency:emergency"
         case "officer": "officer:mueller"
+        case "expiring": "expiring:14d"
         default: "due:7d"
         }
     }

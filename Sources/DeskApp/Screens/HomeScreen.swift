@@ -12,7 +12,7 @@ public enum HomeScreen {
         lines.append(HomeLine(text: "Due within 7 days", figure: count(overview.dueWithinWeek),
                               target: .list(.all, filter: "open due:7d")))
         lines.append(HomeLine(text: "Preservations expiring within 14 days", figure: count(overview.preservationsExpiring),
-                              target: .list(.all, filter: "open type:preservation due:14d"),
+                              target: .list(.all, filter: "open expiring:14d"),
                               isAlert: overview.preservationsExpiring > 0))
         lines.append(HomeLine(text: "Emergencies open", figure: count(overview.emergenciesOpen),
                               target: .list(.all, filter: "open urgency:emergency"),

@@ -14,6 +14,12 @@ public struct RequestQuery: Equatable, Sendable, Codable {
     public var overdueAt: Date?
     /// Only open requests due before this instant (e.g. within 7 days).
     public var dueBefore: Date?
+    /// Only requests due at or after this instant: with ``dueBefore``, what falls due in the
+    /// coming days and is not overdue yet, as the desk's "Due within 7 days" counts it.
+    public var dueFrom: Date?
+    /// Only open requests whose data preservation lapses before this instant, lapsed ones
+    /// included, as the desk's "Preservations expiring" counts them.
+    public var preservationBefore: Date?
     /// Only requests that are not in a final status.
     public var openOnly: Bool
     /// Full-text search over references, facts, assistance sought, identifiers and notes.

@@ -66,7 +66,7 @@ struct RequestQuerySQL {
             conditions.append(drive.isMatches ? "+officer = ?" : "officer = ?")
             arguments += [officer]
         }
-        if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil) {
+        if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil || query.preservationBefore != nil) {
             conditions.append("\(checked)is_open = 1")
         }
         if let overdue = query.overdueAt {
@@ -75,6 +75,14 @@ struct RequestQuerySQL {
         }
         if let before = query.dueBefore {
             conditions.append("\(checked)due_at < ?")
+            arguments += [DeskJSON.milliseconds(before)]
+        }
+        if let from = query.dueFrom {
+            conditions.append("\(checked)due_at >= ?")
+            arguments += [DeskJSON.milliseconds(from)]
+        }
+        if let before = query.preservationBefore {
+            conditions.append("\(checked)preservation_due_at < ?")
             arguments += [DeskJSON.milliseconds(before)]
         }
         if case .matches(let matches) = drive {
@@ -181,6 +189,7 @@ struct RequestQuerySQL {
         let driving = RequestQuerySQL(query, directionFromIndexes: directionFromIndexes)
         guard query.sort != .due, query.sort != .reference,
             query.urgency != nil || query.openOnly || query.overdueAt != nil || query.dueBefore != nil || query.type != nil
+                || query.dueFrom != nil || query.preservationBefore != nil
         else { return driving }
         var others = query
         others.type = nil
