@@ -44,12 +44,18 @@ struct FieldDiffTests {
             == #"notes:  → Call "Bundesamt" back; summaryOfFacts; types: ["subscriber_info"] → ["subscriber_info","traffic_data"]; urgency: routine → urgent"#)
     }
 
-    @Test func aFieldThatAppearsIsNamedAndBookkeepingIsIgnored() {
+    /// A key date is named with what it was and what it became, so the trail keeps a due date
+    /// that was moved; the bookkeeping of every save is left out.
+    @Test func aDateThatAppearsOrMovesIsShownAndBookkeepingIsIgnored() {
         let old = Fixtures.request()
         var new = old
         new.dates.due = Fixtures.today
         new.version += 3
-        #expect(FieldDiff.describe(from: old, to: new) == "dates")
+        #expect(FieldDiff.describe(from: old, to: new) == "dates.due: — → 2026-11-29T09:00:00.000Z")
+        var moved = new
+        moved.dates.due = Fixtures.today.addingTimeInterval(86_400)
+        moved.dates.acknowledged = nil
+        #expect(FieldDiff.describe(from: new, to: moved) == "dates.due: 2026-11-29T09:00:00.000Z → 2026-11-30T09:00:00.000Z")
         #expect(FieldDiff.describe(from: old, to: old) == "saved without changes")
     }
 }

@@ -17,17 +17,28 @@ enum FieldDiff {
         guard let before = JSONMembers(String(decoding: old, as: UTF8.self))?.values,
             let after = JSONMembers(String(decoding: new, as: UTF8.self))?.values
         else { return "edited" }
-        let ignored: Set<String> = ["version", "updatedAt", "updatedBy"]
-        let keys = Set(before.keys).union(after.keys).subtracting(ignored).sorted()
-        let changes = keys.compactMap { key -> String? in
-            guard before[key] != after[key] else { return nil }
-            let a = before[key].map(JSONMembers.display)
-            let b = after[key].map(JSONMembers.display)
-            if let a, let b, a.count <= 40, b.count <= 40, !a.contains("\n"), !b.contains("\n") {
-                return "\(key): \(a) → \(b)"
-            }
-            return key
-        }
+        let changes = changes(before, after, path: "", ignored: ["version", "updatedAt", "updatedBy"])
         return changes.isEmpty ? unchanged : changes.joined(separator: "; ")
+    }
+
+    /// Each member that differs, in key order. A member that is an object on both sides (the key
+    /// dates) is described by its own members, `dates.due: … → …`, so that what a date was
+    /// before an edit stays in the trail; a value absent on one side reads "—".
+    private static func changes(_ before: [String: Substring], _ after: [String: Substring], path: String,
+                                ignored: Set<String>) -> [String] {
+        Set(before.keys).union(after.keys).subtracting(ignored).sorted().flatMap { key -> [String] in
+            guard before[key] != after[key] else { return [] }
+            let name = path + key
+            if path.isEmpty, let a = before[key], let b = after[key], a.first == "{", b.first == "{",
+                let innerBefore = JSONMembers(String(a))?.values, let innerAfter = JSONMembers(String(b))?.values {
+                return changes(innerBefore, innerAfter, path: name + ".", ignored: [])
+            }
+            let a = before[key].map(JSONMembers.display) ?? "—"
+            let b = after[key].map(JSONMembers.display) ?? "—"
+            if a.count <= 40, b.count <= 40, !a.contains("\n"), !b.contains("\n") {
+                return ["\(name): \(a) → \(b)"]
+            }
+            return [name]
+        }
     }
 }
