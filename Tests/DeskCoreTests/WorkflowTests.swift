@@ -36,6 +36,18 @@ struct WorkflowTests {
         #expect(!Workflow.allows(from: .draft, to: .transmitted, direction: .outgoing))
     }
 
+    @Test("The desk lists statuses along the way a request takes, its ends after, closed last")
+    func readingOrder() {
+        #expect(Workflow.statusesInReadingOrder(for: .incoming) == [
+            .received, .acknowledged, .assigned, .clarificationRequested, .assessed, .accepted, .postponed, .inExecution,
+            .responseSent, .refused, .withdrawn, .lapsed, .closed,
+        ])
+        for direction in Direction.allCases {
+            #expect(Set(Workflow.statusesInReadingOrder(for: direction)) == Set(Workflow.statuses(for: direction)))
+            #expect(Workflow.statusesInReadingOrder(for: direction).last == .closed)
+        }
+    }
+
     @Test("Refusal needs a ground, withdrawal and postponement a reason; only a refusal takes a ground")
     func requirements() throws {
         #expect(Workflow.requirement(for: .refused) == .ground)

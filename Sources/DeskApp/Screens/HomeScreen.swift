@@ -22,7 +22,7 @@ public enum HomeScreen {
             lines.append(HomeLine(text: direction.label))
             lines.append(HomeLine(text: "All \(direction.label.lowercased())", figure: count(overview.total(direction)),
                                   target: .list(tab, filter: "")))
-            for status in Workflow.statuses(for: direction) {
+            for status in Workflow.statusesInReadingOrder(for: direction) {
                 let figure = overview.statusCounts
                     .filter { $0.direction == direction && $0.status == status }
                     .reduce(0) { $0 + $1.count }

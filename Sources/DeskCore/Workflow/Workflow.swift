@@ -31,6 +31,15 @@ public enum Workflow {
         return seen
     }
 
+    /// The same statuses as an officer reads them down a page: the way a request normally takes
+    /// first, then the ends it can come to (refused, withdrawn, lapsed), closed last.
+    public static func statusesInReadingOrder(for direction: Direction) -> [RequestStatus] {
+        let all = statuses(for: direction)
+        let isEnd = { (status: RequestStatus) in targets(from: status, direction: direction).allSatisfy { $0 == .closed } }
+        let ends = all.filter(isEnd).sorted { ($0 == .closed ? 1 : 0) < ($1 == .closed ? 1 : 0) }
+        return all.filter { !isEnd($0) } + ends
+    }
+
     /// The statuses a request may move to from `status`, in the order the dialog offers them.
     public static func targets(from status: RequestStatus, direction: Direction) -> [RequestStatus] {
         transitions(for: direction)[status] ?? []
