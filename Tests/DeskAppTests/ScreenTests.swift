@@ -162,6 +162,21 @@ import TermUI
         _ = desk.render()
     }
 
+    /// Keys typed while the desk cannot be seen change nothing; quitting still works.
+    @Test func keysTypedBlindOnATinyTerminalChangeNothing() {
+        var desk = RequestFormTests.detailOfFixture()
+        desk.press(.char("e"))
+        let form = desk.state.form
+        desk.send(.resize(width: 30, height: 8))
+        desk.press(.key(.tab))
+        desk.type("ZZ")
+        desk.press(.key(.escape))
+        desk.send(.resize(width: 80, height: 24))
+        #expect(desk.state.form == form && desk.state.dialog == nil && desk.state.page == .form)
+        desk.send(.resize(width: 30, height: 8))
+        #expect(desk.press(.ctrl("q")) == [.quit])
+    }
+
     @Test func everyPageAndDialogDrawsAtManySizes() {
         var desk = RequestFormTests.detailOfFixture()
         let sizes = [(80, 24), (120, 40), (40, 10), (200, 60), (10, 3), (0, 0)]

@@ -16,9 +16,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.now = now
         return []
     case .action(let action):
+        // Keys typed blind while the terminal is too small to show the desk would change it
+        // unseen; only quitting is still taken.
+        guard !state.layout.isTooSmall || action == .quit else { return [] }
         state.message = nil
         return ActionUpdate.apply(action, state: &state)
     case .input(let event):
+        guard !state.layout.isTooSmall else { return [] }
         if case .prompt = state.dialog { return PromptDialog.input(event, state: &state) }
         if state.dialog != nil { return StatusDialog.input(event, state: &state) }
         switch state.page {
