@@ -258,6 +258,8 @@ import TermUI
             }
         }
         #expect(screen.contains("Ctrl-S / F2"))
+        #expect(screen.contains("Typing in a field") && screen.contains("In a date: today, a day later, a day earlier"),
+                "the keys of the fields are listed too")
     }
 
     /// The help is a few screens long at 80×24: it pages like every other long page, and Home

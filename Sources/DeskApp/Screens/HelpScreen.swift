@@ -27,8 +27,22 @@ public enum HelpScreen {
                                   isHeading: false))
             }
         }
+        lines.append(Line(keys: "", help: "", isHeading: false))
+        lines.append(Line(keys: "Typing in a field", help: "", isHeading: true))
+        lines += fieldKeys.map { Line(keys: $0.keys, help: $0.help, isHeading: false) }
         return lines
     }
+
+    /// The keys of the fields themselves, the same in every form and dialog; they belong to the
+    /// widgets, not to a page, so they are not remapped and are listed here as they are.
+    static let fieldKeys: [(keys: String, help: String)] = [
+        ("← / → / Home / End", "Move in the text; Ctrl-A and Ctrl-E also go to its start and end"),
+        ("Alt-B / Alt-F", "Move back or forward a word"),
+        ("Ctrl-W / Ctrl-U / Ctrl-K", "Delete the word before the cursor, everything before it, everything after it"),
+        ("t / + / -", "In a date: today, a day later, a day earlier"),
+        ("Letters / Space", "In a list: type part of a name to find it, Space to choose it"),
+        ("Paste", "Goes into the field whole; a Tab in it is a space"),
+    ]
 
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
         switch action {
