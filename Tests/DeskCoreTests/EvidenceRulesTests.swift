@@ -107,4 +107,17 @@ struct EvidenceRulesTests {
     private struct Identified: Identifiable {
         var id: UUID
     }
+
+    @Test("A custody timeline reads in the order things happened; events of the same moment keep their recording order")
+    func custodyInTimeOrder() {
+        let item = UUID()
+        let at = { (minutes: Double) in Fixtures.today.addingTimeInterval(minutes * 60) }
+        let recorded = [
+            CustodyEvent(itemID: item, kind: .received, at: at(0), officer: "A"),
+            CustodyEvent(itemID: item, kind: .examined, at: at(52), officer: "A"),
+            CustodyEvent(itemID: item, kind: .sealed, at: at(40), officer: "A", note: "recorded late"),
+            CustodyEvent(itemID: item, kind: .stored, at: at(52), officer: "A"),
+        ]
+        #expect(recorded.inTimeOrder.map(\.kind) == [.received, .sealed, .examined, .stored])
+    }
 }

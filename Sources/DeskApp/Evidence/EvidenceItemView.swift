@@ -85,7 +85,7 @@ enum EvidenceItemView {
             return lines
         }
         if timeline.isEmpty { lines.append(Line(label: nil, text: "no events recorded", role: .dim)) }
-        for event in timeline {
+        for event in timeline.inTimeOrder {
             var text = "\(event.kind.label) by \(event.officer)"
             if !event.location.isEmpty { text += " at \(event.location)" }
             let eventRole: StyleRole = event.kind == .verificationFailed ? .error : .value

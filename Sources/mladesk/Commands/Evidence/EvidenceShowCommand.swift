@@ -20,7 +20,7 @@ struct EvidenceShowCommand: ParsableCommand {
         lines += EvidenceText.item(item, integrity: details.integrity(of: item), among: details.evidenceIDs)
         lines.append("    attached file: \(item.attachedPath ?? "—")")
         lines.append("  Custody")
-        let timeline = details.timeline(of: item.id)
+        let timeline = details.timeline(of: item.id).inTimeOrder
         lines += timeline.isEmpty ? ["    (no events)"] : timeline.map(EvidenceText.event)
         print(lines.map(TextOutput.safe).joined(separator: "\n"))
     }
