@@ -28,16 +28,6 @@ public struct ItemIntegrity: Sendable, Hashable {
     }
 }
 
-extension Array where Element == CustodyEvent {
-    /// The events in the order they happened, as a chain of custody is read; events recorded
-    /// at the same moment keep the order they were recorded in. The trail itself stays in
-    /// recording order: an event recorded late, for a hand-over that happened earlier, is
-    /// shown where it belongs in time.
-    public var inTimeOrder: [CustodyEvent] {
-        enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-    }
-}
-
 extension CustodyEvent.Kind {
     public var isVerification: Bool { self == .verificationPassed || self == .verificationFailed }
 }
