@@ -130,6 +130,7 @@ import TermUI
             " Preservation",
             " ▸ [x] Authority seeking preservation *",
             "       anna 2026-03-12 00:00",
+            "       Guidance: Art. 29(2)(a).",
             "   [ ] Offence and brief summary of the facts *",
             "       Note: Ransomware on 12 March, see the summary",
             "   [ ] Data to preserve and its relationship to the offence *",
@@ -141,7 +142,7 @@ import TermUI
             "",
             " No longer applies",
             "   [ ] Service provider holding the data *",
-            "", "", "", "", "",
+            "", "", "", "",
             "Space Done/open  a Not applicable  Enter Note  f Open required  s Status",
         ])
         assertRole(screen, of: "Required 2/6", is: .warning)
@@ -163,6 +164,7 @@ import TermUI
             "       anna 2026-03-12 00:00",
             " ▸ [ ] Offence and brief summary of the facts *",
             "       Note: Ransomware on 12 March, see the summary",
+            "       Guidance: Art. 29(2)(b).",
             "   [ ] Data to preserve and its relationship to the offence *",
             "   [ ] Custodian of the data or location of the system *",
             "   [-] Necessity of the preservation * — not applicable: logs are kept for 7 days only",
@@ -171,7 +173,7 @@ import TermUI
             "",
             " No longer applies",
             "   [ ] Service provider holding the data *",
-            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
             "Space Done/open  a Not applicable  Enter Note  f Open required  s Status  Esc Back  ? Help  q Quit",
         ])
     }

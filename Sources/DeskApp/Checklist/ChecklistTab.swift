@@ -130,6 +130,10 @@ enum ChecklistTab {
                 rows += WordWrap.wrap(facts.joined(separator: " · "), width: max(1, textWidth - 4))
                     .map { Row(text: "    " + $0, role: .dim, item: index, isFacts: true) }
             }
+            if index == detail.checklistCursor, !item.guidance.isEmpty {
+                rows += WordWrap.wrap("Guidance: \(item.guidance)", width: max(1, textWidth - 4))
+                    .map { Row(text: "    " + $0, role: .dim, item: index, isFacts: true) }
+            }
         }
         return rows
     }
