@@ -151,6 +151,16 @@ struct CommandLineTests {
         #expect(try formulas.run(["import", archive.path("formula.json")]).status == 0)
         let cells = try formulas.run(["list", "--format", "csv"]).stdout
         #expect(cells.contains(#"'=HYPERLINK(""http://192.0.2.1/"",""open"")"#), "a formula is kept as text: \(cells)")
+
+        let reordering = CommandRunner(database: folder.path("bidi.sqlite"))
+        let officer = "\u{9B}31mRed\u{202E}gpj.exe"
+        try writeArchive(to: archive.path("bidi.json"), officer: officer)
+        #expect(try reordering.run(["import", archive.path("bidi.json")]).status == 0)
+        let listed = try reordering.run(["list", "--format", "json"]).stdout
+        #expect(!listed.contains("\u{9B}") && !listed.contains("\u{202E}"), "nothing a terminal obeys reaches it raw")
+        #expect(listed.contains(#"\u009B31mRed\u202Egpj.exe"#), "\(listed)")
+        let decoded = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]]
+        #expect(decoded?.first?["officer"] as? String == officer, "the escapes read back as the same text")
     }
 
     @Test("export then import into a second desk reproduces the requests; a bad file changes nothing")
