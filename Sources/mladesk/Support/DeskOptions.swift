@@ -20,6 +20,9 @@ struct DeskOptions: ParsableArguments {
         if let officer, officer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--officer needs a name: it is who the audit trail records")
         }
+        if let officer, officer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw ValidationError("--officer must be one line of text, without control characters: it is who the audit trail records")
+        }
     }
 
     var databasePath: String {
