@@ -68,6 +68,29 @@ struct DraftReportCommandTests {
         let unknown = try cli.run(["draft", "OUT-2026-0001", "--template", "sonnet"])
         #expect(unknown.status == 1 && unknown.stderr.contains("known: mla_request"))
         #expect(try cli.run(["draft", "OUT-2026-0099", "--list"]).status == 1)
+        let misfit = try cli.run(["draft", "OUT-2026-0001", "--template", "acknowledgement"])
+        #expect(misfit.status == 1 && misfit.stdout.isEmpty)
+        #expect(misfit.stderr.contains("acknowledgement does not fit OUT-2026-0001: it is for incoming requests"), "\(misfit.stderr)")
+        let forced = try cli.run(["draft", "OUT-2026-0001", "--template", "acknowledgement", "--force"])
+        #expect(forced.status == 0 && forced.stderr.contains("note: acknowledgement does not fit"), "\(forced.stderr)")
+    }
+
+    /// The Art. 29 preservation letter is offered only where Art. 29 is the law: under the
+    /// Budapest Convention, not under an EIO or reciprocity.
+    @Test("A letter that cites an instrument's article is offered only under that instrument")
+    func draftFollowsTheLegalBasis() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        var request = Fixtures.request(.outgoing, types: ["preservation"])
+        request.legalBasis = LegalBasis(instrument: "reciprocity")
+        let history = [StatusChange(from: nil, to: .draft, at: request.dates.created, officer: "Ana Müller")]
+        try store.insert([RequestDetails(request: request, history: history)], action: "import")
+        try store.close()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        let list = try cli.run(["draft", "OUT-2026-0001", "--list"])
+        #expect(list.stdout.contains("mla_request") && !list.stdout.contains("preservation_request"), "\(list.stdout)")
+        let refused = try cli.run(["draft", "OUT-2026-0001", "--template", "preservation_request"])
+        #expect(refused.status == 1 && refused.stderr.contains("it is for requests under budapest, budapest_2ap"), "\(refused.stderr)")
     }
 
     @Test("report prints text and Markdown, and CSV that parses back into the same figures")

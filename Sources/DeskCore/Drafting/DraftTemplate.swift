@@ -15,12 +15,16 @@ public struct DraftTemplate: Sendable, Equatable, Identifiable {
     public var types: [RequestTypeID]
     /// Empty means any status.
     public var statuses: [RequestStatus]
+    /// Empty means any legal basis; a letter that cites an instrument's article (Art. 29 of the
+    /// Budapest Convention) is offered only under that instrument.
+    public var instruments: [InstrumentID]
     public var note: String
 
     public var id: String { name }
 
     public init(name: String, title: String, file: String, format: DraftFormat, directions: [Direction],
-                types: [RequestTypeID] = [], statuses: [RequestStatus] = [], note: String = "") {
+                types: [RequestTypeID] = [], statuses: [RequestStatus] = [], instruments: [InstrumentID] = [],
+                note: String = "") {
         self.name = name
         self.title = title
         self.file = file
@@ -28,13 +32,30 @@ public struct DraftTemplate: Sendable, Equatable, Identifiable {
         self.directions = directions
         self.types = types
         self.statuses = statuses
+        self.instruments = instruments
         self.note = note
     }
 
-    /// True when the template suits the request's direction, one of its types and its status.
+    /// True when the template suits the request's direction, one of its types, its status and
+    /// its legal basis.
     public func fits(_ request: Request) -> Bool {
-        directions.contains(request.direction)
-            && (types.isEmpty || request.types.contains(where: types.contains))
-            && (statuses.isEmpty || statuses.contains(request.status))
+        misfit(request) == nil
+    }
+
+    /// Why the template does not suit the request, in words; nil when it does.
+    public func misfit(_ request: Request) -> String? {
+        if !directions.contains(request.direction) {
+            return "it is for \(directions.map { $0 == .incoming ? "incoming" : "outgoing" }.joined(separator: " and ")) requests"
+        }
+        if !types.isEmpty, !request.types.contains(where: types.contains) {
+            return "it is for requests of type \(types.map(\.rawValue).joined(separator: ", "))"
+        }
+        if !statuses.isEmpty, !statuses.contains(request.status) {
+            return "it is for requests in status \(statuses.map(\.rawValue).joined(separator: ", "))"
+        }
+        if !instruments.isEmpty, !instruments.contains(request.legalBasis.instrument) {
+            return "it is for requests under \(instruments.map(\.rawValue).joined(separator: ", "))"
+        }
+        return nil
     }
 }

@@ -61,7 +61,7 @@ public struct TemplateIndex: Sendable, Equatable {
 
     private static func decodeEntry(_ object: [String: Any], key: String, reference: ReferenceData?,
                                     fail: (String, String) -> ReferenceDataError) throws(ReferenceDataError) -> DraftTemplate {
-        try rejectUnknown(object, allowed: ["name", "title", "file", "format", "directions", "types", "statuses", "note"],
+        try rejectUnknown(object, allowed: ["name", "title", "file", "format", "directions", "types", "statuses", "instruments", "note"],
                           prefix: key, fail: fail)
         func text(_ field: String, optional: Bool = false) throws(ReferenceDataError) -> String {
             guard let value = object[field] else {
@@ -121,8 +121,15 @@ public struct TemplateIndex: Sendable, Equatable {
             }
             statuses.append(status)
         }
+        var instruments: [InstrumentID] = []
+        for (index, word) in try words("instruments").enumerated() {
+            if let reference, reference.instrument(InstrumentID(word)) == nil {
+                throw fail("\(key).instruments[\(index)]", "'\(word)' is not an instrument of the reference data")
+            }
+            instruments.append(InstrumentID(word))
+        }
         return DraftTemplate(name: name, title: try text("title"), file: file, format: format, directions: directions,
-                             types: types, statuses: statuses, note: try text("note", optional: true))
+                             types: types, statuses: statuses, instruments: instruments, note: try text("note", optional: true))
     }
 
     private static func rejectUnknown(_ object: [String: Any], allowed: Set<String>, prefix: String,

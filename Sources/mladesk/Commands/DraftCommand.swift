@@ -8,9 +8,10 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft", abstract: "Draft a document (letter, notice, transmittal note) from a request.",
         discussion: """
             Templates are Mustache files in the templates folder of the reference data, listed in \
-            templates.json. Fields a template needs that the request lacks are listed and the draft \
-            is refused (exit 1) unless --force is given; then each appears as [MISSING: field]. \
-            With --out the draft is written whole or not at all (0600) and recorded in the request's history.
+            templates.json. A template meant for other requests (direction, type, status, legal \
+            basis), or one that needs fields the request lacks, is refused (exit 1) unless --force \
+            is given; then each missing field appears as [MISSING: field]. With --out the draft is \
+            written whole or not at all (0600) and recorded in the request's audit trail (mladesk log).
             """)
 
     @OptionGroup var options: DeskOptions
@@ -18,7 +19,7 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "The template's name (see --list).") var template: String?
     @Flag(help: "List the templates that fit the request's direction, type and status.") var list = false
     @Option(help: "Write the draft to this file instead of standard output.") var out: String?
-    @Flag(help: "Render even when fields are missing, with visible [MISSING: field] markers.") var force = false
+    @Flag(help: "Render a template meant for other requests, or with fields missing (shown as [MISSING: field]).") var force = false
 
     func validate() throws {
         guard list != (template != nil) else { throw ValidationError("give either --template NAME or --list") }
@@ -48,8 +49,12 @@ struct DraftCommand: ParsableCommand {
         guard let name = template, let chosen = library.template(named: name) else {
             throw CommandFailure("No template '\(template ?? "")'; known: \(library.templates.map(\.name).joined(separator: ", ")).")
         }
-        if !chosen.fits(details.request) {
-            note("note: \(chosen.name) is not meant for an \(details.request.direction == .incoming ? "incoming" : "outgoing") request in status \(details.request.status.rawValue)")
+        if let misfit = chosen.misfit(details.request) {
+            guard force else {
+                throw CommandFailure(TextOutput.safe("\(chosen.name) does not fit \(reference): \(misfit). "
+                    + "`mladesk draft \(reference) --list` names those that do; --force drafts it anyway."))
+            }
+            note("note: \(chosen.name) does not fit \(reference): \(misfit)")
         }
         let draft = library.draft(chosen, for: details, reference: referenceData, officer: store.officer, now: Date())
         if !draft.isComplete && !force {
