@@ -29,6 +29,16 @@ struct DraftTemplateTests {
         #expect(!library.fitting(DraftFixtures.outgoing().request).contains { $0.name == "preservation_request" })
     }
 
+    @Test("The follow-up says how long ago the request went out in words that agree with the number")
+    func followUpCountsDays() throws {
+        var details = try #require(DraftFixtures.byTemplate["follow_up"])
+        for (sent, words) in [(-3_600.0, "Less than a day has passed since"), (-86_400 - 60, "1 day has passed since"),
+                              (-12 * 86_400 - 60, "12 days have passed since")] {
+            details.request.dates.sentOrReceived = Fixtures.today.addingTimeInterval(sent)
+            #expect(try draft("follow_up", details).text.contains(words), "\(words)")
+        }
+    }
+
     @Test("Every template renders on demo data with nothing missing and no markers", arguments: [
         "mla_request", "preservation_request", "acknowledgement", "additional_information", "refusal_postponement",
         "follow_up", "evidence_transmittal",

@@ -63,7 +63,7 @@ public enum DraftContextBuilder {
             "acknowledged": .text(day(r.dates.acknowledged)),
             "due": .text(day(r.dates.due)),
             "completed": .text(day(r.dates.completed)),
-            "days_since_sent": .text(r.dates.sentOrReceived.map { String(max(0, Int(now.timeIntervalSince($0) / 86_400))) } ?? ""),
+            "time_since_sent": .text(r.dates.sentOrReceived.map { Self.timeSince($0, now: now) } ?? ""),
             "is_refused": .flag(r.status == .refused),
             "is_postponed": .flag(r.status == .postponed),
             "refusal_ground": .text(ground?.label ?? refusal?.ground?.rawValue ?? ""),
@@ -86,6 +86,17 @@ public enum DraftContextBuilder {
         case 0: return name
         case 1: return "\(name), Article \(numbers[0])"
         default: return "\(name), Articles \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!)"
+        }
+    }
+
+    /// "12 days have passed", "1 day has passed", "Less than a day has passed": a sentence's
+    /// subject and verb, agreeing with the number.
+    static func timeSince(_ date: Date, now: Date) -> String {
+        let days = max(0, Int(now.timeIntervalSince(date) / 86_400))
+        switch days {
+        case 0: return "Less than a day has passed"
+        case 1: return "1 day has passed"
+        default: return "\(days) days have passed"
         }
     }
 
