@@ -357,4 +357,37 @@ struct PackageTests {
         let planned = try ImportPlanner.plan(later, local: here, referenceTaken: false, evidencePath: { _ in nil })
         #expect(planned.change.changedChecklistItems == 1)
     }
+
+    @Test("Verifying received evidence here does not block the sender's next package; the verification stays")
+    func verificationHereKeepsTheChannelOpen() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
+        let received = try #require(try pair.receiver.details(reference: pair.reference))
+        let checks = try pair.receiver.verifyAttached(requestID: received.request.id)
+        #expect(checks.count == 1)
+        let verified = try #require(try pair.receiver.details(reference: pair.reference)).custody
+        #expect(verified.count == received.custody.count + 1 && verified.last?.kind == .verificationPassed)
+
+        let sent = try #require(try pair.sender.details(reference: pair.reference))
+        _ = try pair.sender.changeStatus(id: sent.request.id, expectedVersion: 1, to: .internalReview, note: "ready", ground: nil)
+        _ = try pair.sender.appendCustody(CustodyEvent(itemID: sent.items[0].id, kind: .examined,
+                                                        at: Fixtures.today.addingTimeInterval(7_200), officer: "Ana Müller"))
+        let second = try pair.receiver.stagePackage(at: try pair.export("second"), reference: Fixtures.reference)
+        #expect(second.preview.requests.map(\.kind) == [.updated(fromVersion: 1, toVersion: 2)])
+        #expect(second.preview.requests.first?.newCustodyEvents == 1)
+        try pair.receiver.importPackage(second, reference: Fixtures.reference)
+        let after = try #require(try pair.receiver.details(reference: pair.reference))
+        #expect(after.request.status == .internalReview)
+        #expect(after.custody.map(\.id) == verified.map(\.id) + [try #require(try pair.sender.details(reference: pair.reference)).custody.last!.id])
+        #expect(try pair.receiver.verify().isSound)
+
+        let local = try #require(after.items.first)
+        _ = try pair.receiver.appendCustody(CustodyEvent(itemID: local.id, kind: .transferred,
+                                                          at: Fixtures.today.addingTimeInterval(9_000), officer: "Søren"))
+        _ = try pair.sender.changeStatus(id: sent.request.id, expectedVersion: 2, to: .approved, note: "", ground: nil)
+        let error = #expect(throws: DeskError.self) {
+            try pair.receiver.importPackage(at: try pair.export("third"), reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains("its chain of custody differs") == true, "a hand-over here is not a verification")
+    }
 }

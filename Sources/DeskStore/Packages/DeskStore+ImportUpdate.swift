@@ -5,7 +5,8 @@ import GRDB
 extension DeskStore {
     /// Brings a request here up to the later version a package carries: the request is
     /// replaced, and only what is new or changed among its history, checklist, evidence and
-    /// custody is written, each with its audit row. History and custody stay append-only.
+    /// custody is written, each with its audit row. History and custody stay append-only; this
+    /// desk's own verifications of received items stay with them.
     func applyUpdate(_ incoming: RequestDetails, over local: RequestDetails, in db: Database) throws {
         let request = try RequestRows.storable(incoming.request)
         let id = request.id.uuidString
@@ -48,7 +49,7 @@ extension DeskStore {
                       detail: "evidence item \(item.category.rawValue)", state: state),
                 officer: officer, at: at, in: db)
         }
-        for event in incoming.custody.dropFirst(local.custody.count) {
+        for event in ImportPlanner.newCustody(in: incoming, over: local) {
             let state = try RequestRows.insert(event, requestID: request.id, in: db)
             try AuditLog.append(
                 .init(action: "import", entity: .custody, entityID: event.id.uuidString, requestID: id,

@@ -66,7 +66,7 @@ enum ImportPlanner {
         change.changedChecklistItems = details.checklist.filter { !local.checklist.contains($0) }.count
         change.newOrChangedExchanges = details.exchanges.filter { !local.exchanges.contains($0) }.count
         change.newOrChangedItems = details.items.filter { !local.items.contains($0) }.count
-        change.newCustodyEvents = details.custody.count - local.custody.count
+        change.newCustodyEvents = newCustody(in: details, over: local).count
         return Planned(change: change, incoming: details, local: local)
     }
 
@@ -76,14 +76,30 @@ enum ImportPlanner {
     /// event; any other difference at the same version cannot say which desk is right.
     private static func addsOnly(to local: RequestDetails, incoming: RequestDetails) -> Bool {
         incoming.request == local.request && incoming.history == local.history && incoming.checklist == local.checklist
-            && incoming.custody.starts(with: local.custody)
+            && custodyCarriesOn(from: local, in: incoming)
             && local.exchanges.allSatisfy(incoming.exchanges.contains) && local.items.allSatisfy(incoming.items.contains)
+    }
+
+    /// Whether the package's chain of custody carries on from this desk's: the events both hold
+    /// come first in the package, in the same order, and the only events here the package lacks
+    /// are verifications, this desk hashing a received item's file again, which stay here.
+    static func custodyCarriesOn(from local: RequestDetails, in incoming: RequestDetails) -> Bool {
+        let sent = Set(incoming.custody.map(\.id))
+        let onlyHere = local.custody.filter { !sent.contains($0.id) }
+        return onlyHere.allSatisfy(\.kind.isVerification)
+            && incoming.custody.starts(with: local.custody.filter { sent.contains($0.id) })
+    }
+
+    /// The package's custody events this desk does not hold yet, in the package's order.
+    static func newCustody(in incoming: RequestDetails, over local: RequestDetails) -> [CustodyEvent] {
+        let here = Set(local.custody.map(\.id))
+        return incoming.custody.filter { !here.contains($0.id) }
     }
 
     /// What this desk holds that the later version does not carry on from.
     private static func divergence(local: RequestDetails, incoming: RequestDetails) -> String? {
         guard incoming.history.starts(with: local.history) else { return "its status history differs" }
-        guard incoming.custody.starts(with: local.custody) else { return "its chain of custody differs" }
+        guard custodyCarriesOn(from: local, in: incoming) else { return "its chain of custody differs" }
         let exchanges = Set(incoming.exchanges.map(\.id))
         if let missing = local.exchanges.first(where: { !exchanges.contains($0.id) }) {
             return "evidence exchange \(missing.id) is not in the package"
