@@ -41,6 +41,11 @@ struct EvidenceCommandLineTests {
         #expect(custody.status == 0, "\(custody.stderr)")
         let byHand = try cli.run(["evidence", "custody", "OUT-2026-0001", itemID, "--event", "verification_passed"])
         #expect(byHand.status == 1 && byHand.stderr.contains("recorded by hashing the item's file again"), "\(byHand.stderr)")
+        let sized = try cli.run(["evidence", "add-item", "OUT-2026-0001", String(exchangeID.prefix(4)), "--description", "Log",
+                                 "--category", "logs", "--file", folder.path("export.csv"), "--size", "5"])
+        #expect(sized.status == 2 && sized.stderr.contains("--size is measured from the file"), "\(sized.stderr)")
+        let folderAsArchive = try cli.run(["import", folder.path])
+        #expect(folderAsArchive.status == 1 && folderAsArchive.stderr.contains("is imported with --package"), "\(folderAsArchive.stderr)")
         for command in [["custody", "OUT-2026-0001", itemID, "--event", "examined"],
                         ["add-exchange", "OUT-2026-0001", "--flow", "sent", "--medium", "paper"]] {
             let future = try cli.run(["evidence"] + command + ["--at", "2099-01-01 10:00"])

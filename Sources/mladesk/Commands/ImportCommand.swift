@@ -64,6 +64,9 @@ struct ImportCommand: ParsableCommand {
     private func importArchive(_ file: String) throws {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file)
         guard let attributes, attributes[.type] as? FileAttributeType == .typeRegular else {
+            if attributes?[.type] as? FileAttributeType == .typeDirectory {
+                throw CommandFailure("\(file) is a folder, not an archive file; a package folder is imported with --package \(file).")
+            }
             throw CommandFailure("\(file) is not a readable file.")
         }
         if let size = attributes[.size] as? Int, size > RequestArchive.maxBytes {

@@ -19,10 +19,16 @@ struct EvidenceAddItemCommand: ParsableCommand {
     @Option(help: "\(EvidenceItem.Category.allCases.map(\.rawValue).joined(separator: ", ")).") var category: EvidenceItem.Category
     @Option(help: "A file or folder to hash and attach.") var file: String?
     @Option(help: "The file name the counterpart gave (display only).") var originalName = ""
-    @Option(help: "Size in bytes, when no file is attached.") var size: Int64?
+    @Option(parsing: .unconditional, help: "Size in bytes, when no file is attached.") var size: Int64?
     @Option(help: "SHA-256 the counterpart declared.") var declaredSha256: String?
     @Option(help: "SHA-1 the counterpart declared.") var declaredSha1: String?
     @Option(help: "MD5 the counterpart declared.") var declaredMd5: String?
+
+    func validate() throws {
+        if size != nil, file != nil {
+            throw ValidationError("--size is measured from the file; give it only for an item recorded without one.")
+        }
+    }
 
     func run() throws {
         let store = try options.openDesk().store
