@@ -69,21 +69,13 @@ struct RequestQuerySQL {
         if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil || query.preservationBefore != nil) {
             conditions.append("\(checked)is_open = 1")
         }
-        if let overdue = query.overdueAt {
-            conditions.append("\(checked)due_at < ?")
-            arguments += [DeskJSON.milliseconds(overdue)]
-        }
-        if let before = query.dueBefore {
-            conditions.append("\(checked)due_at < ?")
-            arguments += [DeskJSON.milliseconds(before)]
-        }
-        if let from = query.dueFrom {
-            conditions.append("\(checked)due_at >= ?")
-            arguments += [DeskJSON.milliseconds(from)]
-        }
-        if let before = query.preservationBefore {
-            conditions.append("\(checked)preservation_due_at < ?")
-            arguments += [DeskJSON.milliseconds(before)]
+        let instants: [(String, Date?)] = [
+            ("due_at <", query.overdueAt), ("due_at <", query.dueBefore), ("due_at >=", query.dueFrom),
+            ("preservation_due_at <", query.preservationBefore),
+        ]
+        for case let (comparison, instant?) in instants {
+            conditions.append("\(checked)\(comparison) ?")
+            arguments += [DeskJSON.milliseconds(instant)]
         }
         if case .matches(let matches) = drive {
             conditions.append("num IN (SELECT value FROM json_each(?))")
