@@ -239,6 +239,7 @@ struct ArchiveTests {
             _ = try other.importArchive(try ArchiveInput(data), reference: Fixtures.reference)
         }
         #expect(error?.description.contains(named) == true, "\(String(describing: error))")
+        #expect(error?.description.hasSuffix("..") == false, "one sentence, one full stop: \(String(describing: error))")
         #expect(try other.archive(references: nil).requests == before)
         #expect(try other.auditTrail().count == auditBefore)
     }

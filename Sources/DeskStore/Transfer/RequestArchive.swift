@@ -136,9 +136,10 @@ enum JSONProblem {
         case let .keyNotFound(key, context):
             return "\(path(within + context.codingPath + [key])): is missing"
         case let .dataCorrupted(context):
-            return context.codingPath.isEmpty
-                ? "the file is not valid JSON"
-                : "\(path(within + context.codingPath)): \(shorten(context.debugDescription))"
+            guard context.codingPath.isEmpty else { return "\(path(within + context.codingPath)): \(shorten(context.debugDescription))" }
+            let reason = shorten(context.debugDescription)
+            return reason.isEmpty || reason.hasPrefix("The given data was not valid JSON")
+                ? "the file is not valid JSON" : "the file cannot be read as JSON (\(reason))"
         @unknown default:
             return String(describing: error)
         }
@@ -149,7 +150,10 @@ enum JSONProblem {
         return text.isEmpty ? "the top level" : text
     }
 
+    /// At most 160 characters, without the decoder's closing full stop: the sentence it goes
+    /// into ends with its own.
     private static func shorten(_ text: String) -> String {
-        text.count > 160 ? String(text.prefix(160)) + "…" : text
+        let sentence = text.hasSuffix(".") ? String(text.dropLast()) : text
+        return sentence.count > 160 ? String(sentence.prefix(160)) + "…" : sentence
     }
 }
