@@ -57,6 +57,14 @@ import TermUI
         #expect(desk.press(.char(" ")) == [Self.order("art29.necessity", .reopen)])
     }
 
+    /// Enter on a note left as it was asks the store for nothing.
+    @Test func aNoteLeftAsItWasChangesNothing() {
+        var desk = Self.desk()
+        desk.press(.key(.down), .key(.enter))
+        #expect(desk.press(.key(.enter)).isEmpty)
+        #expect(desk.state.dialog == nil)
+    }
+
     /// A change refused because the item changed elsewhere shows why and loads the item as it is now.
     @Test func aRefusedChangeShowsTheItemAsItIsNow() {
         var desk = Self.desk()

@@ -81,6 +81,23 @@ struct ChecklistStoreTests {
         #expect(try store.verify().isSound)
     }
 
+    @Test("A change that leaves an item as it is is refused, and writes no audit row")
+    func noChangeIsNoChange() throws {
+        let folder = try TemporaryDirectory()
+        let desk = try store(in: folder)
+        let request = try desk.create(Fixtures.request(types: ["subscriber_info"]))
+        let item = try #require(try desk.checklist(for: request.id).first)
+        try desk.changeChecklistItem(requestID: request.id, itemID: item.itemID, [.done, .note("Seen")])
+        let rows = try desk.auditTrail().count
+        for again: ChecklistChange in [.done, .note("Seen")] {
+            let error = #expect(throws: DeskError.self) {
+                try desk.changeChecklistItem(requestID: request.id, itemID: item.itemID, [again])
+            }
+            #expect(error?.description.contains("is already done") == true, "\(String(describing: error))")
+        }
+        #expect(try desk.auditTrail().count == rows)
+    }
+
     @Test("A change to an item someone changed since it was shown is refused and changes nothing")
     func staleItemIsNotOverwritten() throws {
         let folder = try TemporaryDirectory()

@@ -63,12 +63,7 @@ enum ChecklistTab {
     /// The store kept a change: say what it was and load the request again, so the tab, the
     /// meter and the history show what is stored.
     static func changed(_ item: ChecklistItem, requestID: UUID, state: inout AppState) -> [Effect] {
-        let what: String = switch item.state {
-        case .done: "done"
-        case .notApplicable: "not applicable"
-        case .open: "open"
-        }
-        state.message = DeskMessage("“\(item.label)” is \(what)\(item.note.isEmpty ? "" : ", with a note").")
+        state.message = DeskMessage("“\(item.label)” is \(item.state.words)\(item.note.isEmpty ? "" : ", with a note").")
         guard state.detail?.id == requestID else { return [] }
         return [.loadDetails(requestID, purpose: .view)]
     }

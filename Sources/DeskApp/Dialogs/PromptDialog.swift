@@ -19,10 +19,12 @@ enum PromptDialog {
                     return []
                 }
                 state.dialog = nil
+                guard seen.state != .notApplicable || text != seen.reason else { return [] }
                 return [.changeChecklist(ChecklistOrder(requestID: requestID, seen: seen,
                                                         changes: [.notApplicable(reason: text)]))]
             case .itemNote(let requestID, let seen):
                 state.dialog = nil
+                guard text != seen.note else { return [] }
                 return [.changeChecklist(ChecklistOrder(requestID: requestID, seen: seen, changes: [.note(text)]))]
             case .draftFile:
                 guard !text.isEmpty else {

@@ -9,6 +9,15 @@ public struct ChecklistItem: Codable, Sendable, Hashable {
         case open
         case done
         case notApplicable = "not_applicable"
+
+        /// The state in words: `open`, `done`, `not applicable`.
+        public var words: String {
+            switch self {
+            case .open: "open"
+            case .done: "done"
+            case .notApplicable: "not applicable"
+            }
+        }
     }
 
     /// Stable id from the template (`core.legal_basis`, `art29.custodian`).

@@ -35,13 +35,21 @@ extension DeskStore {
                     + "nothing was changed. It is shown again as it is now.")
             }
             let now = DeskJSON.normalized(self.clock.now())
-            var item = items[position]
+            let before = items[position]
+            var item = before
             for change in changes {
                 do {
                     item = try change.apply(to: item, officer: self.officer, at: now)
                 } catch let refusal as ChecklistEditError {
                     throw DeskError.checklistRefused(refusal.message)
                 }
+            }
+            var same = item
+            (same.changedBy, same.changedAt) = (before.changedBy, before.changedAt)
+            guard same != before else {
+                throw DeskError.checklistRefused("“\(before.label)” of \(request.reference) is already \(before.state.words)"
+                    + (changes.contains { if case .note = $0 { true } else { false } } ? ", with that note" : "")
+                    + "; nothing was changed")
             }
             let state = try RequestRows.upsert(item, position: position, requestID: requestID, in: db)
             let words = changes.map(\.summary).joined(separator: ", ")
