@@ -102,7 +102,7 @@ import TermUI
         var desk = Self.dialogFor(DeskFixtures.request(direction: .incoming, status: .responseSent))
         #expect(Self.dialog(desk)?.target == .closed)
         #expect(desk.press(.key(.enter)).isEmpty)
-        #expect(Self.dialog(desk)?.error == "Closed is final: IN-2026-0007 can never change status again. Press Enter again to confirm, Esc to cancel.")
+        #expect(Self.dialog(desk)?.error == "Closed ends the request's work: IN-2026-0007 can never change status again. Press Enter again to confirm, Esc to cancel.")
         #expect(desk.render().lines().joined().contains("Press Enter again to confirm"))
         guard case .changeStatus(let order) = desk.press(.key(.enter)).first else {
             Issue.record("expected the change on the second Enter")
@@ -118,6 +118,13 @@ import TermUI
         other.press(.key(.backTab), .key(.up))
         #expect(Self.dialog(other)?.target == .internalReview)
         #expect(other.press(.key(.enter)).first.map { if case .changeStatus = $0 { true } else { false } } == true)
+    }
+
+    /// Response sent is not an end: the request can go back into execution, so one Enter sends it.
+    @Test func aStatusWithAWayBackNeedsNoSecondEnter() {
+        var desk = Self.dialogFor(DeskFixtures.request(direction: .incoming, status: .inExecution))
+        #expect(Self.dialog(desk)?.target == .responseSent)
+        #expect(desk.press(.key(.enter)).first.map { if case .changeStatus = $0 { true } else { false } } == true)
     }
 
     @Test func aRefusedChangeIsExplainedInTheDialog() {

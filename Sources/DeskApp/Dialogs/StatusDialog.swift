@@ -82,10 +82,12 @@ enum StatusDialog {
         case nil:
             break
         }
-        if target.isFinal, dialog.finalConfirmed != target {
+        let onwards = Workflow.targets(from: target, direction: dialog.direction)
+        if onwards.allSatisfy({ $0 == .closed }), dialog.finalConfirmed != target {
             dialog.finalConfirmed = target
-            dialog.error = "\(target.label) is final: \(dialog.reference) can never change status again. "
-                + "Press Enter again to confirm, Esc to cancel."
+            dialog.error = "\(target.label) ends the request's work: \(dialog.reference) "
+                + (onwards.isEmpty ? "can never change status again" : "can then only be closed")
+                + ". Press Enter again to confirm, Esc to cancel."
             return []
         }
         dialog.isSubmitting = true

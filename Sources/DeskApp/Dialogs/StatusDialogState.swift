@@ -28,6 +28,7 @@ public struct StatusDialogState: Equatable, Sendable {
     /// The final status the officer was warned about and may now confirm with a second Enter;
     /// choosing another status does not carry the warning over.
     public var finalConfirmed: RequestStatus?
+    public var direction: Direction
     /// Targets the checklist still blocks, with how many required items are open for each.
     public var missingItems: [RequestStatus: Int] = [:]
     /// The refusal ``ChecklistGate`` gives for each blocked target: the same words as the command line.
@@ -39,6 +40,7 @@ public struct StatusDialogState: Equatable, Sendable {
         reference = request.reference.description
         version = request.version
         current = request.status
+        direction = request.direction
         targets = Workflow.targets(from: request.status, direction: request.direction)
         ground = ChoiceState(options: context.reference.refusalGrounds.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
         for target in targets {
