@@ -203,6 +203,18 @@ import TermUI
         ])
     }
 
+    /// An error as long as the identifiers' is wrapped under its field, not cut at the edge.
+    @Test func aLongFieldErrorIsShownWhole() {
+        var desk = Self.detailOfFixture()
+        desk.press(.char("e"))
+        Self.focus(&desk, on: .identifiers)
+        desk.type("fax 12")
+        desk.press(.key(.tab))
+        let text = desk.render().lines().map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("! line 1: 'fax' is not a kind of identifier; use account, email, ip_address, domain, url,")
+                    && text.contains("wallet, phone, imei, other"), "\(text)")
+    }
+
     /// An identifier the form showed and the officer left alone is saved as it was stored, though
     /// its line cannot carry milliseconds and its zone is read only as logged.
     @Test func identifiersLeftAloneKeepEveryDetail() {

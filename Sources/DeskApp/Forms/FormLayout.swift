@@ -1,15 +1,19 @@
 import TermUI
 
 /// Where each form field goes: its first row within the form and how many rows it takes
-/// (an error line included). Update scrolls with it and the view draws with it.
+/// (its error's lines included). Update scrolls with it and the view draws with it.
 struct FormLayout: Equatable {
     struct Slot: Equatable {
         var top: Int
         /// Rows of the editor itself.
         var height: Int
-        var hasError: Bool
-        var bottom: Int { top + height + (hasError ? 1 : 0) }
+        /// The field's error, wrapped to the editor's width (at most ``maxErrorLines``).
+        var errorLines: [String]
+        var bottom: Int { top + height + errorLines.count }
     }
+
+    /// An error says what is wrong and how to write it right; three lines hold the longest.
+    static let maxErrorLines = 3
 
     var slots: [Slot]
     var valueX: Int
@@ -34,7 +38,9 @@ struct FormLayout: Equatable {
                     height = min(choice.options.count + 1, tall ? 12 : 7)
                 }
             }
-            let slot = Slot(top: top, height: height, hasError: field.error != nil)
+            let width = valueWidth
+            let errorLines = field.error.map { Array(WordWrap.wrap("! " + $0, width: width).prefix(FormLayout.maxErrorLines)) } ?? []
+            let slot = Slot(top: top, height: height, errorLines: errorLines)
             slots.append(slot)
             top = slot.bottom
         }

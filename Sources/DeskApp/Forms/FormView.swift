@@ -22,7 +22,7 @@ enum FormView {
             let focused = index == form.focus
             let top = body.y + slot.top - form.scroll
             let rows = Rect(x: formLayout.valueX, y: top, width: formLayout.valueWidth, height: slot.height)
-            guard top + slot.height + (slot.hasError ? 1 : 0) > body.y, top < body.maxY else { continue }
+            guard top + slot.height + slot.errorLines.count > body.y, top < body.maxY else { continue }
             let visible = clip(rows, to: body)
             if top >= body.y {
                 renderLabel(field, focused: focused, y: top, width: layout.formLabelWidth, into: &screen)
@@ -31,10 +31,10 @@ enum FormView {
                 renderValue(form.values[index], field: field, focused: focused, rect: visible, state: state,
                             into: &screen)
             }
-            if slot.hasError, let error = field.error {
-                let y = top + slot.height
+            for (offset, line) in slot.errorLines.enumerated() {
+                let y = top + slot.height + offset
                 if y >= body.y && y < body.maxY {
-                    screen.put("! " + error, x: formLayout.valueX, y: y, role: .error, maxWidth: formLayout.valueWidth)
+                    screen.put(line, x: formLayout.valueX, y: y, role: .error, maxWidth: formLayout.valueWidth)
                 }
             }
         }
