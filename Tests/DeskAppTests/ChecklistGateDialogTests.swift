@@ -80,4 +80,22 @@ import TermUI
         }
         #expect(order.target == .withdrawn)
     }
+
+    /// A long checklist's refusal is cut after a few lines so the choices stay in the box.
+    @Test func aLongRefusalLeavesTheChoicesInTheBox() {
+        var details = ChecklistTabTests.details(status: .approved)
+        details.checklist += (1...24).map { number in
+            ChecklistItem(itemID: "extra.item\(number)", group: "More", label: "A long required checklist item number \(number)",
+                          isRequired: true, gates: .transmitted)
+        }
+        var desk = ChecklistTabTests.desk(details: details)
+        desk.press(.char("s"))
+        while case .status(let dialog) = desk.state.dialog, dialog.target != .transmitted { desk.press(.key(.down)) }
+        desk.press(.key(.enter))
+        let screen = desk.render().lines().joined(separator: "\n")
+        #expect(screen.contains("cannot move to transmitted") && screen.contains(" …"), "\(screen)")
+        for choice in ["Central authority review", "Transmitted", "Withdrawn"] {
+            #expect(screen.contains(choice), "\(choice) stays on screen:\n\(screen)")
+        }
+    }
 }

@@ -97,12 +97,23 @@ enum StatusDialog {
                                                 ground: ground))]
     }
 
+    /// A refusal naming every open item of a long checklist would push the choices out of the
+    /// box; past this many lines it ends with "…", and the checklist tab lists the items.
+    static let maxErrorLines = 5
+
+    static func clipped(_ lines: [String], to count: Int) -> [String] {
+        guard lines.count > count else { return lines }
+        var kept = Array(lines.prefix(count))
+        kept[count - 1] += " …"
+        return kept
+    }
+
     static func render(_ dialog: StatusDialogState, state: AppState, into screen: inout Screen) {
         let area = state.layout.content
         let needsGround = dialog.requirement == .ground
         let groundRows = needsGround ? 6 : 0
         let width = min(area.width, 64)
-        let errorLines = dialog.error.map { WordWrap.wrap($0, width: max(1, width - 2)) } ?? []
+        let errorLines = dialog.error.map { clipped(WordWrap.wrap($0, width: max(1, width - 2)), to: maxErrorLines) } ?? []
         let otherRows = 2 + 1 + 1 + groundRows + 2 + 1 + max(1, errorLines.count)
         let listRows = max(1, min(dialog.targets.count, needsGround ? 5 : 9, area.height - otherRows))
         let height = min(area.height, otherRows + listRows)
