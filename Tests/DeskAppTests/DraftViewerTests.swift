@@ -105,6 +105,22 @@ import TermUI
         #expect(desk.state.message == .error("Nothing was saved: letters/art29.txt already exists and was left as it was."))
     }
 
+    /// A name that is taken asks again, with the name as typed and why.
+    @Test func aRefusedFileNameIsAskedForAgain() {
+        var desk = Self.viewer()
+        desk.press(.char("w"), .ctrl("u"))
+        desk.type("letters/art29.txt")
+        #expect(desk.press(.key(.enter)).count == 1)
+        desk.send(.failed(.writeFailed("letters/art29.txt already exists and was left as it was"), during: .draftWrite))
+        guard case .prompt(let prompt) = desk.state.dialog else {
+            Issue.record("expected the file name dialog again")
+            return
+        }
+        #expect(prompt.field.text == "letters/art29.txt")
+        #expect(prompt.error == "Nothing was saved: letters/art29.txt already exists and was left as it was.")
+        #expect(desk.render().lines().joined().contains("already exists"))
+    }
+
     @Test func draftViewerAt80x24() {
         assertScreen(Self.viewer().render(), equals: [
             " MLA Desk · Draft                                       anna · 2026-03-14 09:30",

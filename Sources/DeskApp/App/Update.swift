@@ -56,6 +56,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .checklistChanged(let item, let requestID):
         return ChecklistTab.changed(item, requestID: requestID, state: &state)
     case .draftWritten(let order):
+        state.draft?.writingTo = nil
         state.message = DeskMessage("Wrote the \(order.template) draft of \(order.reference) to \(order.path); "
             + "it is recorded in the request's history.")
         return []
@@ -220,6 +221,9 @@ enum ResultUpdate {
         case .checklist:
             state.message = .error(error.description)
             return state.page == .detail ? Navigation.refresh(&state) : []
+        case .draftWrite:
+            DraftViewer.writeFailed(error, state: &state)
+            return []
         case .statusChange:
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false

@@ -1,3 +1,4 @@
+import DeskStore
 import DeskCore
 import TermUI
 
@@ -19,10 +20,7 @@ enum DraftViewer {
         case .draftPageUp: viewer.scroll -= page
         case .draftBack: return Navigation.back(&state)
         case .draftWrite:
-            state.dialog = .prompt(PromptState(
-                title: "Write the draft", question: "File to write the draft to (a name alone goes in the folder the desk "
-                    + "was started from; an existing file is never overwritten):",
-                text: viewer.defaultFileName, purpose: .draftFile))
+            state.dialog = fileQuestion(name: viewer.defaultFileName)
             return []
         default: return []
         }
@@ -31,9 +29,31 @@ enum DraftViewer {
         return []
     }
 
+    static func fileQuestion(name: String, error: String? = nil) -> Dialog {
+        var prompt = PromptState(
+            title: "Write the draft", question: "File to write the draft to (a name alone goes in the folder the desk "
+                + "was started from; an existing file is never overwritten):",
+            text: name, purpose: .draftFile)
+        prompt.error = error
+        return .prompt(prompt)
+    }
+
+    /// A write that failed (the name taken, the folder missing) asks again, with the name as
+    /// typed and why, instead of closing and leaving the officer to type it all again.
+    static func writeFailed(_ error: DeskError, state: inout AppState) {
+        guard let path = state.draft?.writingTo else {
+            state.message = .error(error.description)
+            return
+        }
+        state.draft?.writingTo = nil
+        state.message = nil
+        state.dialog = fileQuestion(name: path, error: error.description)
+    }
+
     /// Asks for the draft on show to be written to `path` and recorded in the request's history.
     static func write(to path: String, state: inout AppState) -> [Effect] {
         guard let viewer = state.draft else { return [] }
+        state.draft?.writingTo = path
         state.message = DeskMessage("Writing \(path)…")
         return [.writeDraft(DraftWriteOrder(requestID: viewer.requestID, reference: viewer.reference,
                                             template: viewer.draft.template.name, path: path, text: viewer.draft.text))]

@@ -7,6 +7,8 @@ public struct DraftViewerState: Equatable, Sendable {
     public var reference: String
     public var draft: Draft
     public var scroll = 0
+    /// The file the draft is being written to, so a refused name is asked for again as typed.
+    public var writingTo: String?
 
     public init(requestID: UUID, reference: String, draft: Draft) {
         self.requestID = requestID
