@@ -15,6 +15,8 @@ enum DeskStoreErrors {
             return .busy(path: path)
         case .SQLITE_FULL:
             return .writeFailed("the disk holding \(path) is full")
+        case .SQLITE_IOERR where isFull(folderOf: path):
+            return .writeFailed("the disk holding \(path) is full")
         case .SQLITE_IOERR:
             return .writeFailed("the disk reported an error writing \(path) (\(database.message ?? "I/O error"))")
         case .SQLITE_NOTADB:
@@ -30,5 +32,13 @@ enum DeskStoreErrors {
         default:
             return .writeFailed("\(database.message ?? "database error") in \(path)")
         }
+    }
+
+    /// SQLite reports a write that found no room as an I/O error when it was the log or the
+    /// shared memory file that could not grow; the folder's free space says which it was.
+    private static func isFull(folderOf path: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(DeskCopy.folderOf(path), &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 << 10
     }
 }
