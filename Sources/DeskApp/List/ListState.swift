@@ -29,6 +29,9 @@ public enum ListTab: CaseIterable, Equatable, Sendable {
 public struct ListState: Sendable {
     public var tab: ListTab = .all
     public var filter = TextFieldState()
+    /// What the filter line holds that the desk did not understand, read when the line last
+    /// changed (``RequestListScreen/reload(_:force:)``), so a frame only draws it.
+    public var filterProblems: [String] = []
     public var isEditingFilter = false
     public var sort: RequestSort = .updated
     public var descending = true

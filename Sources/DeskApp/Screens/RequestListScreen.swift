@@ -72,6 +72,7 @@ public enum RequestListScreen {
         var query = RequestQuery(direction: state.list.tab.direction, sort: state.list.sort,
                                  descending: state.list.descending)
         filter.apply(to: &query, now: state.now)
+        state.list.filterProblems = filter.problems
         if filter.problems.isEmpty {
             if state.message?.isError == true { state.message = nil }
         } else {
@@ -241,7 +242,7 @@ public enum RequestListScreen {
             screen.put(hint, x: rect.x, y: y, role: .dim, maxWidth: rect.width)
         } else {
             let used = screen.put(state.list.filter.text, x: rect.x, y: y, role: .value, maxWidth: rect.width)
-            let problems = ListFilter(parsing: state.list.filter.text).resolved(with: state.context.reference).problems
+            let problems = state.list.filterProblems
             if !problems.isEmpty, used + 4 < rect.width {
                 screen.put("  ! " + problems.joined(separator: "; "), x: rect.x + used, y: y, role: .error,
                            maxWidth: rect.width - used)
