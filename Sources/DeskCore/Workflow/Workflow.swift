@@ -19,6 +19,14 @@ public enum Workflow {
 
     /// The statuses a request of this direction can ever hold, in workflow order.
     public static func statuses(for direction: Direction) -> [RequestStatus] {
+        direction == .incoming ? incomingOrder : outgoingOrder
+    }
+
+    private static let incomingOrder = walk(.incoming)
+    private static let outgoingOrder = walk(.outgoing)
+
+    /// Breadth first from the first status, each status where it is first reached.
+    private static func walk(_ direction: Direction) -> [RequestStatus] {
         var seen: [RequestStatus] = [initialStatus(for: direction)]
         var queue = seen
         while let next = queue.first {
@@ -34,6 +42,13 @@ public enum Workflow {
     /// The same statuses as an officer reads them down a page: the way a request normally takes
     /// first, then the ends it can come to (refused, withdrawn, lapsed), closed last.
     public static func statusesInReadingOrder(for direction: Direction) -> [RequestStatus] {
+        direction == .incoming ? incomingReadingOrder : outgoingReadingOrder
+    }
+
+    private static let incomingReadingOrder = readingOrder(.incoming)
+    private static let outgoingReadingOrder = readingOrder(.outgoing)
+
+    private static func readingOrder(_ direction: Direction) -> [RequestStatus] {
         let all = statuses(for: direction)
         let isEnd = { (status: RequestStatus) in targets(from: status, direction: direction).allSatisfy { $0 == .closed } }
         let ends = all.filter(isEnd).sorted { ($0 == .closed ? 1 : 0) < ($1 == .closed ? 1 : 0) }
