@@ -60,8 +60,7 @@ enum ImportPlanner {
             throw DeskError.importRejected("\(name) was also changed on this desk since the sender's copy was made (\(problem))")
         }
         change.kind = .updated(fromVersion: local.request.version, toVersion: request.version)
-        let fields = FieldDiff.describe(from: local.request, to: request)
-        change.fieldChanges = fields == FieldDiff.unchanged ? "" : fields
+        change.fieldChanges = FieldDiff.changes(from: local.request, to: request).joined(separator: "; ")
         change.newStatusChanges = details.history.count - local.history.count
         change.changedChecklistItems = details.checklist.filter { !local.checklist.contains($0) }.count
         change.newOrChangedExchanges = details.exchanges.filter { !local.exchanges.contains($0) }.count

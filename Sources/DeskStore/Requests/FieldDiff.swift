@@ -4,21 +4,30 @@ import Foundation
 /// Says in words which fields an edit changed, for the audit trail: short values as
 /// `urgency: routine → urgent`, long ones by name only.
 enum FieldDiff {
-    /// What an edit that changed no field says.
-    static let unchanged = "saved without changes"
-
     static func describe(from old: Request, to new: Request) -> String {
-        guard let before = try? RequestRows.body(old), let after = try? RequestRows.body(new) else { return "edited" }
-        return describe(from: before, to: after)
+        sentence(changes(from: old, to: new))
     }
 
     /// The same, from the two requests' canonical bodies (a save has the new one at hand).
     static func describe(from old: Data, to new: Data) -> String {
+        sentence(changes(from: old, to: new))
+    }
+
+    /// Each field that differs, in words; empty when none does.
+    static func changes(from old: Request, to new: Request) -> [String] {
+        guard let before = try? RequestRows.body(old), let after = try? RequestRows.body(new) else { return ["edited"] }
+        return changes(from: before, to: after)
+    }
+
+    private static func changes(from old: Data, to new: Data) -> [String] {
         guard let before = JSONMembers(String(decoding: old, as: UTF8.self))?.values,
             let after = JSONMembers(String(decoding: new, as: UTF8.self))?.values
-        else { return "edited" }
-        let changes = changes(before, after, path: "", ignored: ["version", "updatedAt", "updatedBy"])
-        return changes.isEmpty ? unchanged : changes.joined(separator: "; ")
+        else { return ["edited"] }
+        return changes(before, after, path: "", ignored: ["version", "updatedAt", "updatedBy"])
+    }
+
+    private static func sentence(_ changes: [String]) -> String {
+        changes.isEmpty ? "saved without changes" : changes.joined(separator: "; ")
     }
 
     /// Each member that differs, in key order. A member that is an object on both sides (the key
