@@ -85,8 +85,8 @@ struct ArchiveTests {
     }
 
     @Test("A history or checklist the desk's own rules would refuse is refused in an archive too", arguments: [
-        ("withdrawn without a reason", "its step to withdrawn has no reason in its note"),
-        ("a ground on a step that is not a refusal", "its step to internal_review carries a refusal ground"),
+        ("withdrawn without a reason", "a step to withdrawn refused here: Moving to withdrawn needs a reason in the note"),
+        ("a ground on a step that is not a refusal", "a step to internal_review refused here: Only a refusal takes a ground"),
         ("a step dated before the one it follows", "its status history goes back in time"),
         ("not applicable without a reason", "checklist item core.urgency is marked not applicable without a reason"),
     ])

@@ -72,7 +72,7 @@ struct RequestStoreTests {
         request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .approved, note: "", ground: nil)
         request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "", ground: nil)
         #expect(request.dates.sentOrReceived == Fixtures.today)
-        #expect(throws: DeskError.transitionRefused("A refusal needs its ground (e.g. --ground political_offence)")) {
+        #expect(throws: DeskError.transitionRefused("A refusal needs its ground (e.g. political_offence)")) {
             _ = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .refused, note: "", ground: nil)
         }
         request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .refused, note: "",

@@ -11,21 +11,25 @@ public enum StatusRules {
                 message: "\(request.reference) cannot move from \(request.status.rawValue) to \(target.rawValue); "
                     + (allowed.isEmpty ? "it is in a final status" : "allowed: \(allowed.joined(separator: ", "))"))
         }
-        if ground != nil, Workflow.requirement(for: target) != .ground {
-            throw TransitionError(message: "Only a refusal takes a ground; moving to \(target.rawValue) does not")
+        if let problem = requirementProblem(to: target, note: note, ground: ground) {
+            throw TransitionError(message: problem)
         }
-        switch Workflow.requirement(for: target) {
-        case .ground:
-            if ground == nil || ground?.rawValue.isEmpty == true {
-                throw TransitionError(message: "A refusal needs its ground (e.g. --ground political_offence)")
-            }
-        case .reason:
-            if note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw TransitionError(message: "Moving to \(target.rawValue) needs a reason in the note")
-            }
-        case nil:
-            break
+    }
+
+    /// What a step to `target` lacks or carries that it must not, in one sentence, or nil: the
+    /// same rule for a status change here and for each step of an imported history.
+    public static func requirementProblem(to target: RequestStatus, note: String, ground: RefusalGroundID?) -> String? {
+        let requirement = Workflow.requirement(for: target)
+        if ground != nil, requirement != .ground {
+            return "Only a refusal takes a ground; moving to \(target.rawValue) does not"
         }
+        if requirement == .ground, ground?.rawValue.isEmpty ?? true {
+            return "A refusal needs its ground (e.g. political_offence)"
+        }
+        if requirement == .reason, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return "Moving to \(target.rawValue) needs a reason in the note"
+        }
+        return nil
     }
 
     /// Fills the key dates a status implies, never overwriting one the officer entered.

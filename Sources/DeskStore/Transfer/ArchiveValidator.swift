@@ -114,15 +114,8 @@ struct ArchiveValidator {
             if change.at < previous.at {
                 return "its status history goes back in time: \(change.to.rawValue) at \(DeskJSON.formatInstant(change.at)) comes after \(previous.to.rawValue) at \(DeskJSON.formatInstant(previous.at))"
             }
-            let requirement = Workflow.requirement(for: change.to)
-            if requirement == .ground, (change.ground?.rawValue ?? "").isEmpty {
-                return "its step to \(change.to.rawValue) has no refusal ground"
-            }
-            if requirement == .reason, change.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return "its step to \(change.to.rawValue) has no reason in its note"
-            }
-            if requirement != .ground, change.ground != nil {
-                return "its step to \(change.to.rawValue) carries a refusal ground, which only a refusal takes"
+            if let problem = StatusRules.requirementProblem(to: change.to, note: change.note, ground: change.ground) {
+                return "its status history has a step to \(change.to.rawValue) refused here: \(problem)"
             }
         }
         guard details.history.last?.to == request.status else {
