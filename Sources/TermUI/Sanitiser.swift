@@ -91,6 +91,15 @@ public enum Sanitiser {
         0x200B: "ZWSP", 0x200C: "ZWNJ", 0x200D: "ZWJ", 0x2060: "WJ", 0xFEFF: "BOM",
     ]
 
+    /// Characters that text output must never carry raw, even where a format allows it (JSON
+    /// strings do): C1 controls (a terminal obeys CSI, U+009B, as it does ESC [), the bidi
+    /// controls named above, and the line and paragraph separators.
+    public static func mustBeEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x80..<0xA0).contains(v) || v == 0x2028 || v == 0x2029
+            || (names[v] != nil && !(0x200B...0x200D).contains(v) && v != 0x2060 && v != 0xFEFF)
+    }
+
     private static func codePoint(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"

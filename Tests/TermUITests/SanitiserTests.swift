@@ -54,6 +54,15 @@ import TermUI
         #expect(Sanitiser.visible("\u{200D}ශ") == "⟨ZWJ⟩ශ")
     }
 
+    @Test func outputEscapesWhatATerminalObeysOrWhatReordersALine() {
+        for value: UInt32 in [0x9B, 0x85, 0x061C, 0x200E, 0x202E, 0x2066, 0x2069, 0x2028] {
+            #expect(Sanitiser.mustBeEscaped(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
+        }
+        for value: UInt32 in [0x41, 0xE9, 0x200C, 0x200D, 0x200B, 0xFEFF, 0x6771] {
+            #expect(!Sanitiser.mustBeEscaped(Unicode.Scalar(value)!), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func emojiZwjSequencesSurvive() {
         let family = "👨\u{200D}👩\u{200D}👧"
         #expect(Sanitiser.visible(family) == family)

@@ -60,10 +60,10 @@ enum TextOutput {
     /// inside strings, where an escape is always allowed.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let text = String(decoding: try DeskJSON.encoder(pretty: true).encode(value), as: UTF8.self)
-        guard text.unicodeScalars.contains(where: isEscapedInJSON) else { return text }
+        guard text.unicodeScalars.contains(where: Sanitiser.mustBeEscaped) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isEscapedInJSON(scalar) {
+            if Sanitiser.mustBeEscaped(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
             } else {
@@ -73,12 +73,6 @@ enum TextOutput {
         return String(out)
     }
 
-    private static func isEscapedInJSON(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x80...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
 }
 
 extension TextOutput {
