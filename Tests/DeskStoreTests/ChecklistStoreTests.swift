@@ -81,12 +81,17 @@ struct ChecklistStoreTests {
         #expect(try store.verify().isSound)
     }
 
+    /// A desk in `folder` holding one subscriber request, and the first item of its checklist.
+    private func deskWithChecklist(in folder: TemporaryDirectory) throws -> (DeskStore, Request, ChecklistItem) {
+        let desk = try store(in: folder)
+        let request = try desk.create(Fixtures.request(types: ["subscriber_info"]))
+        return (desk, request, try #require(try desk.checklist(for: request.id).first))
+    }
+
     @Test("A change that leaves an item as it is is refused, and writes no audit row")
     func noChangeIsNoChange() throws {
         let folder = try TemporaryDirectory()
-        let desk = try store(in: folder)
-        let request = try desk.create(Fixtures.request(types: ["subscriber_info"]))
-        let item = try #require(try desk.checklist(for: request.id).first)
+        let (desk, request, item) = try deskWithChecklist(in: folder)
         try desk.changeChecklistItem(requestID: request.id, itemID: item.itemID, [.done, .note("Seen")])
         let rows = try desk.auditTrail().count
         for again: ChecklistChange in [.done, .note("Seen")] {
@@ -101,9 +106,7 @@ struct ChecklistStoreTests {
     @Test("A change to an item someone changed since it was shown is refused and changes nothing")
     func staleItemIsNotOverwritten() throws {
         let folder = try TemporaryDirectory()
-        let desk = try store(in: folder)
-        let request = try desk.create(Fixtures.request(types: ["subscriber_info"]))
-        let shown = try #require(try desk.checklist(for: request.id).first)
+        let (desk, request, shown) = try deskWithChecklist(in: folder)
         let other = try store(in: folder, officer: "Søren Østergaard", now: Fixtures.today.addingTimeInterval(60))
         try other.changeChecklistItem(requestID: request.id, itemID: shown.itemID, [.note("Confirmed by phone")])
         let error = #expect(throws: DeskError.self) {
