@@ -215,8 +215,14 @@ public final class DeskStore: Sendable {
     /// Stops any running verify (it ends with `CancellationError`) and closes the database;
     /// later calls fail. It waits for a stopped check to leave (a moment), never for a verify
     /// to run to its end.
+    ///
+    /// The read-only connections close before the writer: SQLite folds the log into the desk
+    /// file and removes `-wal` and `-shm` only when the last connection to close can write, and
+    /// GRDB's pool closes its writer first. Left behind, the log held the latest saves, so a
+    /// copy of the desk file alone lacked them, and the next open had to replay it.
     public func close() throws {
         runningChecks.stopAll()
+        (pool as? DatabasePool)?.releaseMemory()
         try pool.close()
     }
 }

@@ -139,6 +139,26 @@ struct DeskFileTests {
         #expect(try store.synchronousLevel() == 2)
     }
 
+    @Test("Closing folds the log into the desk file: no -wal or -shm is left, and the file alone holds every save")
+    func closeLeavesTheDeskWhole() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("desk.sqlite")
+        let store = try Fixtures.store(in: folder)
+        let saved = try store.create(Fixtures.request())
+        // Reads open the pool's read-only connections, which SQLite would let close last.
+        #expect(try store.details(id: saved.id)?.request.reference == saved.reference)
+        #expect(try store.count(RequestQuery()) == 1)
+        try store.close()
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+
+        let copy = folder.path("copy.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let reopened = try DeskStore.open(path: copy, officer: "Ana Müller", createIfMissing: false)
+        defer { try? reopened.close() }
+        #expect(try reopened.details(id: saved.id)?.request.reference == saved.reference)
+    }
+
     @Test("Every connection keeps 8 MiB of pages, the list's indexes at 100,000 requests, reads and writes alike")
     func pageCache() throws {
         let folder = try TemporaryDirectory()
