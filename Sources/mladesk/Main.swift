@@ -13,6 +13,10 @@ enum Main {
         DeskStore.applySQLiteSettings()
         // Past `ulimit -f` a write must fail (and the transaction roll back), not kill the program.
         signal(SIGXFSZ, SIG_IGN)
+        if let problem = HelpTopic.problem(in: Array(CommandLine.arguments.dropFirst()), root: Mladesk.self) {
+            FileHandle.standardError.write(Data("mladesk: \(problem)\n".utf8))
+            exit(2)
+        }
         do {
             var command = try Mladesk.parseAsRoot()
             try command.run()

@@ -104,7 +104,7 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path("new")))
     }
 
-    @Test("Help offers each command only the formats it writes; a horizon beyond a century is a usage error")
+    @Test("Help offers each command only the formats it writes; help on a command that does not exist and a horizon beyond a century are usage errors")
     func helpAndBounds() throws {
         let folder = try TemporaryDirectory()
         let cli = CommandRunner(database: folder.path("desk.sqlite"))
@@ -114,6 +114,12 @@ struct CommandLineTests {
             #expect(help.contains("values: text, json;"), "\(command): \(help)")
         }
         #expect(try cli.run(["hash", "--help"]).stdout.contains("default: sha256)"))
+        #expect(try cli.run(["help", "evidence", "custody"]).stdout.contains("Append a custody event"))
+        for (arguments, problem) in [(["help", "bogus"], "There is no command 'bogus'. Commands: open, init,"),
+                                     (["help", "evidence", "bogus"], "There is no command 'bogus' under 'evidence'. Commands: list,")] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 2 && result.stderr.contains(problem) && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+        }
         let agenda = try cli.run(["agenda", "--days", "106751991167"])
         #expect(agenda.status == 2 && agenda.stderr.contains("--days must be between 0 and 36500"), "\(agenda.stderr)")
         for (arguments, problem) in [(["list", "--limit", "-1"], "--limit must be 0 or more"),
