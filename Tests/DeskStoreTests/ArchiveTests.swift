@@ -244,6 +244,24 @@ struct ArchiveTests {
         #expect(try other.auditTrail().count == auditBefore)
     }
 
+    @Test("A field written twice in one object is refused, named, in a request late in the file or in the header",
+          arguments: [
+            ("\"urgency\"", "\"urgency\" : \"emergency\", \"urgency\"", "requests[509]: the field \"urgency\" is written twice in one object"),
+            ("\"deskID\"", "\"deskID\" : \"B0000000-0000-4000-8000-000000000000\", \"deskID\"", "the field \"deskID\" is written twice in one object"),
+          ])
+    func duplicateFields(written: String, twice: String, named: String) throws {
+        var text = String(decoding: try largeArchive(), as: UTF8.self)
+        let place = try #require(text.range(of: written, options: .backwards))
+        text.replaceSubrange(place, with: twice)
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let error = #expect(throws: DeskError.self) {
+            _ = try store.importArchive(try ArchiveInput(Data(text.utf8)), reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains(named) == true, "\(String(describing: error))")
+        #expect(try store.count(RequestQuery()) == 0 && store.auditTrail().isEmpty)
+    }
+
     @Test("A dry run reports what would be added and writes nothing")
     func dryRun() throws {
         let (_, store) = try source()

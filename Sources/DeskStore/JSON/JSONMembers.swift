@@ -35,7 +35,8 @@ struct JSONMembers {
         raw.first == "\"" ? unquoted(raw) ?? String(raw) : String(raw)
     }
 
-    private static func unquoted(_ raw: Substring) -> String? {
+    /// A JSON string's text (`raw` with its quotes), unescaped.
+    static func unquoted(_ raw: Substring) -> String? {
         guard raw.utf8.contains(UInt8(ascii: "\\")) else { return String(raw.dropFirst().dropLast()) }
         return try? JSONDecoder().decode(String.self, from: Data(raw.utf8))
     }

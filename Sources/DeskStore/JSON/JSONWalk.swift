@@ -1,6 +1,6 @@
 /// A cursor over JSON bytes that finds where values begin and end without interpreting them:
-/// the top-level members of a stored body (``JSONMembers``) and the requests of an archive
-/// (``ArchiveLayout``).
+/// the top-level members of a stored body (``JSONMembers``), the requests of an archive
+/// (``ArchiveLayout``) and the keys of every object (``JSONDuplicateKeys``).
 ///
 /// It checks only the structure it walks — quotes, escapes, brackets, commas, colons, white
 /// space — and answers `nil` at anything else; what a value holds is for a decoder to check.
@@ -44,16 +44,32 @@ struct JSONWalk {
         return take(UInt8(ascii: "}"))
     }
 
-    /// The elements of an array.
-    mutating func elements() -> [Range<Int>]? {
-        guard take(UInt8(ascii: "[")) else { return nil }
-        var elements: [Range<Int>] = []
-        if take(UInt8(ascii: "]")) { return elements }
+    /// The elements of an array, each handed to `element` with the walk positioned at it, which
+    /// `element` must read; false when the array is malformed or `element` says so.
+    mutating func array(_ element: (_ walk: inout JSONWalk) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "[")) else { return false }
+        if take(UInt8(ascii: "]")) { return true }
         repeat {
-            guard let element = value() else { return nil }
-            elements.append(element)
+            guard element(&self) else { return false }
         } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "]")) ? elements : nil
+        return take(UInt8(ascii: "]"))
+    }
+
+    /// Where each element of an array begins and ends.
+    mutating func elements() -> [Range<Int>]? {
+        var elements: [Range<Int>] = []
+        let readable = array { walk in
+            guard let element = walk.value() else { return false }
+            elements.append(element)
+            return true
+        }
+        return readable ? elements : nil
+    }
+
+    /// The first byte of the next value, white space skipped; nil at the end.
+    mutating func next() -> UInt8? {
+        skipSpace()
+        return index < bytes.count ? bytes[index] : nil
     }
 
     /// A string, quotes included.

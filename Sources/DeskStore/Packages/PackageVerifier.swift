@@ -66,8 +66,8 @@ struct PackageVerifier {
         } catch {
             throw DeskError.importRejected("\(PackageLayout.manifest): \(JSONProblem.describe(error))")
         }
-        if let unknown = StrictJSON.firstUnknownKey(in: bytes, decodedAs: manifest) {
-            throw DeskError.importRejected("\(PackageLayout.manifest): \(unknown) is not a field of a package manifest")
+        if let problem = StrictJSON.fieldProblem(in: bytes, decodedAs: manifest, kind: "a package manifest") {
+            throw DeskError.importRejected("\(PackageLayout.manifest): \(problem)")
         }
         guard manifest.format == PackageManifest.formatName else {
             throw DeskError.importRejected("\(PackageLayout.manifest): the format is '\(manifest.format)', expected '\(PackageManifest.formatName)'")
@@ -118,8 +118,8 @@ struct PackageVerifier {
         } catch let DeskError.importRejected(reason) {
             throw DeskError.importRejected("\(PackageLayout.requestsPath): \(reason)")
         }
-        if let unknown = StrictJSON.firstUnknownKey(in: data, decodedAs: archive) {
-            throw DeskError.importRejected("\(PackageLayout.requestsPath): \(unknown) is not a field of a request archive")
+        if let problem = StrictJSON.fieldProblem(in: data, decodedAs: archive, kind: "a request archive") {
+            throw DeskError.importRejected("\(PackageLayout.requestsPath): \(problem)")
         }
         return archive
     }

@@ -1,10 +1,22 @@
 import DeskCore
 import Foundation
 
-/// Finds fields a decoder would silently skip: the input is compared with the decoded value
-/// encoded again, and the first key present only in the input is named with its path.
+/// Finds what a decoder would pass over without a word: a key written twice in one object (it
+/// keeps one of the values) and fields it skips. For the second the input is compared with the
+/// decoded value encoded again, and the first key present only in the input is named with its path.
 enum StrictJSON {
-    static func firstUnknownKey<T: Encodable>(in data: Data, decodedAs value: T) -> String? {
+    /// The problem of `data`, decoded as `value`, in words; `kind` names what it should be ("a
+    /// request archive"). Nil when the decoder read everything there is, once.
+    static func fieldProblem<T: Encodable>(in data: Data, decodedAs value: T, kind: String) -> String? {
+        if let key = data.withUnsafeBytes(JSONDuplicateKeys.first) { return duplicateProblem(key) }
+        return firstUnknownKey(in: data, decodedAs: value).map { "\($0) is not a field of \(kind)" }
+    }
+
+    static func duplicateProblem(_ key: String) -> String {
+        "the field \"\(key)\" is written twice in one object"
+    }
+
+    private static func firstUnknownKey<T: Encodable>(in data: Data, decodedAs value: T) -> String? {
         guard let input = try? JSONSerialization.jsonObject(with: data),
             let known = try? JSONSerialization.jsonObject(with: DeskJSON.encoder().encode(value))
         else { return "the top level" }

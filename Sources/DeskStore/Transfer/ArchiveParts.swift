@@ -21,8 +21,8 @@ struct ArchiveParts: Sendable {
             let header = try? DeskJSON.decoder().decode(RequestArchive.self, from: layout.head)
         else { return nil }
         try RequestArchive.checkHeader(format: header.format, version: header.version)
-        if let unknown = StrictJSON.firstUnknownKey(in: layout.head, decodedAs: header) {
-            throw DeskError.importRejected("\(unknown) is not a field of a request archive")
+        if let problem = StrictJSON.fieldProblem(in: layout.head, decodedAs: header, kind: "a request archive") {
+            throw DeskError.importRejected(problem)
         }
         self.header = header
         self.data = data
@@ -31,16 +31,19 @@ struct ArchiveParts: Sendable {
 
     var count: Int { elements.count }
 
-    /// The first field of request `index` that none of its records holds once decoded and
-    /// encoded again (`prepared`), named with the request's place; nil when there is none. A
-    /// decoder skips a field it does not know, so a misspelt optional field would lose its
-    /// data without a word.
-    func unknownField(at index: Int, prepared: PreparedRequest, known: KnownFields) -> String? {
+    /// What a decoder passed over in request `index`, named with the request's place; nil when
+    /// nothing. A key written twice in one object (the decoder kept one of the values), or a
+    /// field that none of its records holds once decoded and encoded again (`prepared`): a
+    /// decoder skips a field it does not know, so a misspelt optional field would lose its data
+    /// without a word.
+    func fieldProblem(at index: Int, prepared: PreparedRequest, known: KnownFields) -> String? {
         let element = elements[index]
-        return data.withUnsafeBytes { all in
-            known.firstUnknown(in: UnsafeRawBufferPointer(rebasing: all[element]), bodies: prepared.bodies)
+        return data.withUnsafeBytes { all -> String? in
+            let bytes = UnsafeRawBufferPointer(rebasing: all[element])
+            if let key = JSONDuplicateKeys.first(in: bytes) { return StrictJSON.duplicateProblem(key) }
+            return known.firstUnknown(in: bytes, bodies: prepared.bodies).map { "\($0) is not a field of a request archive" }
         }
-        .map { "requests[\(index)]: \($0) is not a field of a request archive" }
+        .map { "requests[\(index)]: \($0)" }
     }
 
     /// The fields an import of requests starts from: the members of a request around its
@@ -84,8 +87,8 @@ public struct ArchiveInput: Sendable {
             form = .parts(parts)
         } else {
             let archive = try RequestArchive.decodeWhole(data)
-            if let unknown = StrictJSON.firstUnknownKey(in: data, decodedAs: archive) {
-                throw DeskError.importRejected("\(unknown) is not a field of a request archive")
+            if let problem = StrictJSON.fieldProblem(in: data, decodedAs: archive, kind: "a request archive") {
+                throw DeskError.importRejected(problem)
             }
             form = .whole(archive)
         }

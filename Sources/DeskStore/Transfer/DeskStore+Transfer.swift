@@ -51,7 +51,7 @@ extension DeskStore {
         case let .parts(parts):
             let known = ArchiveParts.knownFields()
             return try importRequests(count: parts.count, from: parts.header.deskID, reference: reference, dryRun: dryRun,
-                                      unknownField: { parts.unknownField(at: $0, prepared: $1, known: known) }) { index in
+                                      fieldProblem: { parts.fieldProblem(at: $0, prepared: $1, known: known) }) { index in
                 try parts.request(at: index, with: DeskJSON.decoder())
             }
         }
@@ -64,7 +64,7 @@ extension DeskStore {
     /// keep the writer waiting a little; a third thread for the decoding was slower on two
     /// cores (10.5 against 9.4 s for 10,000, five alternated pairs).
     private func importRequests(count: Int, from deskID: String, reference: ReferenceData, dryRun: Bool,
-                                unknownField: (@Sendable (Int, PreparedRequest) -> String?)? = nil,
+                                fieldProblem: (@Sendable (Int, PreparedRequest) -> String?)? = nil,
                                 request: @escaping @Sendable (Int) throws -> RequestDetails) throws -> ImportSummary {
         if let problem = ArchiveValidator.deskIDProblem(deskID) {
             throw DeskError.importRejected(problem)
@@ -81,7 +81,7 @@ extension DeskStore {
                                 throw DeskError.importRejected(problem)
                             }
                             let prepared = try Self.prepare(details, at: index)
-                            if let problem = unknownField?(index, prepared) {
+                            if let problem = fieldProblem?(index, prepared) {
                                 throw DeskError.importRejected(problem)
                             }
                             return prepared
