@@ -152,6 +152,18 @@ SELECT body FROM custody_event WHERE request_id = '$id' ORDER BY num;
 SELECT * FROM audit WHERE request_id = '$id' ORDER BY seq;"
     sql_floor floor.update "$size" "$db" "PRAGMA synchronous = FULL;
 UPDATE request SET version = version + 1 WHERE num = $(( size / 3 ));" 50
+    # What a save writes, by SQLite alone: the request's changed columns (its time moves it to the
+    # front of every list index), its full-text entry and an audit row, in one FULL transaction.
+    local num=$(( size / 3 + 1 ))
+    sql_floor floor.save "$size" "$db" "PRAGMA synchronous = FULL;
+BEGIN IMMEDIATE;
+UPDATE request SET updated_at = CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), version = version + 1,
+    body = json_set(body, '\$.notes', json_extract(body, '\$.notes') || ' Checked.') WHERE num = $num;
+UPDATE request_fts SET notes = notes || ' Checked.' WHERE rowid = $num;
+INSERT INTO audit (at, officer, action, entity, entity_id, request_id, detail, state_hash, prev_hash, hash)
+    SELECT at + 1, officer, 'update', entity, entity_id, request_id, 'notes', state_hash, hash, hash
+    FROM audit WHERE request_id = (SELECT id FROM request WHERE num = $num) ORDER BY seq DESC LIMIT 1;
+COMMIT;" 50
 }
 
 # --- Open to first screen through tmux, 200×50 ---------------------------------------------

@@ -46,17 +46,39 @@ struct Report {
             let peer = comparison.peer.flatMap { results[$0, size] }.map { ratioText(ours, $0) } ?? ""
             lines.append("| \(comparison.ours) | \(floor) | \(peer) |")
         }
+        if let save = results["floor.save", size], let update = results["floor.update", size] {
+            lines.append("| floor.save: a save's own SQL in the shell | \(ratioText(save, update)) | |")
+        }
         if let ours = results["hash.mladesk", 0] {
             for other in ["hash.openssl", "hash.sha256sum"] {
                 guard let theirs = results[other, 0] else { continue }
                 lines.append("| hash.mladesk throughput ÷ \(other) | | \(ratioText(ours, theirs)) |")
             }
         }
+        lines += growthLines
         lines += ["", "### Targets at \(size) requests", "", "| target | measured | limit | verdict |", "|---|---|---|---|"]
         for target in targets {
             lines.append("| \(target.name) | \(target.measured) | \(target.limit) | \(target.verdict) |")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How much each figure with a floor grows over ten times the desk, beside how much the
+    /// floor's own SQL grows on the same two files: what SQLite alone does with more rows.
+    private var growthLines: [String] {
+        let smaller = size / 10
+        var lines = ["", "### Growth \(smaller) → \(size), ours and the floor's (medians, same run)", "",
+                     "| figure | ours | the floor |", "|---|---|---|"]
+        for comparison in Self.comparisons {
+            guard let floor = comparison.floor, let ours = growth(comparison.ours, from: smaller) else { continue }
+            lines.append("| \(comparison.ours) | \(Figure.format(ours))× | \(growth(floor, from: smaller).map { "\(Figure.format($0))× (\(floor))" } ?? "") |")
+        }
+        return lines
+    }
+
+    private func growth(_ name: String, from smaller: Int) -> Double? {
+        guard let large = results[name, size], let small = results[name, smaller], small.median > 0 else { return nil }
+        return large.median / small.median
     }
 
     private func ratioText(_ ours: Figure, _ other: Figure) -> String {
