@@ -50,6 +50,21 @@ import Testing
                                      "'XX' is not a country; use its code (country:DE) or name (country:germany)"])
     }
 
+    @Test func anOfficerIsFoundByPartOfTheNameCaseAndAccentsAside() {
+        let officers = ["Ana Müller", "Anabel Ruiz", "Jan Novák", "李娜"]
+        func officer(_ line: String) -> (String?, [String]) {
+            let filter = ListFilter(parsing: line).resolved(with: DeskFixtures.reference, officers: officers)
+            return (filter.officer, filter.problems)
+        }
+        for typed in ["officer:müller", "officer:MULLER", "officer:ana_m", "officer:Ana_Müller"] {
+            #expect(officer(typed) == ("Ana Müller", []), "\(typed)")
+        }
+        #expect(officer("officer:novak") == ("Jan Novák", []))
+        #expect(officer("officer:李") == ("李娜", []))
+        #expect(officer("officer:ana") == (nil, ["'ana' could be Ana Müller, Anabel Ruiz; type more of it"]))
+        #expect(officer("officer:Newcomer") == ("Newcomer", []), "an officer the desk does not list yet is looked for as written")
+    }
+
     /// A filter the desk could not read says so on its line for as long as it is applied, not
     /// only in a message the next key clears.
     @Test func aFilterNotUnderstoodSaysSoOnItsLine() {

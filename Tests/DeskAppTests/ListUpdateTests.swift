@@ -31,6 +31,15 @@ import TermUI
         return desk
     }
 
+    @Test func theFilterLineFindsAnOfficerTheHomePageListed() {
+        var desk = DeskDriver()
+        desk.send(.overviewLoaded(DeskOverview(officers: ["Ana Müller", "Jan Novák"])))
+        desk.press(.char("l"), .char("/"))
+        desk.type("officer:novak")
+        #expect(desk.state.list.query.officer == "Jan Novák")
+        #expect(desk.state.list.filterProblems.isEmpty)
+    }
+
     @Test func openingTheListCountsAndAsksForTheFirstPages() {
         var desk = DeskDriver()
         desk.send(.overviewLoaded(DeskOverview()))

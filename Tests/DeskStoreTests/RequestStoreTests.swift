@@ -102,6 +102,8 @@ struct RequestStoreTests {
         #expect(try store.count(RequestQuery(overdueAt: Fixtures.today, openOnly: true)) == overview.overdue)
         #expect(try store.page(dueSoon, offset: 0, limit: 1_000).count == overview.dueWithinWeek)
         #expect(try store.page(expiring, offset: 0, limit: 1_000).count == overview.preservationsExpiring)
+        let assigned = try store.read { try Set(String.fetchAll($0, sql: "SELECT officer FROM request WHERE officer <> ''")) }
+        #expect(assigned.count > 2 && overview.officers == assigned.sorted(), "each assigned officer once, in order")
     }
 
     @Test("Lists filter and sort in SQL, and full-text search finds identifiers and words")

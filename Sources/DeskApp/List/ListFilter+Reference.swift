@@ -2,13 +2,30 @@ import DeskCore
 import Foundation
 
 extension ListFilter {
-    /// The filter with its type and country read against the desk's reference data, as an
-    /// officer writes them: a type by its id or by the start of its label or id
-    /// (`type:subscriber`), a country by its code or the start of its name (`country:japan`).
-    /// A value that names nothing, or several things, is a problem, so the list never shows
-    /// "No requests match" for a word the desk simply did not understand.
-    public func resolved(with reference: ReferenceData) -> ListFilter {
+    /// The filter with its type and country read against the desk's reference data, and its
+    /// officer against the officers requests are assigned to, as an officer writes them: a type
+    /// by its id or by the start of its label or id (`type:subscriber`), a country by its code or
+    /// the start of its name (`country:japan`), an officer by the start of the name or of any of
+    /// its words (`officer:müller`, `officer:ana_m`). A value that names nothing, or several
+    /// things, is a problem, so the list never shows "No requests match" for a word the desk
+    /// simply did not understand. An officer the desk does not list yet (just assigned, before
+    /// the home page was seen again) is looked for as written.
+    public func resolved(with reference: ReferenceData, officers: [String] = []) -> ListFilter {
         var filter = self
+        if let typed = officer, !officers.contains(typed) {
+            let word = Self.folded(typed)
+            let named = officers.filter { Self.folded($0) == word }
+            let matches = named.isEmpty ? officers.filter { name in
+                let folded = Self.folded(name)
+                return folded.hasPrefix(word) || folded.split(separator: " ").contains { $0.hasPrefix(word) }
+            } : named
+            if matches.count == 1 {
+                filter.officer = matches[0]
+            } else if matches.count > 1 {
+                filter.officer = nil
+                filter.problems.append("'\(typed)' could be \(matches.prefix(3).joined(separator: ", ")); type more of it")
+            }
+        }
         if let typed = type, reference.requestType(typed) == nil {
             let word = Self.folded(typed.rawValue)
             let matches = reference.requestTypes.filter {

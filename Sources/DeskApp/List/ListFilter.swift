@@ -4,7 +4,7 @@ import Foundation
 /// What the officer typed on the filter line, read into query fields.
 ///
 /// Words of the form `field:value` filter by field (`status:draft`, `country:DE`,
-/// `type:preservation`, `urgency:emergency`, `officer:NAME`, `due:7d` for what falls due in the
+/// `type:preservation`, `urgency:emergency`, `officer:NAME` (part of it will do), `due:7d` for what falls due in the
 /// coming week and is not overdue yet, `expiring:14d` for preservations that lapse within two
 /// weeks or have lapsed); the bare words
 /// `overdue` and `open` are flags; everything else is searched as text. A token that cannot be
@@ -110,7 +110,7 @@ public struct ListFilter: Equatable, Sendable {
         case "country": "country:DE"
         case "type": "type:preservation"
         case "urgency": "urgency:emergency"
-        case "officer": "officer:mueller"
+        case "officer": "officer:müller"
         case "expiring": "expiring:14d"
         default: "due:7d"
         }

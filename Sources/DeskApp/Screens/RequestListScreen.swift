@@ -68,7 +68,8 @@ public enum RequestListScreen {
     /// (or `force`), forgets the rows and asks for the count and the first pages.
     @discardableResult
     static func reload(_ state: inout AppState, force: Bool = false) -> [Effect] {
-        let filter = ListFilter(parsing: state.list.filter.text).resolved(with: state.context.reference)
+        let filter = ListFilter(parsing: state.list.filter.text)
+            .resolved(with: state.context.reference, officers: state.home.overview?.officers ?? [])
         var query = RequestQuery(direction: state.list.tab.direction, sort: state.list.sort,
                                  descending: state.list.descending)
         filter.apply(to: &query, now: state.now)

@@ -126,9 +126,14 @@ public struct DeskOverview: Equatable, Sendable, Codable {
     public var recentlyChanged: [RequestSummary]
     /// Open requests whose preservation lapses within the next 14 days (or has lapsed).
     public var preservationsExpiring: Int
+    /// The officers requests are assigned to, sorted: the filter line's `officer:` is read
+    /// against them, so part of a name finds its officer.
+    public var officers: [String]
 
     public init(statusCounts: [StatusCount] = [], overdue: Int = 0, dueWithinWeek: Int = 0,
-                emergenciesOpen: Int = 0, recentlyChanged: [RequestSummary] = [], preservationsExpiring: Int = 0) {
+                emergenciesOpen: Int = 0, recentlyChanged: [RequestSummary] = [], preservationsExpiring: Int = 0,
+                officers: [String] = []) {
+        self.officers = officers
         self.statusCounts = statusCounts
         self.overdue = overdue
         self.dueWithinWeek = dueWithinWeek

@@ -120,8 +120,19 @@ extension DeskStore {
             ).compactMap(Self.summary(from:))
             return DeskOverview(statusCounts: counts, overdue: overdue, dueWithinWeek: dueSoon,
                                 emergenciesOpen: emergencies, recentlyChanged: recent,
-                                preservationsExpiring: expiring)
+                                preservationsExpiring: expiring, officers: try Self.assignedOfficers(in: db))
         }
+    }
+
+    /// Each officer a request is assigned to, once, in order: one look-up in the officer index
+    /// per officer, so a desk of 100,000 requests and a dozen officers reads a few dozen pages.
+    static func assignedOfficers(in db: Database) throws -> [String] {
+        var officers: [String] = []
+        let next = try db.cachedStatement(sql: "SELECT MIN(officer) FROM request WHERE officer > ?")
+        while let officer = try String.fetchOne(next, arguments: [officers.last ?? ""]) {
+            officers.append(officer)
+        }
+        return officers
     }
 
     /// A request with its history, checklist and evidence; `nil` when there is none with that id.
