@@ -49,6 +49,20 @@ struct DeskSessionTests {
         try again.waitForExit()
     }
 
+    @Test("Quitting while the opening check still reads the desk leaves it whole: no -wal or -shm beside it")
+    func quitDuringTheOpeningCheck() throws {
+        let folder = try TemporaryDirectory()
+        // Large enough that the first full verify (no checkpoint yet) takes seconds.
+        let cli = try demoDesk(folder, count: 3_000)
+        let desk = try open(cli)
+        try desk.waitFor("Needs attention")
+        try desk.press("q")
+        try desk.waitForExit()
+        let path = folder.path("desk.sqlite")
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+    }
+
     @Test("A paste is text where it lands: a Tab inside never moves the focus; 16,500 unmarked characters go in at once")
     func pasteIntoTheForm() throws {
         let folder = try TemporaryDirectory()

@@ -28,6 +28,9 @@ struct OpenCommand: ParsableCommand {
                 .appendingPathComponent("demo.sqlite")
         }
         let (store, reference) = try deskOptions.openDesk(createIfMissing: true)
+        // Background work (the opening check) may still hold the store when the officer quits;
+        // closing it stops that work and folds the log into the desk file (DeskStore.close).
+        defer { try? store.close() }
         if demo, try store.count(RequestQuery()) == 0 {
             try DemoLoader.fill(store, reference: reference, count: demoCount, seed: 1, now: DemoLoader.today)
         }
