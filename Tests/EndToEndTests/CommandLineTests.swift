@@ -75,7 +75,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test("--out replaces only a regular file: a pipe, a link or a folder at the name is refused and left")
+    @Test("--out never writes over a file without --replace, and replaces only a regular file: a pipe, a link or a folder is refused and left")
     func outRefusesWhatIsNotAFile() throws {
         let folder = try TemporaryDirectory()
         let cli = CommandRunner(database: folder.path("desk.sqlite"))
@@ -91,7 +91,14 @@ struct CommandLineTests {
         var info = stat()
         #expect(lstat(folder.path("pipe"), &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
         #expect(try cli.run(["export", "--out", folder.path("plain.json")]).status == 0)
-        #expect(try cli.run(["export", "--out", folder.path("plain.json")]).status == 0)
+        try Data("an earlier export\n".utf8).write(to: URL(fileURLWithPath: folder.path("plain.json")))
+        let again = try cli.run(["export", "--out", folder.path("plain.json")])
+        #expect(again.status == 1 && again.stderr.contains("already exists and was left as it was") && again.stderr.contains("--replace"),
+                "\(again.stderr)")
+        #expect(try String(contentsOfFile: folder.path("plain.json"), encoding: .utf8) == "an earlier export\n")
+        #expect(try cli.run(["export", "--out", folder.path("plain.json"), "--replace"]).status == 0)
+        #expect(try String(contentsOfFile: folder.path("plain.json"), encoding: .utf8).contains("mladesk-requests"))
+        #expect(try cli.run(["export", "--replace"]).status == 2, "--replace goes with --out")
     }
 
     @Test("A package is never imported into a desk that does not exist: it is not made, and the message says what to do")
@@ -115,6 +122,7 @@ struct CommandLineTests {
         }
         #expect(try cli.run(["hash", "--help"]).stdout.contains("default: sha256)"))
         #expect(try cli.run(["help", "evidence", "custody"]).stdout.contains("Append a custody event"))
+        #expect(try cli.run(["help", "key", "trust"]).stdout.contains("USAGE: mladesk key trust"), "a command named by its type")
         for (arguments, problem) in [(["help", "bogus"], "There is no command 'bogus'. Commands: open, init,"),
                                      (["help", "evidence", "bogus"], "There is no command 'bogus' under 'evidence'. Commands: list,")] {
             let result = try cli.run(arguments)

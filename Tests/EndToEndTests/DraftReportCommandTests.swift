@@ -55,6 +55,14 @@ struct DraftReportCommandTests {
         #expect(log.stdout.contains("drafted preservation_request → \(out)"), "\(log.stdout)")
         let verify = try cli.run(["verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+
+        let kept = try cli.run(["draft", "OUT-2026-0001", "--template", "preservation_request", "--force", "--out", out])
+        #expect(kept.status == 1 && kept.stderr.contains("already exists"), "an earlier draft is never written over: \(kept.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == text)
+        #expect(try cli.run(["log", "OUT-2026-0001"]).stdout.components(separatedBy: "drafted preservation_request").count == 2,
+                "a draft not written is not in the trail")
+        let replaced = try cli.run(["draft", "OUT-2026-0001", "--template", "preservation_request", "--force", "--out", out, "--replace"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
     }
 
     @Test("Usage errors exit 2; an unknown template or request exits 1")

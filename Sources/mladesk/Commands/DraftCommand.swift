@@ -20,13 +20,16 @@ struct DraftCommand: ParsableCommand {
     @Flag(help: "List the templates that fit the request's direction, type and status.") var list = false
     @Option(help: "Write the draft to this file instead of standard output.") var out: String?
     @Flag(help: "Render a template meant for other requests, or with fields missing (shown as [MISSING: field]).") var force = false
+    @Flag(help: ArgumentHelp(OutputFile.replaceHelp)) var replace = false
 
     func validate() throws {
         guard list != (template != nil) else { throw ValidationError("give either --template NAME or --list") }
         if list && (out != nil || force) { throw ValidationError("--out and --force go with --template, not --list") }
+        if replace && out == nil { throw ValidationError("--replace goes with --out") }
     }
 
     func run() throws {
+        if let out { try OutputFile.refuseExisting(out, replace: replace) }
         let (store, referenceData) = try options.openDesk()
         let details = try store.requireDetails(reference)
         let folder = TemplateLibrary.folder(inDataFolder: try options.dataFolder())
@@ -62,7 +65,7 @@ struct DraftCommand: ParsableCommand {
                 "\(reference) lacks what \(chosen.name) needs: \(draft.missing.joined(separator: ", ")). Fill them in, or use --force to draft with [MISSING: …] markers."))
         }
         if let out {
-            try SafeFileWriter.write(Data(draft.text.utf8), to: out)
+            try SafeFileWriter.write(Data(draft.text.utf8), to: out, replacing: replace)
             try store.recordDraft(requestID: details.request.id, template: chosen.name, file: out)
             var message = "Drafted \(chosen.name) for \(reference) to \(out)"
             if !draft.isComplete { message += " with \(draft.missing.count) missing field(s): \(draft.missing.joined(separator: ", "))" }

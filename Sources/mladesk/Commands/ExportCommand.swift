@@ -16,6 +16,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "References to export (default: all, except for a package).") var references: [RequestReference] = []
     @Option(help: "json (the canonical archive) or case (CASE/UCO JSON-LD of evidence and custody).") var format: ExportFormat = .json
     @Option(help: "Write to this file instead of standard output (written whole or not at all).") var out: String?
+    @Flag(help: ArgumentHelp(OutputFile.replaceHelp)) var replace = false
     @Option(help: ArgumentHelp("Write a signed exchange package folder here.", valueName: "dir")) var package: String?
     @Flag(help: "Put the attached evidence files into the package.") var withFiles = false
     @Option(help: ArgumentHelp("The desk id the package is meant for.", valueName: "desk-id")) var recipient: String?
@@ -32,12 +33,16 @@ struct ExportCommand: ParsableCommand {
         if package != nil && (out != nil || format != .json) {
             throw ValidationError("--package writes a folder; it does not take --out or --format.")
         }
+        if replace && out == nil {
+            throw ValidationError("--replace goes with --out.")
+        }
         if package != nil && references.isEmpty {
             throw ValidationError("Name the requests to put in the package.")
         }
     }
 
     func run() throws {
+        if let out { try OutputFile.refuseExisting(out, replace: replace) }
         let (store, _) = try options.openDesk()
         if let package {
             let summary = try store.exportPackage(references: references, to: package, withFiles: withFiles,
@@ -58,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             count = references.isEmpty ? try store.count(RequestQuery()) : references.count
         }
         if let out {
-            try SafeFileWriter.write(data, to: out)
+            try SafeFileWriter.write(data, to: out, replacing: replace)
             FileHandle.standardError.write(Data("Exported \(count) request(s) to \(out).\n".utf8))
         } else {
             FileHandle.standardOutput.write(data)

@@ -21,12 +21,12 @@ enum HelpTopic {
         return nil
     }
 
+    /// The names the parser itself answers to: the configured one, else the one it makes from
+    /// the type's name (`Trust` is `trust`).
     private static func subcommandNames(of command: any ParsableCommand.Type) -> [(name: String, command: any ParsableCommand.Type)] {
         var names: [(name: String, command: any ParsableCommand.Type)] = []
         for subcommand in command.configuration.subcommands {
-            if let name = subcommand.configuration.commandName {
-                names.append((name, subcommand))
-            }
+            names.append((subcommand._commandName, subcommand))
         }
         return names
     }
