@@ -182,6 +182,21 @@ struct PackageTests {
         #expect(try pair.receiver.verify().isSound)
     }
 
+    @Test("A package folder named through a link is refused, with or without a slash after its name")
+    func linkedFolder() throws {
+        let pair = try PackagePair()
+        let package = try pair.export()
+        let link = package + "-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: package)
+        for name in [link, link + "/", link + "//"] {
+            let error = #expect(throws: DeskError.self) {
+                try pair.receiver.importPackage(at: name, reference: Fixtures.reference)
+            }
+            #expect(error?.description.contains("is a symbolic link, not a package folder") == true, "\(name): \(String(describing: error))")
+        }
+        try pair.receiver.importPackage(at: package + "/", reference: Fixtures.reference)
+    }
+
     @Test("A replayed package is refused by its id")
     func replay() throws {
         let pair = try PackagePair()

@@ -18,7 +18,11 @@ struct PackageStager {
         func path(_ relative: String) -> String { "\(folder)/\(relative)" }
     }
 
-    func stage(_ source: String, into staging: String) throws -> Staged {
+    func stage(_ named: String, into staging: String) throws -> Staged {
+        // `link/` names what the link points to, for lstat as for every call after it: the
+        // folder is judged by its own name.
+        var source = named
+        while source.count > 1, source.hasSuffix("/") { source.removeLast() }
         var info = stat()
         guard lstat(source, &info) == 0 else {
             throw DeskError.importRejected("\(source) cannot be read (\(PrivateFiles.reason()))")
