@@ -37,7 +37,7 @@ enum Main {
             if code == .success {
                 Mladesk.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((Mladesk.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((TextOutput.safeLines(Mladesk.fullMessage(for: error)) + "\n").utf8))
             exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

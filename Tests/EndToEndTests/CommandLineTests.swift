@@ -99,6 +99,13 @@ struct CommandLineTests {
         #expect(try cli.run(["export", "--out", folder.path("plain.json"), "--replace"]).status == 0)
         #expect(try String(contentsOfFile: folder.path("plain.json"), encoding: .utf8).contains("mladesk-requests"))
         #expect(try cli.run(["export", "--replace"]).status == 2, "--replace goes with --out")
+        for empty in [["list", "--db", ""], ["list", "--data", ""]] {
+            let result = try cli.run(empty)
+            #expect(result.status == 2 && result.stderr.contains("needs a"), "an empty path is not the default one: \(result.stderr)")
+        }
+        let hostile = try cli.run(["show", "OUT\u{1B}[2J\u{1B}]0;pwned\u{07}"])
+        #expect(hostile.status == 2 && hostile.stderr.contains("^[[2J") && !hostile.stderr.contains("\u{1B}"),
+                "a usage error quotes what was typed visibly: \(hostile.stderr)")
     }
 
     @Test("A package is never imported into a desk that does not exist: it is not made, and the message says what to do")

@@ -17,6 +17,12 @@ struct DeskOptions: ParsableArguments {
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     func validate() throws {
+        if db?.isEmpty == true {
+            throw ValidationError("--db needs a path; without it the desk is MLADESK_DB or ~/.local/share/mladesk/desk.sqlite")
+        }
+        if let data, data.isEmpty {
+            throw ValidationError("--data needs a folder; without it the reference data is MLADESK_DATA or Data/ beside the program")
+        }
         if let officer, officer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--officer needs a name: it is who the audit trail records")
         }
@@ -26,7 +32,7 @@ struct DeskOptions: ParsableArguments {
     }
 
     var databasePath: String {
-        if let db, !db.isEmpty { return db }
+        if let db { return db }
         if let path = environment["MLADESK_DB"], !path.isEmpty { return path }
         let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")

@@ -10,6 +10,12 @@ enum TextOutput {
         Sanitiser.visible(text)
     }
 
+    /// ``safe`` line by line, the line breaks kept: for messages of several lines that quote
+    /// what was typed, such as the argument parser's usage errors.
+    static func safeLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { safe(String($0)) }.joined(separator: "\n")
+    }
+
     /// CSV (RFC 4180) with a header row. Cells are made ``safe`` as in every other output: CSV
     /// is read in terminals and spreadsheets as often as by programs, which JSON serves exactly.
     /// For the same reason a cell a spreadsheet would run as a formula (`=HYPERLINK(…)` in a
