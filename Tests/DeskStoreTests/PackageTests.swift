@@ -2,6 +2,7 @@ import Crypto
 import DeskCore
 import DeskTestSupport
 import Foundation
+import GRDB
 import Testing
 
 @testable import DeskStore
@@ -195,6 +196,43 @@ struct PackageTests {
             #expect(error?.description.contains("is a symbolic link, not a package folder") == true, "\(name): \(String(describing: error))")
         }
         try pair.receiver.importPackage(at: package + "/", reference: Fixtures.reference)
+    }
+
+    @Test("The packages a desk took in are the trail's own: one deleted, added or changed behind its back is found")
+    func importedPackagesAreTheTrailsOwn() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export(), reference: Fixtures.reference)
+        #expect(try pair.receiver.verify().isSound)
+        let id = try #require(try pair.receiver.read { try String.fetchOne($0, sql: "SELECT package_id FROM imported_package") })
+
+        func tamper(_ sql: String) throws -> [VerifyReport] {
+            let queue = try DatabaseQueue(path: pair.receiverFolder.path("desk.sqlite"))
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "DROP TRIGGER imported_package_append_only_delete; DROP TRIGGER imported_package_append_only_update")
+                try db.execute(sql: sql)
+                try db.execute(sql: """
+                    CREATE TRIGGER imported_package_append_only_update BEFORE UPDATE ON imported_package
+                    BEGIN SELECT RAISE(ABORT, 'imported_package rows are append-only'); END;
+                    CREATE TRIGGER imported_package_append_only_delete BEFORE DELETE ON imported_package
+                    BEGIN SELECT RAISE(ABORT, 'imported_package rows are append-only'); END;
+                    """)
+            }
+            try queue.close()
+            return [try pair.receiver.verifyAtOpen(), try pair.receiver.verify()]
+        }
+        for report in try tamper("UPDATE imported_package SET manifest_sha256 = '00' || substr(manifest_sha256, 3)") {
+            #expect(report.recordProblems == ["The imported package \(id) differs from what was imported (changed behind the program's back)"],
+                    "\(report.findings)")
+        }
+        for report in try tamper("DELETE FROM imported_package") {
+            #expect(report.recordProblems == ["The imported package \(id) is missing from the packages this desk took in (deleted behind the program's back; it could be imported again)"],
+                    "\(report.findings)")
+        }
+        let planted = "0b6c0c36-0000-4000-8000-000000000000"
+        for report in try tamper("INSERT INTO imported_package VALUES ('\(planted)', 'x', 'y', 1, 0, 'z', 0, 'nobody')") {
+            #expect(report.recordProblems.contains("The imported package \(planted) was never imported through the program (added behind its back)"),
+                    "\(report.findings)")
+        }
     }
 
     @Test("A replayed package is refused by its id")

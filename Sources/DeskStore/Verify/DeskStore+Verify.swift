@@ -86,6 +86,7 @@ extension DeskStore {
         var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
         try records.checkTriggers(in: db)
         try records.checkTrustedKeys(in: db)
+        try records.checkImportedPackages(in: db)
         try records.checkAll(in: db, cancellation: cancellation)
         try records.checkCounts(in: db)
         let evidence = try EvidenceFindings.collect(in: db, cancellation: cancellation)

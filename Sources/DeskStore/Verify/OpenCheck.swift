@@ -53,6 +53,7 @@ struct OpenCheck {
         var records = RecordStateChecks(limit: maxRecordProblems, rules: rules)
         try records.checkTriggers(in: db)
         try records.checkTrustedKeys(in: db)
+        try records.checkImportedPackages(in: db)
         var evidence = EvidenceFindings()
         var itemsToJudge = Set(checkpoint.mismatchedItems)
         for (entity, id) in touched {

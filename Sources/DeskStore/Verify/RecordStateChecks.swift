@@ -107,7 +107,7 @@ struct RecordStateChecks {
         var audited: [String: String] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT entity_id, action, state_hash FROM audit
-            WHERE entity = 'desk' AND entity_id LIKE 'key/%' AND action IN ('key_trust', 'key_untrust') ORDER BY seq
+            WHERE \(Self.desk("key/")) AND action IN ('key_trust', 'key_untrust') ORDER BY seq
             """)
         while let row = try rows.next() {
             let id = String((row["entity_id"] as String).dropFirst("key/".count))
@@ -123,6 +123,38 @@ struct RecordStateChecks {
         for id in audited.keys.sorted() {
             note("The trusted key \(id) was removed without being untrusted (deleted behind the program's back)")
         }
+    }
+
+    /// The packages this desk took in, against the trail's `package_import` rows. The table is
+    /// what refuses a package a second time: a row deleted behind the program's back would let
+    /// the package be imported again, and a row added would refuse one never imported.
+    mutating func checkImportedPackages(in db: Database) throws {
+        var audited: [String: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT entity_id, state_hash FROM audit WHERE \(Self.desk("package/")) AND action = 'package_import' ORDER BY seq
+            """)
+        while let row = try rows.next() {
+            audited[String((row["entity_id"] as String).dropFirst("package/".count))] = row["state_hash"]
+        }
+        let imported = try Row.fetchCursor(db, sql: "SELECT package_id, manifest_sha256 FROM imported_package ORDER BY package_id")
+        while let row = try imported.next() {
+            let id: String = row["package_id"]
+            switch audited.removeValue(forKey: id) {
+            case nil: note("The imported package \(id) was never imported through the program (added behind its back)")
+            case Hex.sha256(Data((row["manifest_sha256"] as String).utf8)): break
+            default: note("The imported package \(id) differs from what was imported (changed behind the program's back)")
+            }
+        }
+        for id in audited.keys.sorted() {
+            note("The imported package \(id) is missing from the packages this desk took in (deleted behind the program's back; it could be imported again)")
+        }
+    }
+
+    /// The desk's own audit rows whose entity id starts with `prefix` (`key/`), through the
+    /// index by entity id: a `LIKE` read every row of the trail.
+    private static func desk(_ prefix: String) -> String {
+        let after = String(prefix.dropLast()) + String(UnicodeScalar(prefix.unicodeScalars.last!.value + 1)!)
+        return "entity_id >= '\(prefix)' AND entity_id < '\(after)' AND entity = 'desk'"
     }
 
     private mutating func noteMissing(entity: String, id: String) {
