@@ -187,6 +187,18 @@ struct ArchiveTests {
         #expect(try other.count(RequestQuery()) == 1)
     }
 
+    @Test("A request this desk holds under another reference is named by the reference it has here")
+    func sameIDOtherReference() throws {
+        let (_, store) = try source()
+        var archive = try store.archive(references: nil)
+        let held = archive.requests[0].request.reference
+        archive.requests[0].request.reference = RequestReference(direction: held.direction, year: held.year, sequence: 9000)
+        let id = archive.requests[0].request.id.uuidString
+        #expect(throws: DeskError.importRejected("\(held.direction == .outgoing ? "OUT" : "IN")-\(held.year)-9000 is the request this desk holds as \(held) (the same id, \(id)), with different content")) {
+            _ = try store.importArchive(archive, reference: Fixtures.reference)
+        }
+    }
+
     /// An archive file of 510 generated requests: more than two of the pieces an import
     /// decodes and prepares at a time on its preparing thread.
     private func largeArchive() throws -> Data {

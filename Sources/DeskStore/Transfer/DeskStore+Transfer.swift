@@ -135,7 +135,10 @@ extension DeskStore {
         let request = details.request
         if try Self.holdsRequest(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
             guard stored.withoutFilePaths == details else {
-                throw DeskError.importRejected("\(request.reference) is already on this desk with different content")
+                let held = stored.request.reference
+                throw DeskError.importRejected(held == request.reference
+                    ? "\(request.reference) is already on this desk with different content"
+                    : "\(request.reference) is the request this desk holds as \(held) (the same id, \(request.id.uuidString)), with different content")
             }
             summary.unchanged.append(request.reference)
             return
