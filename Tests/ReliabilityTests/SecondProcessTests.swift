@@ -30,7 +30,9 @@ struct SecondProcessTests {
         let cli = try Reliability.desk(in: folder)
         let before = try Reliability.contents(cli)
         let holder = try LineProcess.sqlite3(folder.path("desk.sqlite"))
-        try holder.send("BEGIN IMMEDIATE; SELECT 'held';")
+        // A commit first, as any program that writes makes: the pool's own opening writes to a
+        // log that is empty (the first commit to it), which no program can do meanwhile.
+        try holder.send("CREATE TABLE held_meanwhile (x); DROP TABLE held_meanwhile; BEGIN IMMEDIATE; SELECT 'held';")
         try holder.waitFor("held")
         let started = Date()
         let waiting = try cli.run(["status", "OUT-2026-0001", "internal_review"])
@@ -39,6 +41,12 @@ struct SecondProcessTests {
         #expect(waiting.stderr == "mladesk: \(folder.path("desk.sqlite")) is busy: another program kept it locked too long. Nothing was saved; try again.\n",
                 "\(waiting.stderr)")
         #expect(waited >= 4.5, "gave up after \(waited) s, before the busy timeout")
+        for reading in [["list"], ["show", "OUT-2026-0001"], ["verify"], ["log", "OUT-2026-0001"]] {
+            let started = Date()
+            let read = try cli.run(reading)
+            #expect(read.status == 0, "a read needs no write lock: \(reading) \(read.stderr)")
+            #expect(Date().timeIntervalSince(started) < 4, "\(reading) waited for the writer")
+        }
         try holder.send("ROLLBACK; SELECT 'released';")
         try holder.waitFor("released")
         _ = try holder.finish()
