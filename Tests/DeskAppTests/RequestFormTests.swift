@@ -255,6 +255,31 @@ import TermUI
         #expect(moved.dates.sentOrReceived == request.dates.sentOrReceived)
     }
 
+    /// The first type is the request's primary type (the list's Type column, its sort): the
+    /// choice lists hold their options in reference order, and saving must not impose it.
+    @Test func anUntouchedFormGivesTheRequestBackAsStored() throws {
+        var request = DeskFixtures.request()
+        request.types = ["traffic_data", "subscriber_info"]
+        request.offences = ["misuse_of_devices", "illegal_access"]
+        request.counterpartAuthority = "Parquet de Paris "
+        let context = DeskContext(reference: DeskFixtures.reference, officer: "anna")
+        var form = RequestFormState(editing: request, context: context)
+        let untouched = RequestDraft.request(from: form, context: context, now: DeskFixtures.now)
+        #expect(untouched.problems.isEmpty)
+        #expect(untouched.request == request)
+
+        guard case .choice(var types)? = form.value(.types) else { Issue.record("types is a choice"); return }
+        types.selected = types.options.map(\.id).filter { ["subscriber_info", "preservation"].contains($0) }
+        #expect(types.selected == ["preservation", "subscriber_info"], "the list keeps its own order")
+        form.setValue(.choice(types), for: .types)
+        form.setValue(.text(TextFieldState("  OP-AVOCET ")), for: .operation)
+        let edited = RequestDraft.request(from: form, context: context, now: DeskFixtures.now).request
+        #expect(edited.types == ["subscriber_info", "preservation"], "kept in their order, the new one after them")
+        #expect(edited.offences == request.offences)
+        #expect(edited.operation == "OP-AVOCET", "a one-line field is saved without the spaces around it")
+        #expect(edited.counterpartAuthority == "Parquet de Paris ", "a field left as stored is kept as it was")
+    }
+
     @Test func aVersionConflictOffersReloadOrKeepEditing() {
         var desk = Self.detailOfFixture()
         desk.press(.char("e"))

@@ -118,6 +118,23 @@ public enum RequestDraft {
             return date
         }
 
+        /// A one-line field without the spaces around it ("Café " would read "Café ," in a
+        /// letter); a value left as stored is kept as it is, so an untouched form changes nothing.
+        func line(_ id: RequestField, was stored: String?) -> String {
+            let typed = text(id)
+            return typed == stored ? typed : typed.trimmingCharacters(in: .whitespaces)
+        }
+
+        /// What a multiple choice holds, in the order the request held it, new choices after
+        /// them in the list's order: the first type is the request's primary type, and saving a
+        /// form must not reorder what the officer did not touch.
+        func chosen(_ id: RequestField, stored: [String]) -> [String] {
+            let selected = form.value(id)?.selected ?? []
+            var kept: [String] = []
+            for entry in stored where selected.contains(entry) && !kept.contains(entry) { kept.append(entry) }
+            return kept + selected.filter { !kept.contains($0) }
+        }
+
         var request: Request
         if let original = form.original {
             request = original
@@ -129,17 +146,19 @@ public enum RequestDraft {
                               dates: KeyDates(created: now), updatedBy: context.officer)
         }
         request.counterpartCountry = CountryCode(single(.counterpartCountry))
-        request.counterpartAuthority = text(.counterpartAuthority)
-        request.ourAuthority = text(.ourAuthority)
-        request.foreignReference = text(.foreignReference)
-        request.legalBasis = LegalBasis(instrument: InstrumentID(single(.instrument)), articles: text(.articles))
-        request.types = form.value(.types)?.selected.map { RequestTypeID($0) } ?? []
+        let original = form.original
+        request.counterpartAuthority = line(.counterpartAuthority, was: original?.counterpartAuthority)
+        request.ourAuthority = line(.ourAuthority, was: original?.ourAuthority)
+        request.foreignReference = line(.foreignReference, was: original?.foreignReference)
+        request.legalBasis = LegalBasis(instrument: InstrumentID(single(.instrument)),
+                                        articles: line(.articles, was: original?.legalBasis.articles))
+        request.types = chosen(.types, stored: original?.types.map(\.rawValue) ?? []).map { RequestTypeID($0) }
         let channel = single(.channel)
         request.channel = channel.isEmpty ? nil : ChannelID(channel)
         request.urgency = Urgency(rawValue: single(.urgency)) ?? .routine
-        request.offences = form.value(.offences)?.selected.map { OffenceID($0) } ?? []
-        request.operation = text(.operation)
-        request.assignedOfficer = text(.assignedOfficer)
+        request.offences = chosen(.offences, stored: original?.offences.map(\.rawValue) ?? []).map { OffenceID($0) }
+        request.operation = line(.operation, was: original?.operation)
+        request.assignedOfficer = line(.assignedOfficer, was: original?.assignedOfficer)
         request.dates.sentOrReceived = day(.sentOrReceived, was: form.original?.dates.sentOrReceived)
         request.dates.acknowledged = day(.acknowledged, was: form.original?.dates.acknowledged)
         request.dates.due = day(.due, was: form.original?.dates.due).map { date in
@@ -151,8 +170,8 @@ public enum RequestDraft {
         request.serviceProviders = text(.serviceProviders).split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        request.confidentiality = text(.confidentiality)
-        request.limitationOfUse = text(.limitationOfUse)
+        request.confidentiality = line(.confidentiality, was: original?.confidentiality)
+        request.limitationOfUse = line(.limitationOfUse, was: original?.limitationOfUse)
         request.notes = text(.notes)
         let identifiers = IdentifierLines.parse(text(.identifiers), stored: form.original?.identifiers ?? [],
                                                 timeZone: context.timeZone)
