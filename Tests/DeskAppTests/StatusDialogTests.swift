@@ -127,6 +127,20 @@ import TermUI
         #expect(desk.press(.key(.enter)).first.map { if case .changeStatus = $0 { true } else { false } } == true)
     }
 
+    /// Another desk moved the request meanwhile: the dialog's steps start from a status it no
+    /// longer has, so it closes and the request is read again, and the next `s` offers the steps
+    /// from where it is now.
+    @Test func aConflictShowsTheRequestAsItIsNow() {
+        let request = DeskFixtures.request(status: .draft)
+        var desk = Self.dialogFor(request)
+        desk.press(.key(.enter))
+        let effects = desk.send(.failed(.versionConflict(reference: "OUT-2026-0007", changedBy: "bruno",
+                                                         changedAt: DeskFixtures.now), during: .statusChange))
+        #expect(desk.state.dialog == nil)
+        #expect(effects == [.loadDetails(request.id, purpose: .view)])
+        #expect(desk.state.message?.isError == true && desk.state.message?.text.hasSuffix("It is shown as it is now.") == true)
+    }
+
     @Test func aRefusedChangeIsExplainedInTheDialog() {
         var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         desk.press(.key(.enter))

@@ -225,6 +225,13 @@ enum ResultUpdate {
             DraftViewer.writeFailed(error, state: &state)
             return []
         case .statusChange:
+            if case .versionConflict = error {
+                // The dialog offered the steps from a status the request no longer has: every
+                // retry would be refused again. The request is shown as it is now instead.
+                state.dialog = nil
+                state.message = .error(error.description + " It is shown as it is now.")
+                return Navigation.refresh(&state)
+            }
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false
                 dialog.error = error.description
