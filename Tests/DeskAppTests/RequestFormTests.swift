@@ -232,6 +232,24 @@ import TermUI
         #expect(read.request.identifiers == request.identifiers)
     }
 
+    /// The request page names the moment an identifier was seen as the form does: in the zone the
+    /// log gave, with its seconds, so the two screens never disagree by the zone's offset.
+    @Test func anIdentifierIsSeenInTheZoneItWasLoggedIn() {
+        var request = DeskFixtures.request()
+        request.identifiers = [
+            Identifier(kind: .ipAddress, value: "198.51.100.4", observedAt: Date(timeIntervalSince1970: 1_793_603_730),
+                       timeZone: "Asia/Tokyo", port: 8080),
+            Identifier(kind: .account, value: "user_77", observedAt: Date(timeIntervalSince1970: 1_793_603_700)),
+        ]
+        var desk = DeskDriver()
+        Self.openRecent(&desk, request)
+        desk.send(.detailsLoaded(RequestDetails(request: request), audit: [], purpose: .view))
+        desk.press(.char("2"))
+        let screen = desk.render().lines().joined(separator: "\n")
+        #expect(screen.contains("198.51.100.4  seen 2026-11-02 16:15:30 Asia/Tokyo  port"), "\(screen)")
+        #expect(screen.contains("user_77  seen 2026-11-02 07:15\n"), "no zone logged: the desk's own")
+    }
+
     /// The form shows days; a save that leaves a day as it was must keep the stored instant (a
     /// status change stamps the minute), in any time zone the workstation is set to.
     @Test(arguments: ["UTC", "America/New_York", "Asia/Tokyo"])

@@ -19,17 +19,28 @@ enum IdentifierLines {
 
     static func line(_ identifier: Identifier, timeZone: TimeZone) -> String {
         var parts = [identifier.kind.rawValue, identifier.value]
-        if let seen = identifier.observedAt {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = identifier.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
-            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: seen)
-            parts.append(String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0))
-            parts.append(c.second == 0
-                ? String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-                : String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0))
+        if let seen = moment(identifier, timeZone: timeZone) {
+            parts.append(seen)
+        } else if let zone = identifier.timeZone, !zone.isEmpty {
+            parts.append(zone)
         }
-        if let zone = identifier.timeZone, !zone.isEmpty { parts.append(zone) }
         if let port = identifier.port { parts += ["port", String(port)] }
+        return parts.joined(separator: " ")
+    }
+
+    /// When the identifier was seen, as the log gave it: the day and time in the zone it names
+    /// (seconds when there are any), followed by that zone; in the desk's zone when it names none.
+    /// The request page and the form show it alike.
+    static func moment(_ identifier: Identifier, timeZone: TimeZone) -> String? {
+        guard let seen = identifier.observedAt else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = identifier.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: seen)
+        var parts = [String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)]
+        parts.append(c.second == 0
+            ? String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+            : String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0))
+        if let zone = identifier.timeZone, !zone.isEmpty { parts.append(zone) }
         return parts.joined(separator: " ")
     }
 

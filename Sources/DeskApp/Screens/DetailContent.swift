@@ -81,10 +81,11 @@ enum DetailContent {
         if request.identifiers.isEmpty { lines.append(.text("none recorded", role: .dim)) }
         for identifier in request.identifiers {
             var facts: [String] = []
-            if let seen = identifier.observedAt {
-                facts.append("seen \(context.dates.minute(seen))")
+            if let seen = IdentifierLines.moment(identifier, timeZone: context.timeZone) {
+                facts.append("seen \(seen)")
+            } else if let zone = identifier.timeZone, !zone.isEmpty {
+                facts.append("(\(zone))")
             }
-            if let zone = identifier.timeZone, !zone.isEmpty { facts.append("(\(zone))") }
             if let port = identifier.port { facts.append("port \(port)") }
             let value = ([identifier.value] + facts).joined(separator: "  ")
             lines.append(.field(identifier.kind.label, value))
