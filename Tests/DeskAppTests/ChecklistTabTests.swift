@@ -159,6 +159,19 @@ import TermUI
         assertRole(screen, of: "Authority seeking preservation", is: .selected)
     }
 
+    @Test func aWrappedItemIsMarkedOnceAndHighlightedWhole() {
+        var desk = Self.desk()
+        desk.press(.key(.down), .key(.down), .key(.down), .key(.down))
+        let screen = desk.render()
+        let lines = screen.lines()
+        let first = lines.firstIndex { $0.hasPrefix(" ▸ [-] Necessity of the preservation") }
+        #expect(first != nil, "\(lines)")
+        if let first {
+            #expect(lines[first + 1] == "       days only", "the wrapped line carries no second cursor mark")
+        }
+        assertRole(screen, of: "days only", is: .selected)
+    }
+
     @Test func checklistTabAt120x40() {
         var desk = Self.desk(width: 120, height: 40)
         desk.press(.key(.down))

@@ -13,6 +13,8 @@ enum ChecklistTab {
         var item: Int?
         /// Who, when and the note, under the item's own row.
         var isFacts = false
+        /// A wrapped line of the label above: highlighted with it, without a cursor mark of its own.
+        var continuesLabel = false
     }
 
     /// The items on show: all (obsolete ones last), or only the open required ones.
@@ -114,7 +116,7 @@ enum ChecklistTab {
             if item.state == .notApplicable { text += " — not applicable: \(item.reason)" }
             let role: StyleRole = item.isObsolete ? .dim : (item.isRequired && !item.isSettled ? .warning : .value)
             for (part, line) in WordWrap.wrap(text, width: textWidth).enumerated() {
-                rows.append(Row(text: part == 0 ? line : "    " + line, role: role, item: index))
+                rows.append(Row(text: part == 0 ? line : "    " + line, role: role, item: index, continuesLabel: part > 0))
             }
             var facts: [String] = []
             if let at = item.changedAt, !item.changedBy.isEmpty {
@@ -169,7 +171,7 @@ enum ChecklistTab {
             if row.role == .header {
                 screen.put(row.text, x: body.x, y: y, role: .header, maxWidth: body.width)
             } else {
-                screen.put(isCursor ? "▸" : " ", x: body.x, y: y, role: isCursor ? .selected : .marker)
+                screen.put(isCursor && !row.continuesLabel ? "▸" : " ", x: body.x, y: y, role: isCursor ? .selected : .marker)
                 screen.put(row.text, x: body.x + 2, y: y, role: isCursor ? .selected : row.role, maxWidth: body.width - 2)
             }
         }
