@@ -73,6 +73,24 @@ struct ArchiveTests {
         #expect(try store.count(RequestQuery()) == 0)
     }
 
+    @Test("A digest written in capitals by another tool is stored as the desk writes digests, and still matches")
+    func capitalDigests() throws {
+        let digest = String(repeating: "ab", count: 32)
+        let details = PackagePair.details(attachedPath: "", digest: digest, size: 18)
+        var text = String(decoding: try RequestArchive(exportedAt: Fixtures.today, deskID: "other-desk", requests: [details]).encoded(),
+                          as: UTF8.self)
+        text = text.replacingOccurrences(of: digest, with: digest.uppercased())
+        #expect(text.contains(digest.uppercased()))
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.importArchive(try ArchiveInput(Data(text.utf8)), reference: Fixtures.reference)
+        let item = try #require(try store.details(id: details.request.id)?.items.first)
+        #expect(item.declaredHashes.map(\.value) == [digest] && item.computedHashes.map(\.value) == [digest])
+        var sent = details.items[0]
+        sent.attachedPath = nil
+        #expect(item == sent, "the same item as the sender's, file path aside")
+    }
+
     @Test("A bad archive is refused with the first problem named and changes nothing",
           arguments: [
             ("{", "not valid JSON"),

@@ -102,6 +102,14 @@ public struct HashDigest: Codable, Sendable, Hashable {
         self.value = value.lowercased()
     }
 
+    /// Read as the initialiser takes it, so a digest written in capitals by another tool is
+    /// stored, compared and shown as the desk writes digests.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(algorithm: try container.decode(Algorithm.self, forKey: .algorithm),
+                  value: try container.decode(String.self, forKey: .value))
+    }
+
     /// True when the value is hex of the algorithm's length.
     public var isWellFormed: Bool {
         value.utf8.count == algorithm.hexLength && value.utf8.allSatisfy { byte in
