@@ -46,9 +46,10 @@ struct ValidationTests {
         #expect(problems.contains("Offences: 'jaywalking' is not a known offence category"))
     }
 
-    @Test("A form may not date what happened later than now; an import keeps its sender's dates")
+    @Test("A form may not date what happened later than now; an import allows the sender's clock a day (ArchiveTests)")
     func futureDates() {
         var request = Fixtures.request()
+        request.identifiers = [Identifier(kind: .ipAddress, value: "203.0.113.7", observedAt: Fixtures.today.addingTimeInterval(3_600))]
         request.dates.sentOrReceived = Fixtures.today.addingTimeInterval(86_400)
         request.dates.completed = Fixtures.today.addingTimeInterval(86_400 * 365)
         request.dates.due = Fixtures.today.addingTimeInterval(86_400 * 30)
@@ -56,6 +57,7 @@ struct ValidationTests {
         #expect(problems.contains("Sent / received: is in the future: give the day it happened"), "\(problems)")
         #expect(problems.contains { $0.hasPrefix("Completed: is in the future") })
         #expect(!problems.contains { $0.hasPrefix("Due date") }, "a due date lies ahead by nature")
+        #expect(problems.contains { $0.hasSuffix("identifier 1 was seen in the future: give the time the log gives") }, "\(problems)")
         #expect(!validator.validate(request).contains { $0.message.hasPrefix("is in the future") })
     }
 

@@ -107,6 +107,9 @@ struct ArchiveTests {
         ("a ground on a step that is not a refusal", "a step to internal_review refused here: Only a refusal takes a ground"),
         ("a step dated before the one it follows", "its status history goes back in time"),
         ("not applicable without a reason", "checklist item core.urgency is marked not applicable without a reason"),
+        ("a step two days ahead of this desk's clock", "its status history reached internal_review at 2026-12-01T09:00:00.000Z, in the future"),
+        ("custody two days ahead", "took place at 2026-12-01T09:00:00.000Z, in the future (this desk's clock reads 2026-11-29T09:00:00.000Z)"),
+        ("made in the year 0", "it was created at 0000-01-01T00:00:00.000Z, before 1970"),
     ])
     func rulesOfTheDeskHoldOnImport(case name: String, expected: String) throws {
         var details = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 11)
@@ -120,6 +123,14 @@ struct ArchiveTests {
             details.history.append(StatusChange(from: .draft, to: .internalReview, at: later, officer: "Ana Müller", note: "",
                                                 ground: "political_offence"))
             details.request.status = .internalReview
+        case "a step two days ahead of this desk's clock":
+            details.history.append(StatusChange(from: .draft, to: .internalReview, at: Fixtures.today.addingTimeInterval(2 * 86_400),
+                                                officer: "Ana Müller", note: ""))
+            details.request.status = .internalReview
+        case "custody two days ahead":
+            details.custody[1].at = Fixtures.today.addingTimeInterval(2 * 86_400)
+        case "made in the year 0":
+            details.request.dates.created = try #require(DeskJSON.parseInstant("0000-01-01T00:00:00.000Z"))
         case "a step dated before the one it follows":
             details.history.append(StatusChange(from: .draft, to: .internalReview, at: Fixtures.today.addingTimeInterval(-86_400),
                                                 officer: "Ana Müller", note: ""))

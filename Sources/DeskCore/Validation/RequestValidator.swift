@@ -65,7 +65,7 @@ public struct RequestValidator: Sendable {
         for provider in request.serviceProviders {
             check(!provider.trimmingCharacters(in: .whitespaces).isEmpty, .serviceProviders, "a provider name is empty")
         }
-        problems.append(contentsOf: identifierProblems(request.identifiers))
+        problems.append(contentsOf: identifierProblems(request.identifiers, now: now))
         problems.append(contentsOf: dateProblems(request.dates, now: now))
         return problems
     }
@@ -76,7 +76,7 @@ public struct RequestValidator: Sendable {
         text.utf8.count <= limit || text.count <= limit
     }
 
-    private func identifierProblems(_ identifiers: [Identifier]) -> [ValidationProblem] {
+    private func identifierProblems(_ identifiers: [Identifier], now: Date?) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         for (index, identifier) in identifiers.enumerated() {
             let name = "identifier \(index + 1)"
@@ -91,6 +91,9 @@ public struct RequestValidator: Sendable {
             }
             if let zone = identifier.timeZone, !zone.isEmpty, TimeZone(identifier: zone) == nil {
                 problems.append(ValidationProblem(.identifiers, "\(name) has unknown time zone '\(zone)'"))
+            }
+            if let now, let seen = identifier.observedAt, seen > now {
+                problems.append(ValidationProblem(.identifiers, "\(name) was seen in the future: give the time the log gives"))
             }
             if identifier.kind == .ipAddress, identifier.observedAt == nil {
                 problems.append(ValidationProblem(

@@ -98,7 +98,7 @@ extension DeskStore {
             let at = Date(timeIntervalSince1970: Double(when) / 1000)
             throw DeskError.importRejected("package \(packageID) was already imported on \(LocalTime.format(at)); a package is imported only once")
         }
-        if let problem = ArchiveValidator(reference: reference).firstProblem(in: verified.archive) {
+        if let problem = ArchiveValidator(reference: reference, now: clock.now()).firstProblem(in: verified.archive) {
             throw DeskError.importRejected("\(PackageLayout.requestsPath): \(problem)")
         }
         let store = EvidenceStore(deskPath: path)

@@ -10,15 +10,25 @@ import Foundation
 /// as well as a whole archive at once (``firstProblem(in:)``).
 struct ArchiveValidator {
     let reference: ReferenceData
+    /// This desk's clock when the import began: what happened cannot have happened after it.
+    let now: Date
     private let validator: RequestValidator
     private var requestIDs = Set<UUID>()
     private var references = Set<RequestReference>()
     private var attachmentIDs = Set<UUID>()
 
-    init(reference: ReferenceData) {
+    init(reference: ReferenceData, now: Date) {
         self.reference = reference
+        self.now = now
         validator = RequestValidator(reference: reference)
     }
+
+    /// How far a record's time may run ahead of this desk's clock: desks' clocks differ, and a
+    /// package made a moment ago at a desk whose clock runs fast is still today's.
+    static let clockAllowance: TimeInterval = 86_400
+
+    /// Nothing a desk records happened before this (1970-01-01).
+    static let earliest = Date(timeIntervalSince1970: 0)
 
     /// The longest sending desk id accepted; real ones are UUIDs. The id goes into the audit trail.
     static let maxDeskIDLength = 128
@@ -59,6 +69,7 @@ struct ArchiveValidator {
             return "\(name): the reference's number must be at most \(Self.highestNumber)"
         }
         if let problem = historyProblem(details) { return "\(name): \(problem)" }
+        if let problem = timeProblem(details) { return "\(name): \(problem)" }
         var itemIDs = Set<String>()
         for item in details.checklist {
             guard itemIDs.insert(item.itemID).inserted else { return "\(name): checklist item \(item.itemID) appears twice" }
@@ -92,6 +103,33 @@ struct ArchiveValidator {
                 return "\(name): custody event \(event.id) names an item that is not in the request"
             }
             guard attachmentIDs.insert(event.id).inserted else { return "\(name): the id \(event.id) appears twice" }
+        }
+        return nil
+    }
+
+    /// A time at which something happened — the request was made, sent, answered, a step taken,
+    /// evidence exchanged, handed on, an address seen — that lies ahead of this desk's clock
+    /// (beyond ``clockAllowance``) or before ``earliest``. Due dates lie ahead by nature.
+    private func timeProblem(_ details: RequestDetails) -> String? {
+        let request = details.request
+        var times: [(Date?, String)] = [
+            (request.dates.created, "it was created"), (request.dates.sentOrReceived, "it was sent or received"),
+            (request.dates.acknowledged, "it was acknowledged"), (request.dates.completed, "it was completed"),
+            (request.updatedAt, "it was last changed"),
+        ]
+        times += request.identifiers.map { ($0.observedAt, "its identifier \($0.value) was seen") }
+        times += details.history.map { ($0.at, "its status history reached \($0.to.rawValue)") }
+        times += details.checklist.map { ($0.changedAt, "checklist item \($0.itemID) was changed") }
+        times += details.exchanges.map { ($0.at, "evidence exchange \($0.id) took place") }
+        times += details.custody.map { ($0.at, "custody event \($0.id) took place") }
+        let latest = now.addingTimeInterval(Self.clockAllowance)
+        for case let (time?, what) in times {
+            if time > latest {
+                return "\(what) at \(DeskJSON.formatInstant(time)), in the future (this desk's clock reads \(DeskJSON.formatInstant(now)))"
+            }
+            if time < Self.earliest {
+                return "\(what) at \(DeskJSON.formatInstant(time)), before 1970"
+            }
         }
         return nil
     }

@@ -74,7 +74,7 @@ extension DeskStore {
             try RequestLoader.withLoadingCache(db) {
                 try RequestLoader.load(into: self, action: "import", in: db) { loader in
                     try LoadPipeline<[PreparedRequest]>.run(capacity: 4) { send in
-                        var validator = ArchiveValidator(reference: reference)
+                        var validator = ArchiveValidator(reference: reference, now: self.clock.now())
                         _ = try LoadPipeline.sendInPieces(count: count, of: PreparedRequest.piece, send: send) { index in
                             let details = try request(index).withoutFilePaths
                             if let problem = validator.problem(in: details, at: index) {
