@@ -267,6 +267,10 @@ struct ArchiveTests {
             (["request", "legalBasis", "articlez"], #"["29"]"#, "requests[505]: articlez is not a field of a request archive"),
             (["request", "version"], "9223372036854775807", "version must be between 1 and 999999999"),
             (["request", "reference"], #""OUT-2026-1000000000""#, "the reference's number must be at most 999999999"),
+            (["request", "version"], "1.5", "requests[505]: the number 1.5 cannot be read: every number of the file is a whole number"),
+            (["request", "version"], "1e30", "requests[505]: the number 1e+30 cannot be read"),
+            (["request", "id"], #""nope""#, "requests[505].request.id: is not an id (a UUID"),
+            (["request", "urgency"], #""teleported""#, "requests[505].request.urgency: 'teleported' is not a value this field takes"),
           ])
     func streamedRefusal(path: [String], json: String, named: String) throws {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)

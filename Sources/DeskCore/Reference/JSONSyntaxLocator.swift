@@ -5,9 +5,9 @@ import Foundation
 /// `JSONDecoder` reports only that the data is not valid JSON on some platforms; the
 /// serialization parser gives a byte offset ("around character 15"), turned here into a line and
 /// a column. Messages that already carry a line and column are passed on unchanged.
-enum JSONSyntaxLocator {
+public enum JSONSyntaxLocator {
     /// The parser's complaint about `bytes`, or `nil` when they are valid JSON.
-    static func problem(in bytes: Data) -> String? {
+    public static func problem(in bytes: Data) -> String? {
         do {
             _ = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
             return nil

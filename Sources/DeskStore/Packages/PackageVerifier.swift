@@ -64,7 +64,7 @@ struct PackageVerifier {
         do {
             manifest = try DeskJSON.decoder().decode(PackageManifest.self, from: bytes)
         } catch {
-            throw DeskError.importRejected("\(PackageLayout.manifest): \(JSONProblem.describe(error))")
+            throw DeskError.importRejected("\(PackageLayout.manifest): \(JSONProblem.describe(error, in: bytes))")
         }
         if let problem = StrictJSON.fieldProblem(in: bytes, decodedAs: manifest, kind: "a package manifest") {
             throw DeskError.importRejected("\(PackageLayout.manifest): \(problem)")

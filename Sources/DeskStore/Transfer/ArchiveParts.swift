@@ -61,7 +61,8 @@ struct ArchiveParts: Sendable {
             return try decoder.decode(RequestDetails.self, from: bytes)
         } catch {
             throw DeskError.importRejected(
-                JSONProblem.describe(error, within: [AnyCodingKey(stringValue: "requests"), AnyCodingKey(intValue: index)]))
+                JSONProblem.describe(error, within: [AnyCodingKey(stringValue: "requests"), AnyCodingKey(intValue: index)],
+                                     in: Data(bytes)))
         }
     }
 }

@@ -50,10 +50,10 @@ public struct RequestArchive: Codable, Sendable, Equatable {
             do {
                 header = try DeskJSON.decoder().decode(Header.self, from: data)
             } catch {
-                throw DeskError.importRejected("it is not an MLA Desk request archive (\(JSONProblem.describe(error)))")
+                throw DeskError.importRejected("it is not an MLA Desk request archive (\(JSONProblem.describe(error, in: data)))")
             }
             try checkHeader(format: header.format, version: header.version)
-            throw DeskError.importRejected(JSONProblem.describe(failure))
+            throw DeskError.importRejected(JSONProblem.describe(failure, in: data))
         }
         try checkHeader(format: archive.format, version: archive.version)
         return archive
@@ -127,8 +127,9 @@ public struct RequestArchive: Codable, Sendable, Equatable {
 /// Words for a JSON decoding failure: where it is (`requests[3].request.status`) and what is wrong.
 enum JSONProblem {
     /// `within` is where the decoded part lies in the file (`requests[3]` for one request of
-    /// an archive), so a part's problem is named as decoding the file whole names it.
-    static func describe(_ error: Error, within: [any CodingKey] = []) -> String {
+    /// an archive), so a part's problem is named as decoding the file whole names it; `bytes`
+    /// is what was decoded, read again to say what the decoder only calls "not valid JSON".
+    static func describe(_ error: Error, within: [any CodingKey] = [], in bytes: Data? = nil) -> String {
         guard let error = error as? DecodingError else { return String(describing: error) }
         switch error {
         case let .typeMismatch(_, context), let .valueNotFound(_, context):
@@ -136,13 +137,34 @@ enum JSONProblem {
         case let .keyNotFound(key, context):
             return "\(path(within + context.codingPath + [key])): is missing"
         case let .dataCorrupted(context):
-            guard context.codingPath.isEmpty else { return "\(path(within + context.codingPath)): \(shorten(context.debugDescription))" }
+            guard context.codingPath.isEmpty else { return "\(path(within + context.codingPath)): \(value(context.debugDescription))" }
             let reason = shorten(context.debugDescription)
-            return reason.isEmpty || reason.hasPrefix("The given data was not valid JSON")
-                ? "the file is not valid JSON" : "the file cannot be read as JSON (\(reason))"
+            guard reason.isEmpty || reason.hasPrefix("The given data was not valid JSON") else {
+                return "the file cannot be read as JSON (\(reason))"
+            }
+            let place = within.isEmpty ? "" : "\(path(within)): "
+            guard let bytes else { return place + "the file is not valid JSON" }
+            if let syntax = JSONSyntaxLocator.problem(in: bytes) { return place + "the file is not valid JSON: \(shorten(syntax))" }
+            // Valid JSON the decoder would not read: a number no field of the archive can hold.
+            if let number = bytes.withUnsafeBytes(JSONNumbers.firstNotWhole) {
+                return place + "the number \(number) cannot be read: every number of the file is a whole number "
+                    + "between \(Int64.min) and \(Int64.max)"
+            }
+            return place + "a value of the file cannot be read"
         @unknown default:
             return String(describing: error)
         }
+    }
+
+    /// The decoder's words for a value it could not take, as an officer reads them.
+    private static func value(_ detail: String) -> String {
+        if detail.hasPrefix("Attempted to decode UUID from invalid UUID string") {
+            return "is not an id (a UUID such as 0b6c0c36-4f1a-4c3e-9d2b-7a5e8f1c2d3e)"
+        }
+        if detail.hasPrefix("Cannot initialize "), let from = detail.range(of: " from invalid String value ") {
+            return "'\(shorten(String(detail[from.upperBound...])))' is not a value this field takes"
+        }
+        return shorten(detail)
     }
 
     static func path(_ keys: [CodingKey]) -> String {
