@@ -130,6 +130,30 @@ struct BackupTests {
         #expect(try old.run(["show", "OUT-2026-0001"]).stdout.contains("draft → internal_review"))
     }
 
+    @Test("restore: a backup of another desk takes the replaced desk's signing key along with it; one of the same desk keeps it")
+    func restoreAnotherDesk() throws {
+        let folder = try TemporaryDirectory("restore-other")
+        let ours = try Reliability.desk(in: folder, requests: 1)
+        let theirs = try Reliability.desk(in: folder, requests: 1, name: "other.sqlite")
+        let ourKey = try ours.run(["key", "show"]).stdout
+        #expect(ourKey.contains("Key id:"))
+        #expect(try ours.run(["backup", folder.path("ours-backup.sqlite")]).status == 0)
+        #expect(try theirs.run(["backup", folder.path("theirs-backup.sqlite")]).status == 0)
+
+        let same = try ours.run(["restore", folder.path("ours-backup.sqlite"), "--force"])
+        #expect(same.status == 0 && !same.stdout.contains("signing key"), "\(same.stdout)")
+        #expect(try ours.run(["key", "show"]).stdout == ourKey, "a backup of the same desk keeps its key")
+
+        let other = try ours.run(["restore", folder.path("theirs-backup.sqlite"), "--force"])
+        #expect(other.status == 0 && other.stdout.contains("The backup is of another desk"), "\(other.stdout)\(other.stderr)")
+        let newKey = try ours.run(["key", "show"])
+        #expect(newKey.status == 0 && newKey.stdout != ourKey, "the restored desk signs with a key of its own: \(newKey.stderr)")
+        let keptKeys = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".key") && $0.contains("before-restore") }
+        #expect(keptKeys.count == 1, "\(keptKeys)")
+        let kept = CommandRunner(database: folder.path(String(try #require(keptKeys.first).dropLast(".key".count))))
+        #expect(try kept.run(["key", "show"]).stdout == ourKey, "the old key stays with the desk it signs for")
+    }
+
     /// Temporary names a backup or restore might have left in `folder`.
     private func leftovers(in folder: TemporaryDirectory) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") || $0.contains(".tmp-") }

@@ -32,7 +32,9 @@ extension DeskStore {
     /// Replaces the desk at `deskPath` with the backup at `source`. The backup is copied to a
     /// temporary name beside the desk and must verify; a restore is recorded in the copy's audit
     /// trail. An existing desk is replaced only when `replacing` is true, and is kept (with its
-    /// `-wal`) as `….before-restore-YYYYMMDD-HHMMSS`.
+    /// `-wal`) as `….before-restore-YYYYMMDD-HHMMSS`; when the backup is of another desk, the
+    /// replaced desk's signing key goes with it (`….before-restore-….key`), and the restored
+    /// desk makes a key of its own when it first signs.
     public static func restore(from source: String, to deskPath: String, officer: String,
                                clock: any Clock = SystemClock(), replacing: Bool) throws -> CopySummary {
         guard FileManager.default.fileExists(atPath: source) else { throw DeskError.notFound("The backup \(source)") }
@@ -58,12 +60,13 @@ extension DeskStore {
             guard report.isRecordSound else {
                 throw DeskError.damaged(path: source, detail: "it does not verify (\(report.findings.first ?? "")); nothing was restored")
             }
-            try recordRestore(in: temporary, from: source, officer: officer, at: clock.now())
+            let restoredID = try recordRestore(in: temporary, from: source, officer: officer, at: clock.now())
             try DeskCopy.sync(temporary, reportAs: deskPath)
             let bytes = size(of: temporary)
             let kept = deskExists ? try setAside(deskPath, at: clock.now()) : nil
+            let keyKept = kept.flatMap { setAsideKey(of: deskPath, with: $0, unlessFor: restoredID) }
             try DeskCopy.publish(temporary, as: deskPath)
-            return CopySummary(path: deskPath, keptAs: kept, bytes: bytes, requests: report.requests,
+            return CopySummary(path: deskPath, keptAs: kept, keyKeptAs: keyKept, bytes: bytes, requests: report.requests,
                                auditRows: report.auditRows + 1)
         } catch {
             DeskCopy.discard(temporary)
@@ -96,17 +99,19 @@ extension DeskStore {
         return named
     }
 
-    /// Appends the restore to the copy's own audit trail, so the desk says when it was restored.
-    private static func recordRestore(in temporary: String, from source: String, officer: String, at now: Date) throws {
+    /// Appends the restore to the copy's own audit trail, so the desk says when it was restored;
+    /// returns the restored desk's id.
+    private static func recordRestore(in temporary: String, from source: String, officer: String, at now: Date) throws -> String {
         do {
             let queue = try DatabaseQueue(path: temporary)
             defer { try? queue.close() }
-            try queue.write { db in
+            return try queue.write { db in
                 let deskID = try DeskMeta.value("desk_id", in: db) ?? ""
                 try AuditLog.append(
                     .init(action: "restore", entity: .desk, entityID: deskID, requestID: "",
                           detail: "restored from the backup \(source)", state: Data()),
                     officer: officer, at: now, in: db)
+                return deskID
             }
         } catch {
             throw DeskStoreErrors.translate(error, path: source)
@@ -115,14 +120,35 @@ extension DeskStore {
 
     /// Renames the desk and its `-wal`/`-shm` out of the way together, so the kept copy opens
     /// whole and no old WAL can ever be applied to the restored file.
+    /// A second restore within the same second keeps its desk as `…-2`.
     private static func setAside(_ deskPath: String, at now: Date) throws -> String {
-        let kept = "\(deskPath).before-restore-\(DeskCopy.stamp(now))"
+        let stamped = "\(deskPath).before-restore-\(DeskCopy.stamp(now))"
+        let suffixes = ["", "-wal", "-shm", ".key"]
+        var kept = stamped
+        var count = 1
+        while suffixes.contains(where: { FileManager.default.fileExists(atPath: kept + $0) }) {
+            count += 1
+            kept = "\(stamped)-\(count)"
+        }
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: deskPath + suffix) {
-            if FileManager.default.fileExists(atPath: kept + suffix) || rename(deskPath + suffix, kept + suffix) != 0 {
+            if rename(deskPath + suffix, kept + suffix) != 0 {
                 throw DeskError.writeFailed("\(deskPath + suffix) could not be kept as \(kept + suffix) (\(PrivateFiles.reason())); nothing was restored")
             }
         }
         return kept
+    }
+
+    /// Moves the signing key beside the desk kept as `kept` when it signs for another desk than
+    /// `restoredID`: left in place it would be refused by the restored desk at every signature.
+    /// A key that cannot be moved stays where it is (the restored desk names it when it signs):
+    /// the restore itself is not undone for it.
+    private static func setAsideKey(of deskPath: String, with kept: String, unlessFor restoredID: String) -> String? {
+        let key = SigningKeyFile.path(forDesk: deskPath)
+        guard FileManager.default.fileExists(atPath: key), let owner = SigningKeyFile.deskID(ofKeyAt: key), owner != restoredID
+        else { return nil }
+        let keptKey = SigningKeyFile.path(forDesk: kept)
+        guard !FileManager.default.fileExists(atPath: keptKey), rename(key, keptKey) == 0 else { return nil }
+        return keptKey
     }
 
     private static func size(of path: String) -> Int64 {

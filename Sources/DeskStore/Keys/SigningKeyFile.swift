@@ -51,6 +51,13 @@ enum SigningKeyFile {
         return DeskSigningKey(privateKey: key)
     }
 
+    /// The desk a key file says it belongs to, without checking the file further; nil when it
+    /// cannot be read as a key file (using it names the problem).
+    static func deskID(ofKeyAt path: String) -> String? {
+        guard let data = try? PrivateFiles.readRegular(path, maxBytes: maxBytes) else { return nil }
+        return (try? DeskJSON.decoder().decode(Stored.self, from: data))?.deskID
+    }
+
     /// Writes a new key under a temporary name, synced, then links it into place; a key made by
     /// another process in the meantime wins and is used instead.
     private static func create(path: String, deskID: String) throws -> DeskSigningKey {

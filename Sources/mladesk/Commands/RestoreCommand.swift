@@ -23,6 +23,10 @@ struct RestoreCommand: ParsableCommand {
         if let kept = summary.keptAs {
             line += " The desk it replaced is kept as \(kept)."
         }
+        if let key = summary.keyKeptAs {
+            line += " The backup is of another desk: the replaced desk's signing key is kept with it as \(key);"
+                + " this desk makes a key of its own when it first signs a package, which partners must trust anew."
+        }
         print(TextOutput.safe(line))
     }
 }
