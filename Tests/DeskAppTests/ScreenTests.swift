@@ -67,13 +67,24 @@ import TermUI
         assertRole(screen, of: " MLA Desk", is: .title)
     }
 
-    @Test func aMessageLongerThanTheLineEndsWithAnEllipsis() {
+    /// A refusal's end is usually what to do: a message longer than its line rises over the
+    /// page's last rows, up to three, and only beyond them ends with an ellipsis.
+    @Test func aMessageLongerThanTheLineIsReadWhole() {
         var desk = DeskDriver()
         desk.send(.overviewLoaded(Self.overview))
-        desk.state.message = .error("cannot move to transmitted: " + String(repeating: "Necessity of the measure; ", count: 6))
-        let row = desk.render().lines()[desk.state.layout.messageRow]
-        #expect(row.hasSuffix("…"), "\(row)")
-        #expect(row.hasPrefix(" cannot move to transmitted"))
+        let row = desk.state.layout.messageRow
+        desk.state.message = .error("cannot move to transmitted: " + String(repeating: "Necessity of the measure; ", count: 2)
+            + "settle them first.")
+        var lines = desk.render().lines()
+        #expect(lines[row - 1].hasPrefix(" cannot move to transmitted"), "\(lines)")
+        #expect(lines[row].hasSuffix("settle them first."), "\(lines[row])")
+        #expect(!lines[row - 2].contains("Necessity"))
+        assertRole(desk.render(), of: "settle them first.", is: .error)
+
+        desk.state.message = .error("cannot move to transmitted: " + String(repeating: "Necessity of the measure; ", count: 12))
+        lines = desk.render().lines()
+        #expect(lines[row - 2].hasPrefix(" cannot move to transmitted"))
+        #expect(lines[row].hasSuffix("…"), "\(lines[row])")
     }
 
     @Test func recentlyChangedLinesKeepTheirColumnsWhateverTheReferencesLength() {

@@ -15,11 +15,23 @@ enum FrameView {
         }
     }
 
+    /// Most rows a message takes: one that does not fit its line rises over the page's last
+    /// rows until the next key, so a refusal is read whole — its end is usually what to do.
+    static let maxMessageRows = 3
+
     static func renderMessage(_ state: AppState, into screen: inout Screen) {
         guard let message = state.message else { return }
-        let y = state.layout.messageRow
-        let shown = DisplayWidth.truncate(Sanitiser.visible(message.text), to: max(0, state.width - 2))
-        screen.put(shown, x: 1, y: y, role: message.isError ? .error : .ok, maxWidth: state.width - 2)
+        let width = max(1, state.width - 2)
+        var lines = WordWrap.wrap(Sanitiser.visible(message.text), width: width)
+        if lines.count > maxMessageRows {
+            lines = Array(lines.prefix(maxMessageRows))
+            lines[maxMessageRows - 1] = DisplayWidth.truncate(lines[maxMessageRows - 1] + " …", to: width)
+        }
+        let top = state.layout.messageRow - (lines.count - 1)
+        for (row, line) in lines.enumerated() {
+            screen.fill(Rect(x: 0, y: top + row, width: state.width, height: 1), role: .normal)
+            screen.put(line, x: 1, y: top + row, role: message.isError ? .error : .ok, maxWidth: width)
+        }
     }
 
     static func renderKeyBar(_ state: AppState, into screen: inout Screen) {
