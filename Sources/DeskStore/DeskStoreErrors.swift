@@ -24,7 +24,9 @@ enum DeskStoreErrors {
         case .SQLITE_CORRUPT:
             return .damaged(path: path, detail: database.message ?? "SQLite found the file corrupt")
         case .SQLITE_READONLY:
-            return .readOnly("\(path) cannot be written (\(database.message ?? "read-only"))")
+            return .readOnly(readOnlyReason(path: path, fileWritable: access(path, W_OK) == 0,
+                                            folderWritable: access(DeskCopy.folderOf(path), W_OK) == 0,
+                                            detail: database.message ?? "read-only"))
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return .writeFailed("\(path) cannot be opened (\(database.message ?? "permission denied"))")
         case .SQLITE_CONSTRAINT:
@@ -32,6 +34,18 @@ enum DeskStoreErrors {
         default:
             return .writeFailed("\(database.message ?? "database error") in \(path)")
         }
+    }
+
+    /// Which of the two a desk needs to write is closed to it: the file, or the folder where
+    /// SQLite keeps the desk's log and shared memory (`-wal`, `-shm`) even to read. A desk on
+    /// write-protected media is read after copying it to a writable folder.
+    static func readOnlyReason(path: String, fileWritable: Bool, folderWritable: Bool, detail: String) -> String {
+        let copy = "; copy it to a folder you can write to, to open it"
+        if !fileWritable { return "\(path) cannot be written (\(detail))\(copy)" }
+        if !folderWritable {
+            return "the folder \(DeskCopy.folderOf(path)) cannot be written, and the desk keeps its log (-wal) beside it even to be read\(copy)"
+        }
+        return "\(path) cannot be written (\(detail))"
     }
 
     /// SQLite reports a write that found no room as an I/O error when it was the log or the

@@ -159,6 +159,19 @@ struct DeskFileTests {
         #expect(try reopened.details(id: saved.id)?.request.reference == saved.reference)
     }
 
+    /// Root may write anywhere, so the tests cannot make SQLite refuse; the reasons are checked
+    /// for each case of what is closed.
+    @Test("A read-only desk names what is closed: the file, or the folder its log must go in")
+    func readOnlyReasons() {
+        let file = DeskStoreErrors.readOnlyReason(path: "/media/usb/desk.sqlite", fileWritable: false, folderWritable: false,
+                                                  detail: "attempt to write a readonly database")
+        #expect(file == "/media/usb/desk.sqlite cannot be written (attempt to write a readonly database); copy it to a folder you can write to, to open it")
+        let folder = DeskStoreErrors.readOnlyReason(path: "/media/usb/desk.sqlite", fileWritable: true, folderWritable: false,
+                                                    detail: "attempt to write a readonly database")
+        #expect(folder.hasPrefix("the folder /media/usb cannot be written, and the desk keeps its log (-wal) beside it"))
+        #expect(DeskError.readOnly(folder).description.hasPrefix("The desk is read-only: the folder /media/usb"))
+    }
+
     @Test("Every connection keeps 8 MiB of pages, the list's indexes at 100,000 requests, reads and writes alike")
     func pageCache() throws {
         let folder = try TemporaryDirectory()
