@@ -105,7 +105,7 @@ struct DeskFigures {
             request.notes += request.notes.isEmpty ? "Checked." : " Checked."
             var saved = request
             save.append(try milliseconds { saved = try session.store.update(request) })
-            if let target = Self.nextStatus(of: saved, checklist: details.checklist) {
+            if let target = Self.nextStatus(of: RequestDetails(request: saved, history: details.history, checklist: details.checklist)) {
                 status.append(try milliseconds {
                     _ = try session.store.changeStatus(id: saved.id, expectedVersion: saved.version, to: target,
                                                        note: Self.statusNote, ground: nil)
@@ -123,10 +123,11 @@ struct DeskFigures {
 
     /// The first status the request may move to with a note and no refusal ground; `nil` for a
     /// closed request, or one whose checklist holds every step back.
-    private static func nextStatus(of request: Request, checklist: [ChecklistItem]) -> RequestStatus? {
-        Workflow.targets(from: request.status, direction: request.direction).first { target in
+    private static func nextStatus(of details: RequestDetails) -> RequestStatus? {
+        let request = details.request
+        return Workflow.targets(from: request.status, direction: request.direction).first { target in
             (try? StatusRules.check(request, to: target, note: statusNote, ground: nil)) != nil
-                && (try? ChecklistGate.check(request, checklist: checklist, to: target)) != nil
+                && (try? ChecklistGate.check(request, checklist: details.checklist, history: details.history, to: target)) != nil
         }
     }
 }

@@ -32,7 +32,7 @@ import TermUI
             return
         }
         let expected = ChecklistGate.refusal(for: DeskFixtures.request(status: .approved),
-                                             checklist: ChecklistTabTests.checklist(), target: .transmitted)
+                                             checklist: ChecklistTabTests.checklist(), history: [], target: .transmitted)
         #expect(refused.error == expected)
         #expect(refused.error == "OUT-2026-0007 cannot move to transmitted: 4 required checklist items are open: "
             + "Offence and brief summary of the facts; Data to preserve and its relationship to the offence; "

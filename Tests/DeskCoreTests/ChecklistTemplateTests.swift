@@ -76,10 +76,10 @@ struct ChecklistTemplateTests {
         items[0] = try ChecklistChange.notApplicable(reason: "same authority as the MLA").apply(to: items[0], officer: "Ana", at: Fixtures.today)
         var reference = base
         reference.reference = RequestReference("OUT-2026-0003")!
-        #expect(ChecklistGate.refusal(for: reference, checklist: items, target: .transmitted)
+        #expect(ChecklistGate.refusal(for: reference, checklist: items, history: [], target: .transmitted)
             == "OUT-2026-0003 cannot move to transmitted: 2 required checklist items are open: "
             + "Offence and brief summary of the facts; Data to preserve and its relationship to the offence")
-        #expect(ChecklistGate.refusal(for: reference, checklist: items, target: .withdrawn) == nil)
+        #expect(ChecklistGate.refusal(for: reference, checklist: items, history: [], target: .withdrawn) == nil)
         #expect(ChecklistProgress(items).meter == "Required 4/6")
         items[1].isObsolete = true
         #expect(ChecklistGate.missing(in: items, for: .transmitted).map(\.itemID) == ["art29.data_link"])

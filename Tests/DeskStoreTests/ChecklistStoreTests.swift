@@ -60,6 +60,48 @@ struct ChecklistStoreTests {
         #expect(try store.verify().isSound)
     }
 
+    @Test("An incoming request postponed before acceptance goes into execution only with what acceptance needs")
+    func noWayRoundAcceptance() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        var request = try store.create(Fixtures.request(.incoming, types: ["subscriber_info"]))
+        for target in [RequestStatus.assigned, .assessed] {
+            request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: target, note: "", ground: nil)
+        }
+        let gating = try store.checklist(for: request.id).filter { $0.gates == .accepted && $0.isRequired }
+        #expect(!gating.isEmpty, "the fixture's checklist gates acceptance")
+        request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .postponed,
+                                         note: "our own investigation first", ground: nil)
+        let refusal = #expect(throws: DeskError.self) {
+            _ = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .inExecution, note: "", ground: nil)
+        }
+        #expect(refusal?.description.hasPrefix("IN-2026-0001 cannot move to in_execution: \(gating.count) required checklist item") == true,
+                "\(String(describing: refusal))")
+        for item in gating {
+            try store.changeChecklistItem(requestID: request.id, itemID: item.itemID, [.done])
+        }
+        let executing = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .inExecution, note: "",
+                                               ground: nil)
+        #expect(executing.status == .inExecution)
+
+        // Accepted before it was postponed: what acceptance needed was settled then, and going
+        // back into execution is a step of its own, whatever was reopened since.
+        var accepted = try store.create(Fixtures.request(.incoming, types: ["subscriber_info"]))
+        for target in [RequestStatus.assigned, .assessed] {
+            accepted = try store.changeStatus(id: accepted.id, expectedVersion: accepted.version, to: target, note: "", ground: nil)
+        }
+        for item in gating {
+            try store.changeChecklistItem(requestID: accepted.id, itemID: item.itemID, [.done])
+        }
+        accepted = try store.changeStatus(id: accepted.id, expectedVersion: accepted.version, to: .accepted, note: "", ground: nil)
+        accepted = try store.changeStatus(id: accepted.id, expectedVersion: accepted.version, to: .postponed,
+                                          note: "court order awaited", ground: nil)
+        try store.changeChecklistItem(requestID: accepted.id, itemID: gating[0].itemID, [.reopen])
+        let resumed = try store.changeStatus(id: accepted.id, expectedVersion: accepted.version, to: .inExecution, note: "",
+                                             ground: nil)
+        #expect(resumed.status == .inExecution)
+    }
+
     @Test("Checklist edits record who and when, are audited, leave the request's version alone, and refuse clearly")
     func edits() throws {
         let folder = try TemporaryDirectory()

@@ -168,7 +168,8 @@ enum ResultUpdate {
         case .edit:
             Navigation.openForm(&state, RequestFormState(editing: request, context: state.context))
         case .status:
-            state.dialog = .status(StatusDialogState(request: request, context: state.context, checklist: details.checklist))
+            state.dialog = .status(StatusDialogState(request: request, context: state.context, checklist: details.checklist,
+                                                         history: details.history))
         case .draft:
             TemplatePicker.offer(details, state: &state)
         case .reloadForm:

@@ -34,8 +34,10 @@ public struct StatusDialogState: Equatable, Sendable {
     /// The refusal ``ChecklistGate`` gives for each blocked target: the same words as the command line.
     public var gateRefusals: [RequestStatus: String] = [:]
 
-    /// - Parameter checklist: the request's checklist, so targets it gates are marked and refused here.
-    public init(request: Request, context: DeskContext, checklist: [ChecklistItem] = []) {
+    /// - Parameters:
+    ///   - checklist: the request's checklist, so targets it gates are marked and refused here.
+    ///   - history: the statuses it has been in, which decide whether a milestone's items apply.
+    public init(request: Request, context: DeskContext, checklist: [ChecklistItem] = [], history: [StatusChange] = []) {
         requestID = request.id
         reference = request.reference.description
         version = request.version
@@ -44,9 +46,10 @@ public struct StatusDialogState: Equatable, Sendable {
         targets = Workflow.targets(from: request.status, direction: request.direction)
         ground = ChoiceState(options: context.reference.refusalGrounds.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
         for target in targets {
-            guard let refusal = ChecklistGate.refusal(for: request, checklist: checklist, target: target) else { continue }
+            guard let refusal = ChecklistGate.refusal(for: request, checklist: checklist, history: history, target: target)
+            else { continue }
             gateRefusals[target] = refusal
-            missingItems[target] = ChecklistGate.missing(in: checklist, for: target).count
+            missingItems[target] = ChecklistGate.missing(in: checklist, for: target, of: request, history: history).count
         }
     }
 

@@ -43,7 +43,7 @@ public enum RequestDetailScreen {
         case .requestStatus:
             guard let details = detail.details else { return [] }
             state.dialog = .status(StatusDialogState(request: details.request, context: state.context,
-                                                     checklist: details.checklist))
+                                                     checklist: details.checklist, history: details.history))
             return []
         case .requestDraft:
             guard let details = detail.details else { return [] }

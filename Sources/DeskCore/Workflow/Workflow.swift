@@ -60,6 +60,13 @@ public enum Workflow {
         transitions(for: direction)[status] ?? []
     }
 
+    /// The status a request must have been in before it may reach `status`, where the workflow
+    /// offers a way round it: an incoming request postponed before it was accepted may come back
+    /// straight into execution, but what its acceptance needed (``ChecklistGate``) still holds.
+    public static func milestone(before status: RequestStatus, direction: Direction) -> RequestStatus? {
+        direction == .incoming && status == .inExecution ? .accepted : nil
+    }
+
     public static func allows(from: RequestStatus, to: RequestStatus, direction: Direction) -> Bool {
         targets(from: from, direction: direction).contains(to)
     }

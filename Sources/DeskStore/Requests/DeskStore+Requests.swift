@@ -71,7 +71,8 @@ extension DeskStore {
         try write { db in
             let stored = try self.lockedCurrent(id, expectedVersion: expectedVersion, reference: nil, in: db)
             try StatusRules.check(stored, to: target, note: note, ground: ground)
-            try ChecklistGate.check(stored, checklist: try Self.checklist(of: id, in: db), to: target)
+            let history = try Self.history(of: id, in: db)
+            try ChecklistGate.check(stored, checklist: try Self.checklist(of: id, in: db), history: history, to: target)
             let now = DeskJSON.normalized(self.clock.now())
             var next = stored
             next.status = target
@@ -81,7 +82,7 @@ extension DeskStore {
             next.updatedBy = self.officer
             let change = StatusChange(from: stored.status, to: target, at: now, officer: self.officer,
                                       note: note, ground: target == .refused ? ground : nil)
-            let due = try self.dueColumns(for: next, history: try Self.history(of: id, in: db) + [change], in: db)
+            let due = try self.dueColumns(for: next, history: history + [change], in: db)
             let state = try RequestRows.replace(next, due: due, in: db)
             try AuditLog.append(
                 .init(action: "status", entity: .request, entityID: id.uuidString, requestID: id.uuidString,
