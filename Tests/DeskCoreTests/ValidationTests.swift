@@ -58,6 +58,8 @@ struct ValidationTests {
         #expect(problems.contains { $0.hasPrefix("Completed: is in the future") })
         #expect(!problems.contains { $0.hasPrefix("Due date") }, "a due date lies ahead by nature")
         #expect(problems.contains { $0.hasSuffix("identifier 1 was seen in the future: give the time the log gives") }, "\(problems)")
+        request.dates.acknowledged = Date(timeIntervalSince1970: -86_400 * 365 * 69)
+        #expect(validator.validate(request).map(\.description).contains("Acknowledged: the date is before 1970: give the year it happened"))
         #expect(!validator.validate(request).contains { $0.message.hasPrefix("is in the future") })
     }
 

@@ -50,6 +50,8 @@ struct EvidenceCommandLineTests {
                         ["add-exchange", "OUT-2026-0001", "--flow", "sent", "--medium", "paper"]] {
             let future = try cli.run(["evidence"] + command + ["--at", "2099-01-01 10:00"])
             #expect(future.status == 2 && future.stderr.contains("is later than now"), "\(command): \(future.stderr)")
+            let slip = try cli.run(["evidence"] + command + ["--at", "1901-01-01"])
+            #expect(slip.status == 2 && slip.stderr.contains("is before 1970"), "a year no desk would import: \(slip.stderr)")
         }
         let list = try cli.run(["evidence", "list", "OUT-2026-0001"])
         #expect(list.stdout.contains("computed SHA256 \(abcSHA256)") && list.stdout.contains("[verified]"), "\(list.stdout)")

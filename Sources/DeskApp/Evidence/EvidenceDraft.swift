@@ -142,12 +142,15 @@ public enum EvidenceDraft {
     }
 
     /// The date and optional `HH:MM` time as one moment in the desk's time zone; a moment later
-    /// than now is a problem: the record says what happened.
+    /// than now, or before 1970 (``RecordTime``), is a problem: the record says what happened.
     private static func moment(date: String, time: String, context: DeskContext, now: Date,
                                problems: inout [EvidenceField: String]) -> Date {
         let at = typedMoment(date: date, time: time, context: context, now: now, problems: &problems)
         if at > now.addingTimeInterval(60), problems[.date] == nil, problems[.time] == nil {
             problems[time.isEmpty ? .date : .time] = "is later than now (\(context.dates.minute(now))): record what has happened"
+        }
+        if let early = RecordTime.tooEarly(at, "the date"), problems[.date] == nil {
+            problems[.date] = early
         }
         return at
     }

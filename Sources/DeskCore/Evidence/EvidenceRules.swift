@@ -25,6 +25,7 @@ public enum EvidenceRules {
             ("confidentiality", exchange.handling.confidentiality), ("limitation of use", exchange.handling.limitationOfUse),
         ]
         problems += texts.compactMap { name, text in tooLong(name, text) }
+        if let early = RecordTime.tooEarly(exchange.at, "the exchange's date") { problems.append(early) }
         return problems
     }
 

@@ -105,6 +105,10 @@ public struct RequestValidator: Sendable {
 
     private func dateProblems(_ dates: KeyDates, now: Date?) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
+        for (field, date) in [(RequestField.sentOrReceived, dates.sentOrReceived), (.acknowledged, dates.acknowledged),
+                              (.completed, dates.completed)] {
+            if let early = RecordTime.tooEarly(date, "the date") { problems.append(ValidationProblem(field, early)) }
+        }
         if let now {
             for (field, date) in [(RequestField.sentOrReceived, dates.sentOrReceived), (.acknowledged, dates.acknowledged),
                                   (.completed, dates.completed)] {

@@ -94,6 +94,7 @@ extension DeskStore {
         let problems = [("where", event.location), ("note", event.note), ("officer", event.officer)]
             .filter { $0.1.count > EvidenceRules.maxTextLength }
             .map { "the \($0.0) is longer than \(EvidenceRules.maxTextLength) characters" }
+            + [RecordTime.tooEarly(event.at, "the event's time")].compactMap { $0 }
         guard problems.isEmpty else { throw DeskError.evidenceRefused(problems) }
         var stored = event
         stored.at = DeskJSON.normalized(event.at)

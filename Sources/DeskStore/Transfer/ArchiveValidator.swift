@@ -27,8 +27,6 @@ struct ArchiveValidator {
     /// package made a moment ago at a desk whose clock runs fast is still today's.
     static let clockAllowance: TimeInterval = 86_400
 
-    /// Nothing a desk records happened before this (1970-01-01).
-    static let earliest = Date(timeIntervalSince1970: 0)
 
     /// The longest sending desk id accepted; real ones are UUIDs. The id goes into the audit trail.
     static let maxDeskIDLength = 128
@@ -109,7 +107,7 @@ struct ArchiveValidator {
 
     /// A time at which something happened — the request was made, sent, answered, a step taken,
     /// evidence exchanged, handed on, an address seen — that lies ahead of this desk's clock
-    /// (beyond ``clockAllowance``) or before ``earliest``. Due dates lie ahead by nature.
+    /// (beyond ``clockAllowance``) or before `RecordTime.earliest`. Due dates lie ahead by nature.
     private func timeProblem(_ details: RequestDetails) -> String? {
         let request = details.request
         var times: [(Date?, String)] = [
@@ -127,7 +125,7 @@ struct ArchiveValidator {
             if time > latest {
                 return "\(what) at \(DeskJSON.formatInstant(time)), in the future (this desk's clock reads \(DeskJSON.formatInstant(now)))"
             }
-            if time < Self.earliest {
+            if time < RecordTime.earliest {
                 return "\(what) at \(DeskJSON.formatInstant(time)), before 1970"
             }
         }

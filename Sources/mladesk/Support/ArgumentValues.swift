@@ -23,7 +23,9 @@ struct DayArgument: ExpressibleByArgument {
     /// Refuses a moment still to come for what must already have happened (an exchange, a
     /// custody event), as the desk's forms do.
     static func happened(_ moment: DayArgument?, option: String, now: Date = Date()) throws {
-        guard let moment, moment.date > now else { return }
+        guard let moment else { return }
+        if let early = RecordTime.tooEarly(moment.date, "\(option) \(LocalTime.format(moment.date))") { throw ValidationError(early) }
+        guard moment.date > now else { return }
         throw ValidationError("\(option) \(LocalTime.format(moment.date)) is later than now (\(LocalTime.format(now))): record what has happened")
     }
 }
