@@ -59,7 +59,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.draft?.writingTo = nil
         state.message = DeskMessage("Wrote the \(order.template) draft of \(order.reference) to \(order.path); "
             + "it is recorded in the request's history.")
-        return []
+        // The request under the viewer is read again, so its history shows the draft on return.
+        guard let detail = state.detail, detail.id == order.requestID else { return [] }
+        return [.loadDetails(detail.id, purpose: .view)]
     case .reportLoaded(let model, let period):
         ReportsScreen.loaded(model, period: period, state: &state)
         return []
