@@ -43,8 +43,9 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
 
     /// Applies a user keys file: one `action.name = key, key` per line; lines starting with `#`
     /// and blank lines are ignored. The listed keys replace that action's keys. A key may not end
-    /// up bound to two actions.
-    public func remapped(with fileText: String, actionNamed: (String) -> Action?) throws(KeyMapError) -> KeyMap<Action> {
+    /// up bound to two actions. `nameOf` gives an action's name as the file writes it, for messages.
+    public func remapped(with fileText: String, actionNamed: (String) -> Action?,
+                         nameOf: (Action) -> String = { "\($0)" }) throws(KeyMapError) -> KeyMap<Action> {
         var replaced: [Action: (line: Int, name: String, keys: [KeyChord])] = [:]
         var claimedKeys: [KeyEvent: (line: Int, name: String)] = [:]
         let lines = fileText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -92,7 +93,7 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
                 if let claim = claimedKeys[key.event] {
                     throw KeyMapError(
                         line: claim.line,
-                        message: "\(key) is bound to both “\(claim.name)” and \(binding.action) (“\(binding.help)”)"
+                        message: "\(key) is bound to both “\(claim.name)” and “\(nameOf(binding.action))” (\(binding.help))"
                     )
                 }
             }

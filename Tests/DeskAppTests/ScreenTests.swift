@@ -45,7 +45,7 @@ import TermUI
             "  Needs attention",
             " ▸ Overdue                                                               2",
             "   Due within 7 days                                                     5",
-            "   Preservations expiring within 14 days                                 0",
+            "   Preservations lapsed or lapsing in 14 days                            0",
             "   Emergencies open                                                      1",
             "  Incoming",
             "   All incoming                                                         12",
@@ -313,7 +313,8 @@ import TermUI
         #expect(keys.action(for: .char("/"), in: .list) == nil)
         #expect(keys.action(for: .key(.f(3)), in: .form) == .formSave)
         #expect(keys.barItems(for: .list).contains { $0.key == "f" && $0.label == "Filter" })
-        #expect(throws: KeyMapError.self) { try KeyBindings.standard.remapped(with: "list.filter = n") }
+        let taken = #expect(throws: KeyMapError.self) { try KeyBindings.standard.remapped(with: "list.filter = n") }
+        #expect(taken?.message.contains("“request.new”") == true, "the action named as the keys file names it: \(String(describing: taken))")
         do {
             _ = try KeyBindings.standard.remapped(with: "\n\nno.such = x")
         } catch {

@@ -67,9 +67,10 @@ public struct KeyBindings: Sendable {
                 }
                 return scope == .global ? line : ""
             }
-            result.maps[scope] = try map.remapped(with: ownLines.joined(separator: "\n")) { name in
-                DeskAction(rawValue: name).flatMap { actions.contains($0) ? $0 : nil }
-            }
+            result.maps[scope] = try map.remapped(
+                with: ownLines.joined(separator: "\n"),
+                actionNamed: { name in DeskAction(rawValue: name).flatMap { actions.contains($0) ? $0 : nil } },
+                nameOf: \.rawValue)
         }
         return result
     }
