@@ -60,7 +60,7 @@ import TermUI
             "  Needs attention",
             " ▸ Overdue                                                               2",
             "   Due within 7 days                                                     5",
-            "   Preservations expiring within 14 days                                 4",
+            "   Preservations lapsed or lapsing in 14 days                            4",
             "   Emergencies open                                                      0",
             "  Incoming",
             "   All incoming                                                         14",
@@ -75,7 +75,7 @@ import TermUI
             "", "", "", "", "", "",
             "Enter Open  l All requests  r Reports  i Import  n New  ? Help  q Quit",
         ])
-        assertRole(screen, of: "Preservations expiring within 14 days", is: .warning)
+        assertRole(screen, of: "Preservations lapsed or lapsing in 14 days", is: .warning)
     }
 
     @Test func homeAt120x40() {
@@ -87,7 +87,7 @@ import TermUI
             "  Needs attention",
             " ▸ Overdue                                                               2",
             "   Due within 7 days                                                     5",
-            "   Preservations expiring within 14 days                                 4",
+            "   Preservations lapsed or lapsing in 14 days                            4",
             "   Emergencies open                                                      0",
             "  Incoming",
             "   All incoming                                                         14",

@@ -81,7 +81,7 @@ import TermUI
             " Period: last 12 months  (p to change)                               1–20 of 61",
             " MLA Desk report, 2025-03-14 to …",
             "",
-            " Generated 2026-03-14 09:30. Requests in the period: 12. Overdue now: 1.",
+            " Generated 2026-03-14 09:30. Requests in the period: 12 (overdue now: 1).",
             "",
             " By direction",
             " Direction  Requests",

@@ -11,7 +11,7 @@ public enum HomeScreen {
                               target: .list(.all, filter: "overdue"), isAlert: overview.overdue > 0))
         lines.append(HomeLine(text: "Due within 7 days", figure: count(overview.dueWithinWeek),
                               target: .list(.all, filter: "open due:7d")))
-        lines.append(HomeLine(text: "Preservations expiring within 14 days", figure: count(overview.preservationsExpiring),
+        lines.append(HomeLine(text: "Preservations lapsed or lapsing in 14 days", figure: count(overview.preservationsExpiring),
                               target: .list(.all, filter: "open expiring:14d"),
                               isAlert: overview.preservationsExpiring > 0))
         lines.append(HomeLine(text: "Emergencies open", figure: count(overview.emergenciesOpen),

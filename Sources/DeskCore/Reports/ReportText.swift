@@ -60,7 +60,7 @@ public enum ReportText {
         let title = "MLA Desk report, \(day(model.from)) to \(day(model.until?.addingTimeInterval(-1)))"
         lines.append(markdown ? "# \(title)" : title)
         lines.append("")
-        lines.append("Generated \(LocalTime.format(model.generatedAt, timeZone: timeZone)). Requests in the period: \(model.total). Overdue now: \(model.overdue).")
+        lines.append("Generated \(LocalTime.format(model.generatedAt, timeZone: timeZone)). Requests in the period: \(model.total) (overdue now: \(model.overdue)).")
         counts("By direction", "Direction", model.byDirection)
         counts("By status", "Status", model.byStatus)
         counts("By country", "Country", model.byCountry)
