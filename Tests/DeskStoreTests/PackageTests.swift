@@ -96,10 +96,13 @@ struct PackageTests {
     }
 
     static let hostile: [Hostile] = [
-        Hostile(name: "unknown signer", expected: "does not verify with any key this desk trusts") { package, _ in
+        Hostile(name: "unknown signer", expected: "the package was changed after it was signed (it names key") { package, _ in
             try PackageTamper.resign(package, try PackageTamper.manifest(package), with: Curve25519.Signing.PrivateKey())
         },
-        Hostile(name: "a changed manifest byte", expected: "does not verify with any key this desk trusts") { package, _ in
+        Hostile(name: "a sender not trusted here", expected: "which is not trusted here (`mladesk key list` shows the trusted keys") { _, pair in
+            try pair.receiver.untrust(keyID: try pair.sender.signingKey().keyID)
+        },
+        Hostile(name: "a changed manifest byte", expected: "the package was changed after it was signed") { package, _ in
             try PackageTamper.flipByte("\(package)/manifest.json", at: 40)
         },
         Hostile(name: "a changed blob", expected: "does not match its size and SHA-256") { package, _ in

@@ -32,8 +32,7 @@ struct PackageVerifier {
             else { return false }
             return publicKey.isValidSignature(signature, for: bytes)
         }) else {
-            throw DeskError.importRejected(
-                "the manifest's signature does not verify with any key this desk trusts: the package was changed after it was signed, or its sender's key is not trusted here (see `mladesk key list`)")
+            throw DeskError.importRejected(Self.unverifiedReason(claimedBy: bytes, trusted: trusted))
         }
         let manifest = try parseManifest(bytes)
         guard manifest.senderKeyID == signer.keyID else {
@@ -57,6 +56,22 @@ struct PackageVerifier {
         } catch {
             throw DeskError.importRejected("\(relative) \(error.text)")
         }
+    }
+
+    /// Why no trusted key verifies the signature, from what the unverified manifest says of its
+    /// sender: a key this desk trusts means the package was changed after it was signed; any
+    /// other is a sender to check (`mladesk key list`, `mladesk key trust`).
+    static func unverifiedReason(claimedBy manifest: Data, trusted: [TrustedKey]) -> String {
+        let sender = try? DeskJSON.decoder().decode(PackageManifest.self, from: manifest)
+        let base = "the manifest's signature does not verify with any key this desk trusts"
+        guard let sender else {
+            return base + ": the package was changed after it was signed, or its sender's key is not trusted here (see `mladesk key list`)"
+        }
+        if let known = trusted.first(where: { $0.keyID == sender.senderKeyID }) {
+            return base + ": the package was changed after it was signed (it names key \(known.keyID), \(known.label), which does not verify it)"
+        }
+        return base + ": it names key \(sender.senderKeyID) of desk \(sender.senderDeskID), which is not trusted here "
+            + "(`mladesk key list` shows the trusted keys; `mladesk key trust` adds one, after comparing its id with the sender)"
     }
 
     private func parseManifest(_ bytes: Data) throws -> PackageManifest {
