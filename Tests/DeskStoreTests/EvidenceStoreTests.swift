@@ -144,6 +144,22 @@ struct EvidenceStoreTests {
         #expect(try store.details(id: request.id)?.items.isEmpty == true)
     }
 
+    @Test("A file whose size is not the size the item was recorded with is not attached to it")
+    func attachKeepsTheRecordedSize() throws {
+        let folder = try TemporaryDirectory()
+        let (store, request, exchange) = try desk(folder)
+        var recorded = EvidenceItem(exchangeID: exchange.id, description: "Image as the letter describes it", category: .other)
+        recorded.size = 1_000
+        let item = try store.addItem(recorded)
+        let before = try store.details(id: request.id)
+        let error = #expect(throws: DeskError.self) { try store.attach(try file(folder, "other.dd", "abc"), to: item.id) }
+        #expect(error?.description.contains("is recorded as 1000 bytes and") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("has 3: it is not the file the item describes") == true)
+        #expect(try store.details(id: request.id) == before)
+        let matching = try store.attach(try file(folder, "image.dd", String(repeating: "x", count: 1_000)), to: item.id)
+        #expect(matching.items[0].size == 1_000 && !matching.items[0].computedHashes.isEmpty)
+    }
+
     @Test("Attaching hashes once; computed hashes are never replaced; verify records passed, failed, unreachable")
     func attachAndVerify() throws {
         let folder = try TemporaryDirectory()

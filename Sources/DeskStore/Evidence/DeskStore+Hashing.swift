@@ -54,7 +54,9 @@ extension DeskStore {
     }
 
     /// Hashes a file for an item recorded without one. Refused when the item already has computed
-    /// hashes (they are never replaced: `verifyAttached` hashes it again) or when `path` is a folder.
+    /// hashes (they are never replaced: `verifyAttached` hashes it again), when `path` is a folder,
+    /// and when the item records a size the file does not have: it is then another file, and the
+    /// size the item was recorded with is never replaced.
     public func attach(_ path: RawPath, to itemID: UUID, cancellation: Cancellation? = nil,
                        progress: ((HashProgress) -> Void)? = nil) throws -> HashedEvidence {
         let item = try read { db in try EvidenceRows.item(itemID, in: db).item }
@@ -68,6 +70,12 @@ extension DeskStore {
         return try write { db in
             let (current, position, requestID) = try EvidenceRows.item(itemID, in: db)
             try Self.checkAttachable(current)
+            if let recorded = current.size, recorded != digest.size {
+                throw DeskError.evidenceRefused([
+                    "item \(EvidenceID.short(itemID)) is recorded as \(recorded) bytes and \(path.display) has \(digest.size): "
+                        + "it is not the file the item describes (record it as an item of its own if it is evidence)",
+                ])
+            }
             var updated = current
             updated.size = digest.size
             updated.computedHashes = digest.digests
