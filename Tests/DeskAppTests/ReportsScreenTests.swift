@@ -78,7 +78,7 @@ import TermUI
         let screen = Self.reports().render()
         assertScreen(screen, equals: [
             " MLA Desk · Reports                                     anna · 2026-03-14 09:30",
-            " Period: last 12 months  (p to change)                               1–20 of 61",
+            " Period: last 12 months  (p to change)                               1–20 of 66",
             " MLA Desk report, 2025-03-14 to …",
             "",
             " Generated 2026-03-14 09:30. Requests in the period: 12 (overdue now: 1).",
@@ -104,14 +104,27 @@ import TermUI
         assertRole(screen, of: "By direction", is: .header)
     }
 
+    /// At 80 columns a table's names are shortened, never its figures, and sentences wrap.
+    @Test func nothingRunsOffTheRightAt80Columns() {
+        var desk = Self.reports()
+        var seen: [String] = []
+        for _ in 0..<4 {
+            seen += desk.render().lines()
+            desk.press(.key(.pageDown))
+        }
+        let instrument = seen.first { $0.hasPrefix(" Budapest") }
+        #expect(instrument?.hasSuffix("2          40.0       90.0") == true, "\(String(describing: instrument))")
+        #expect(instrument?.contains("…") == true, "the name gives way to the figures")
+        #expect(seen.contains { $0.hasPrefix(" Exec. median: days from") || $0.contains("nearest-rank") })
+        #expect(!seen.contains { DisplayWidth.of($0) > 80 })
+    }
+
     @Test func chartsAt120x40() {
         var desk = Self.reports(width: 120, height: 40)
         desk.press(.key(.pageDown))
         assertScreen(desk.render(), equals: [
             " MLA Desk · Reports                                                                             anna · 2026-03-14 09:30",
-            " Period: last 12 months  (p to change)                                                                      26–61 of 61",
-            " By channel",
-            " Channel                                 Requests",
+            " Period: last 12 months  (p to change)                                                                      28–63 of 63",
             " Central authority to central authority        12",
             "",
             " Turnaround in days by country",
@@ -143,8 +156,10 @@ import TermUI
             "",
             " Method",
             " A request counts in the period by the day it was sent or received, or, if not yet sent, the day it was created.",
-            " Turnaround is measured in days from sent (or received) to acknowledged, and to executed (outgoing) or response sent (i",
+            " Turnaround is measured in days from sent (or received) to acknowledged, and to executed (outgoing) or response sent",
+            " (incoming).",
             " Percentiles use the nearest-rank method: the p-th percentile of n values is the value at rank ⌈p/100 × n⌉ in ascending",
+            " order; the median is the 50th percentile.",
             " A request with several types counts once under each; months are calendar months in UTC.",
             "",
             "p Period  Esc Back  ? Help  q Quit",

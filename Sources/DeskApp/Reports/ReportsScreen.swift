@@ -55,11 +55,14 @@ enum ReportsScreen {
 
     // MARK: Layout
 
-    /// The report's lines, headings marked (their `===` underline dropped: the role shows them).
+    /// The report's lines, headings marked (their `===` underline dropped: the role shows them),
+    /// tables fitted to the page and sentences wrapped: nothing runs off its right edge.
     static func rows(_ model: ReportModel, width: Int, timeZone: TimeZone) -> [ScrollingTextPage.Row] {
         let chartWidth = max(10, min(60, width - 45))
-        let lines = ReportText.render(model, markdown: false, glyph: .block, timeZone: timeZone, chartWidth: chartWidth)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = ReportText.render(model, markdown: false, glyph: .block, timeZone: timeZone, chartWidth: chartWidth,
+                                      tableWidth: width)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { line in line.isEmpty ? [""] : WordWrap.wrap(String(line), width: max(1, width)) }
         var rows: [ScrollingTextPage.Row] = []
         for (index, line) in lines.enumerated() {
             if !line.isEmpty, line.allSatisfy({ $0 == "=" }) { continue }

@@ -4,9 +4,12 @@ import Foundation
 /// the desk's Reports screen can show the same lines. Labels come from the reference data or
 /// the desk file; callers printing to a terminal still pass every line through the sanitiser.
 public enum ReportText {
-    /// - Parameter chartWidth: the longest bar in characters; the desk fits it to the terminal.
+    /// - Parameters:
+    ///   - chartWidth: the longest bar in characters; the desk fits it to the terminal.
+    ///   - tableWidth: the widest a table may be: its first column (names) is shortened with "…"
+    ///     to fit, never its figures, which a cut would make read as other numbers.
     public static func render(_ model: ReportModel, markdown: Bool, glyph: BarChart.Glyph = .block,
-                              timeZone: TimeZone = .current, chartWidth: Int = 40) -> String {
+                              timeZone: TimeZone = .current, chartWidth: Int = 40, tableWidth: Int? = nil) -> String {
         var lines: [String] = []
         let day = { (date: Date?) in date.map { LocalTime.formatDay($0, timeZone: timeZone) } ?? "…" }
         func heading(_ title: String) {
@@ -26,8 +29,13 @@ public enum ReportText {
                 for row in rows {
                     for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
                 }
+                if let tableWidth, widths.count > 1 {
+                    let figures = widths.dropFirst().reduce(0, +) + 2 * (widths.count - 1)
+                    widths[0] = max(4, min(widths[0], tableWidth - figures))
+                }
                 func line(_ cells: [String]) -> String {
-                    cells.enumerated().map { index, cell in
+                    cells.enumerated().map { index, full in
+                        let cell = index == 0 && full.count > widths[0] ? String(full.prefix(widths[0] - 1)) + "…" : full
                         let padding = String(repeating: " ", count: widths[index] - cell.count)
                         return index == 0 ? cell + padding : padding + cell
                     }.joined(separator: "  ")
