@@ -111,7 +111,11 @@ struct ChecklistStoreTests {
                                                  [.notApplicable(reason: "written in German")])
         #expect(item.state == .notApplicable && item.changedBy == "Jean-Luc Dubois" && item.changedAt == Fixtures.today)
         #expect(try store.details(id: request.id)?.request.version == request.version)
-        #expect(try store.audit(requestID: request.id).last?.detail == "checklist core.translation: not applicable")
+        #expect(try store.audit(requestID: request.id).last?.detail == "checklist core.translation: not applicable: written in German")
+        try store.changeChecklistItem(requestID: request.id, itemID: "core.translation", [.notApplicable(reason: "the court reads German")])
+        #expect(try store.audit(requestID: request.id).suffix(2).map(\.detail)
+            == ["checklist core.translation: not applicable: written in German",
+                "checklist core.translation: not applicable: the court reads German"], "the first reason stays in the trail")
         #expect(throws: DeskError.checklistRefused("Marking 'Legal basis' not applicable needs a reason")) {
             try store.changeChecklistItem(requestID: request.id, itemID: "core.legal_basis", [.notApplicable(reason: "")])
         }

@@ -40,12 +40,14 @@ public enum ChecklistChange: Sendable, Hashable {
     }
 
     /// The audit trail's words for the change.
+    /// The change in words for the audit trail, with the reason or note it sets: the item keeps
+    /// only the latest, so the trail is where an earlier one is still read.
     public var summary: String {
         switch self {
         case .done: "done"
-        case .notApplicable: "not applicable"
+        case .notApplicable(let reason): "not applicable: \(reason)"
         case .reopen: "reopened"
-        case .note: "note"
+        case .note(let text): text.isEmpty ? "note removed" : "note: \(text)"
         }
     }
 }
