@@ -126,7 +126,7 @@ import TermUI
     @Test func draftViewerAt80x24() {
         assertScreen(Self.viewer().render(), equals: [
             " MLA Desk · Draft                                       anna · 2026-03-14 09:30",
-            " Request for expedited preservation (Budapest Convention, Art. 29) · 1–18 of 64",
+            " OUT-2026-0007 · Request for expedited preservation (Budapest Conv…  1–18 of 65",
             " Missing 4 fields: channel, identifiers, service_providers, confidentiality",
             "",
             " REQUEST FOR EXPEDITED PRESERVATION OF STORED COMPUTER DATA",
@@ -155,7 +155,7 @@ import TermUI
     @Test func draftViewerAt120x40() {
         assertScreen(Self.viewer(width: 120, height: 40).render(), equals: [
             " MLA Desk · Draft                                                                               anna · 2026-03-14 09:30",
-            " Request for expedited preservation (Budapest Convention, Art. 29) · OUT-2026-0007                           1–34 of 54",
+            " OUT-2026-0007 · Request for expedited preservation (Budapest Convention, Art. 29)                           1–34 of 54",
             " Missing 4 fields: channel, identifiers, service_providers, confidentiality",
             "",
             " REQUEST FOR EXPEDITED PRESERVATION OF STORED COMPUTER DATA",
@@ -184,8 +184,8 @@ import TermUI
             " 3. Stored computer data to be preserved and their relationship to the offences",
             "    Preserve the server logs.",
             "    Identifiers:",
-            "    - [MISSING: identifiers.kind]: [MISSING: identifiers.value], observed at [MISSING:",
-            " identifiers.observed_at.observed_at]",
+            "    - [MISSING: identifiers.kind]: [MISSING: identifiers.value], observed at [MISSING: identifiers.observed_at] (time",
+            " zone as logged: [MISSING: identifiers.time_zone]), source port [MISSING: identifiers.port]",
             "",
             " 4. Custodian of the data or location of the computer system",
             "    - [MISSING: service_providers.name]",

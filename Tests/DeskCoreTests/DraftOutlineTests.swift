@@ -43,7 +43,7 @@ struct DraftOutlineTests {
             {{#foreign}}Your ref {{foreign}} {{unused_inside}}{{/foreign}}
             {{#urgent}}Reply by {{due}}{{/urgent}}
             {{#items}}{{number}}. {{sha256}}{{/items}}
-            {{#providers}}{{name}}{{/providers}}
+            {{#providers}}{{name}}{{#title}}: {{title}}{{/title}}{{/providers}}
             {{#optional_list}}{{x}}{{/optional_list}}{{^optional_list}}none{{/optional_list}}
             {{typo}}
             """)
@@ -60,7 +60,9 @@ struct DraftOutlineTests {
         #expect(marked.text("due") == "[MISSING: due]")
         #expect(marked.list("items")[1].text("sha256") == "[MISSING: items.sha256]")
         #expect(marked.list("items")[0].text("sha256") == "ab")
-        #expect(marked.list("providers") == [DraftContext(["name": .text("[MISSING: providers.name]")])])
+        #expect(marked.list("providers") == [DraftContext(["name": .text("[MISSING: providers.name]"),
+                                                           "title": .text("[MISSING: providers.title]")])],
+                "a field of a missing record shown through its own section reads as the field, once")
         #expect(marked.text("typo") == "[MISSING: typo]")
         #expect(marked.text("foreign") == "")
         #expect(DraftGaps.missing(in: outline, context: marked) == [])

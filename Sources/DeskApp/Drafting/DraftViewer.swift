@@ -100,19 +100,22 @@ enum DraftViewer {
         guard let viewer = state.draft else { return }
         let area = state.layout.content
         let draft = viewer.draft
-        screen.put("\(draft.template.title) · \(viewer.reference)", x: 1, y: area.y, role: .header,
-                   maxWidth: area.width - 2)
         let missingRole: StyleRole = draft.isComplete ? .ok : .warning
         for (row, line) in missingLines(draft, width: area.width - 2).enumerated() {
             screen.put(line, x: 1, y: area.y + 1 + row, role: missingRole, maxWidth: area.width - 2)
         }
         let text = body(state)
         let all = rows(draft, width: text.width)
+        var titleWidth = area.width - 2
         if all.count > text.height {
             let indicator = ScrollIndicator.text(offset: viewer.scroll, visible: text.height, total: all.count)
             let width = DisplayWidth.of(indicator)
             screen.put(indicator, x: max(0, area.width - width - 1), y: area.y, role: .dim)
+            titleWidth = max(0, area.width - width - 4)
         }
+        // The reference first: on a narrow screen the template's title gives way, not the request.
+        screen.put(DisplayWidth.truncate("\(viewer.reference) · \(draft.template.title)", to: titleWidth), x: 1, y: area.y,
+                   role: .header, maxWidth: titleWidth)
         for (offset, row) in all.dropFirst(viewer.scroll).prefix(text.height).enumerated() {
             putMarked(row, x: text.x, y: text.y + offset, width: text.width, into: &screen)
         }

@@ -88,6 +88,12 @@ public enum DraftGaps {
                     updated.append(frames.removeLast().context)
                 }
                 frames[found].context[name] = .list(updated)
+            case nil where !recording:
+                // A field of a missing list's placeholder record, shown through a section of
+                // its own (`{{#title}}: {{title}}{{/title}}`): its marker stands for it, once.
+                let target = frames.count - 1
+                frames[target].context[name] = .text(DraftGaps.marker(frames[target].path(of: name)))
+                walk(children, frames: &frames, recording: false)
             case .list?, nil:
                 guard !fallbacks.contains(name) else { return }
                 let target = found ?? frames.count - 1
