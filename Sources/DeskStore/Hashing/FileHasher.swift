@@ -32,8 +32,12 @@ public struct FileHasher: Sendable {
 
     /// Hashes `files` in order as one run (progress covers them all). `followingLinks` is for a
     /// path the officer typed; files found in a folder are opened without following links.
+    /// - Parameter failed: when given, a file that cannot be hashed is handed to it and the run
+    ///   goes on with the next (as `sha256sum` does); without it the first such file ends the run.
+    ///   A cancellation always ends it.
     public func hash(_ files: [RawPath], followingLinks: Bool = false, cancellation: Cancellation? = nil,
-                     progress: ((HashProgress) -> Void)? = nil) throws -> [FileDigest] {
+                     progress: ((HashProgress) -> Void)? = nil,
+                     failed: ((HashingError) -> Void)? = nil) throws -> [FileDigest] {
         let sizes = files.map(Self.sizeIfRegular)
         var run = Run(hasher: self, total: sizes.reduce(0) { $0 + ($1 ?? 0) }, fileCount: files.count,
                       cancellation: cancellation, progress: progress)
@@ -43,7 +47,12 @@ public struct FileHasher: Sendable {
         run.report(force: true)
         var results: [FileDigest] = []
         for (index, path) in files.enumerated() {
-            results.append(try run.hash(path, index: index, followingLinks: followingLinks, buffer: buffer))
+            do {
+                results.append(try run.hash(path, index: index, followingLinks: followingLinks, buffer: buffer))
+            } catch let error as HashingError where error != .cancelled {
+                guard let failed else { throw error }
+                failed(error)
+            }
         }
         run.report(force: true)
         return results

@@ -12,7 +12,7 @@ struct HashCommand: ParsableCommand {
             With one algorithm each line is `<hex>  <file>`, as sha256sum, md5sum or sha1sum print it; \
             with several, `SHA256 (<file>) = <hex>` as their --tag option prints. A folder is hashed \
             file by file, recursively, in byte order, without following links. Needs no desk. \
-            Exit 1 when a file could not be hashed.
+            A file that cannot be hashed is named and the others are still printed; exit 1 then.
             """)
 
     @Argument(help: "Files or folders to hash.") var paths: [String]
@@ -31,8 +31,12 @@ struct HashCommand: ParsableCommand {
                     complain("\(skipped.path.display): skipped, \(skipped.reason)")
                     if skipped.isUnreadable { failures += 1 }
                 }
-                let digests = try hasher.hash(tree.files, followingLinks: tree.rootIsFile, progress: progress.update)
+                var unhashed: [HashingError] = []
+                let digests = try hasher.hash(tree.files, followingLinks: tree.rootIsFile, progress: progress.update,
+                                              failed: { unhashed.append($0) })
                 progress.finish()
+                unhashed.forEach { complain($0.description) }
+                failures += unhashed.count
                 if format == .text { digests.forEach(printLine) }
                 results += digests
             } catch let error as HashingError {
