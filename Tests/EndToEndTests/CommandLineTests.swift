@@ -137,12 +137,29 @@ struct CommandLineTests {
         }
         let agenda = try cli.run(["agenda", "--days", "106751991167"])
         #expect(agenda.status == 2 && agenda.stderr.contains("--days must be between 0 and 36500"), "\(agenda.stderr)")
-        for (arguments, problem) in [(["list", "--limit", "-1"], "--limit must be 0 or more"),
+        for (arguments, problem) in [(["list", "--limit", "-1"], "--limit must be 1 or more"),
+                                     (["list", "--limit", "0"], "--limit must be 1 or more"),
                                      (["agenda", "--days", "-3"], "--days must be between 0 and 36500"),
                                      (["demo", "--count", "-5"], "--count takes 1 to 1,000,000")] {
             let result = try cli.run(arguments)
             #expect(result.status == 2 && result.stderr.contains(problem), "a negative number is named as such: \(result.stderr)")
         }
+    }
+
+    @Test("list --assigned finds an officer by part of the name, any case, accents aside; a part naming several is a usage error")
+    func assignedByPartOfTheName() throws {
+        let folder = try TemporaryDirectory()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        #expect(try cli.run(["demo", "--count", "60", "--seed", "3"]).status == 0)
+        let exact = try cli.run(["list", "--assigned", "Søren Østergaard", "--format", "csv", "--limit", "500"]).stdout
+        #expect(exact.split(separator: "\n").count > 1, "the demo desk has requests of Søren Østergaard")
+        for part in ["SØREN", "østergaard", "søren_ø"] {
+            #expect(try cli.run(["list", "--assigned", part, "--format", "csv", "--limit", "500"]).stdout == exact, "\(part)")
+        }
+        let accented = try cli.run(["list", "--assigned", "Zoë Ó Briain", "--format", "csv", "--limit", "500"]).stdout
+        #expect(try cli.run(["list", "--assigned", "zoe", "--format", "csv", "--limit", "500"]).stdout == accented, "accents aside")
+        let several = try cli.run(["list", "--assigned", "m"])
+        #expect(several.status == 2 && several.stderr.contains("could be"), "\(several.stderr)")
     }
 
     @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")
@@ -166,6 +183,8 @@ struct CommandLineTests {
         #expect(rows?.count == 1)
         let none = try cli.run(["list", "--direction", "in"])
         #expect(none.stdout.contains("No requests match."))
+        let unknown = try cli.run(["list", "--country", "XX"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("--country XX is not a country of the reference data"), "\(unknown.stderr)")
 
         let formulas = CommandRunner(database: folder.path("formulas.sqlite"))
         try writeArchive(to: archive.path("formula.json"), officer: "=HYPERLINK(\"http://192.0.2.1/\",\"open\")")

@@ -13,12 +13,7 @@ extension ListFilter {
     public func resolved(with reference: ReferenceData, officers: [String] = []) -> ListFilter {
         var filter = self
         if let typed = officer, !officers.contains(typed) {
-            let word = Self.folded(typed)
-            let named = officers.filter { Self.folded($0) == word }
-            let matches = named.isEmpty ? officers.filter { name in
-                let folded = Self.folded(name)
-                return folded.hasPrefix(word) || folded.split(separator: " ").contains { $0.hasPrefix(word) }
-            } : named
+            let matches = OfficerMatch.officers(typed, among: officers)
             if matches.count == 1 {
                 filter.officer = matches[0]
             } else if matches.count > 1 {
@@ -53,6 +48,6 @@ extension ListFilter {
 
     /// Case and accents set aside, underscores as spaces: `Subscriber_info` and `subscriber info` alike.
     private static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingOccurrences(of: "_", with: " ")
+        OfficerMatch.folded(text)
     }
 }

@@ -124,6 +124,11 @@ extension DeskStore {
         }
     }
 
+    /// Each officer a request is assigned to, once, in order.
+    public func assignedOfficers() throws -> [String] {
+        try read { try Self.assignedOfficers(in: $0) }
+    }
+
     /// Each officer a request is assigned to, once, in order: one look-up in the officer index
     /// per officer, so a desk of 100,000 requests and a dozen officers reads a few dozen pages.
     static func assignedOfficers(in db: Database) throws -> [String] {

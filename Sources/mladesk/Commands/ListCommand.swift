@@ -13,7 +13,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Counterpart state, ISO 3166-1 alpha-2 (e.g. DE).") var country: String?
     @Option(help: "Request type (e.g. preservation).") var type: String?
     @Option(help: "routine, urgent or emergency.") var urgency: Urgency?
-    @Option(help: "Assigned officer.") var assigned: String?
+    @Option(help: "Assigned officer: the name, or part of it (any case, accents aside).") var assigned: String?
     @Flag(help: "Only open requests past their due date (manual, else computed from the deadline rules).") var overdue = false
     @Option(help: "Full-text search over references, facts, assistance sought, identifiers and notes.") var search: String?
     @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
@@ -22,10 +22,19 @@ struct ListCommand: ParsableCommand {
     @Option(help: "How to write it.") var format: ListFormat = .table
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        guard limit >= 1 else { throw ValidationError("--limit must be 1 or more") }
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw ValidationError("--country takes a two-letter ISO 3166-1 code, e.g. DE")
         }
+    }
+
+    /// The assigned officer `typed` names; refused when it names several, naming them.
+    private func officer(_ typed: String, in store: DeskStore) throws -> String {
+        let matches = OfficerMatch.officers(typed, among: try store.assignedOfficers())
+        guard matches.count <= 1 else {
+            throw ValidationError("--assigned \(typed) could be \(matches.prefix(3).joined(separator: ", ")); give more of the name")
+        }
+        return matches.first ?? typed
     }
 
     func run() throws {
@@ -35,10 +44,13 @@ struct ListCommand: ParsableCommand {
                 throw ValidationError("unknown request type '\(type)'; known: \(reference.requestTypes.map(\.id.rawValue).joined(separator: ", "))")
             }
         }
+        if let country, reference.country(CountryCode(country.uppercased())) == nil {
+            throw ValidationError("--country \(country) is not a country of the reference data; give its ISO code, e.g. DE")
+        }
         let now = Date()
         let query = RequestQuery(
             direction: direction, statuses: status, country: country.map { CountryCode($0.uppercased()) },
-            type: type.map(RequestTypeID.init(rawValue:)), urgency: urgency, officer: assigned,
+            type: type.map(RequestTypeID.init(rawValue:)), urgency: urgency, officer: try assigned.map { try officer($0, in: store) },
             overdueAt: overdue ? now : nil, text: search ?? "", sort: sort, descending: !ascending)
         let rows = try store.page(query, offset: 0, limit: limit)
         switch format {
