@@ -47,6 +47,10 @@ static inline SCREEN *cn_start(void) {
 }
 
 /* Writes one cell: a wide-char string (one grapheme) with attributes and a colour pair. */
+/* The columns ncurses gives a character: wcwidth of the locale ncurses was started in. */
+int wcwidth(wchar_t c);
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
 static inline int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;
     if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;

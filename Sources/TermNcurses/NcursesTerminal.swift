@@ -180,12 +180,35 @@ public final class NcursesTerminal: Terminal {
         previous = screen
     }
 
+    /// Writes a cell. The screen gives some glyphs two columns where ncurses, which measures a
+    /// cell by `wcwidth` of its first character, gives them one: a flag (two regional
+    /// indicators, of which a cell would keep the first) and an emoji made wide by U+FE0F. Their
+    /// second column is then written too — the flag's second half, or a blank — so nothing of
+    /// an earlier frame stays beside them.
     private func write(_ cell: Cell, x: Int, y: Int, wide: Bool) {
         let style = styles[cell.role] ?? RoleStyle(attributes: cn_a_normal(), pair: 0)
-        var wchars = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        if wchars.isEmpty { wchars = [wchar_t(0x20)] }
-        wchars.append(0)
-        _ = cn_put_cell(Int32(y), Int32(x), wchars, style.attributes, style.pair)
+        let scalars = Array(cell.text.unicodeScalars)
+        func put(_ part: [Unicode.Scalar], at column: Int) {
+            var wchars = part.map { wchar_t(bitPattern: $0.value) }
+            if wchars.isEmpty { wchars = [wchar_t(0x20)] }
+            wchars.append(0)
+            _ = cn_put_cell(Int32(y), Int32(column), wchars, style.attributes, style.pair)
+        }
+        guard wide, let first = scalars.first, cn_wcwidth(wchar_t(bitPattern: first.value)) == 1 else {
+            put(scalars, at: x)
+            return
+        }
+        if scalars.count == 2, scalars.allSatisfy(Self.isRegionalIndicator) {
+            put([scalars[0]], at: x)
+            put([scalars[1]], at: x + 1)
+        } else {
+            put(scalars, at: x)
+            put([" "], at: x + 1)
+        }
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 
     private func setCursorVisible(_ visible: Bool) {

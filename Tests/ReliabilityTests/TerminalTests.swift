@@ -68,6 +68,28 @@ struct TerminalTests {
         #expect(shown.status == 0 && shown.stdout.contains("東京"))
     }
 
+    @Test("A flag and an emoji made wide by U+FE0F are drawn whole, and nothing of the page before stays beside them")
+    func flagsAndEmojiDrawnWhole() throws {
+        let folder = try TemporaryDirectory("flags")
+        let store = try Fixtures.store(in: folder)
+        var request = Fixtures.request(facts: String(repeating: "Summary text under the authority line. ", count: 8))
+        request.counterpartAuthority = "Wien 🇦🇹 Vault 🗄️ خزنة"
+        _ = try store.create(request)
+        try store.close()
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        let desk = try open(cli)
+        try desk.waitFor("Needs attention")
+        try openDetail("OUT-2026-0001", in: desk)
+        try desk.press("2")
+        let screen = try desk.waitFor("Wien")
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("Wien") })
+        #expect(line.contains("🇦🇹"), "both halves of the flag: \(line)")
+        let scalars = Array(line.unicodeScalars)
+        let emoji = try #require(scalars.firstIndex { $0.value == 0x1F5C4 }, "\(line)")
+        let arabic = try #require(scalars.firstIndex { $0 == "خ" }, "\(line)")
+        #expect(scalars[(emoji + 1)..<arabic].allSatisfy { $0 == " " || $0.value == 0xFE0F }, "only blanks after the emoji: \(line)")
+    }
+
     @Test("TERM=dumb is refused with a message that says what to set")
     func dumbTerminal() throws {
         let folder = try TemporaryDirectory("dumb")
