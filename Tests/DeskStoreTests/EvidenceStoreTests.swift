@@ -144,6 +144,29 @@ struct EvidenceStoreTests {
         #expect(try store.details(id: request.id)?.items.isEmpty == true)
     }
 
+    @Test("A file whose name is not UTF-8 is not recorded: it could never be found again to verify it")
+    func unnameableFilesAreRefused() throws {
+        let folder = try TemporaryDirectory()
+        let (store, request, exchange) = try desk(folder)
+        let evidence = RawPath(folder.path("evidence"))
+        try FileManager.default.createDirectory(atPath: evidence.string!, withIntermediateDirectories: false)
+        _ = try file(folder, "evidence/readable.txt", "abc")
+        let bad = evidence.appending(Array("bad".utf8) + [0xFF, 0xFE] + Array(".bin".utf8))
+        let fd = bad.withCString { open($0, O_CREAT | O_WRONLY, 0o600) }
+        #expect(fd >= 0)
+        close(fd)
+        for path in [bad, evidence] {
+            let error = #expect(throws: DeskError.self) {
+                try store.addItems(EvidenceItem(exchangeID: exchange.id, description: "Logs", category: .logs), hashing: path)
+            }
+            #expect(error?.description.contains("cannot be named again to verify it (its name is not UTF-8 text)") == true,
+                    "\(String(describing: error))")
+        }
+        let recorded = try store.addItem(EvidenceItem(exchangeID: exchange.id, description: "Log", category: .logs))
+        #expect(throws: DeskError.self) { try store.attach(bad, to: recorded.id) }
+        #expect(try store.details(id: request.id)?.items.map(\.id) == [recorded.id], "nothing else was recorded")
+    }
+
     @Test("A file whose size is not the size the item was recorded with is not attached to it")
     func attachKeepsTheRecordedSize() throws {
         let folder = try TemporaryDirectory()

@@ -26,6 +26,7 @@ extension DeskStore {
         guard !tree.files.isEmpty else {
             throw DeskError.evidenceRefused(["\(path.display) holds no regular file to hash"])
         }
+        try Self.refuseUnnameable(tree.files)
         let hasher = FileHasher(algorithms: EvidenceRules.algorithms(toCompute: template))
         let digests = try hasher.hash(tree.files, followingLinks: tree.rootIsFile, cancellation: cancellation,
                                       progress: progress)
@@ -65,6 +66,7 @@ extension DeskStore {
         guard tree.rootIsFile else {
             throw DeskError.evidenceRefused(["\(path.display) is a folder; add it as new items, one per file"])
         }
+        try Self.refuseUnnameable([path])
         let digest = try FileHasher(algorithms: EvidenceRules.algorithms(toCompute: item))
             .hash(path, cancellation: cancellation, progress: progress)
         return try write { db in
@@ -101,8 +103,19 @@ extension DeskStore {
         }
     }
 
-    /// The absolute path as text, for hashing again later; nil when the name is not UTF-8 (the
-    /// item keeps its display name, and verification reports it as not attached).
+    /// Refuses files whose path cannot be kept as text (a name that is not UTF-8): the item
+    /// could never be found again to verify it, which is what recording a file is for.
+    private static func refuseUnnameable(_ files: [RawPath]) throws {
+        let unnameable = files.filter { storablePath($0) == nil }
+        guard let first = unnameable.first else { return }
+        throw DeskError.evidenceRefused([
+            "\(first.display)\(unnameable.count > 1 ? " and \(unnameable.count - 1) more" : "") cannot be named again to "
+                + "verify it (its name is not UTF-8 text); rename it, keeping the original name in the description, "
+                + "and add it again — nothing was recorded",
+        ])
+    }
+
+    /// The absolute path as text, for hashing again later; nil when the name is not UTF-8.
     static func storablePath(_ path: RawPath) -> String? {
         if path.isAbsolute { return path.string }
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
