@@ -128,6 +128,8 @@ struct CommandLineTests {
             #expect(help.contains("values: text, json;"), "\(command): \(help)")
         }
         #expect(try cli.run(["hash", "--help"]).stdout.contains("default: sha256)"))
+        let stdin = try cli.run(["hash", "-"])
+        #expect(stdin.status == 2 && stdin.stderr.contains("not standard input"), "\(stdin.stderr)")
         #expect(try cli.run(["help", "evidence", "custody"]).stdout.contains("Append a custody event"))
         #expect(try cli.run(["help", "key", "trust"]).stdout.contains("USAGE: mladesk key trust"), "a command named by its type")
         for (arguments, problem) in [(["help", "bogus"], "There is no command 'bogus'. Commands: open, init,"),

@@ -7,7 +7,7 @@ import Foundation
 /// officer can check a counterpart's declaration before recording anything.
 struct HashCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hash", abstract: "Print the SHA-256 (or MD5, SHA-1) of files, as sha256sum does.",
+        commandName: "hash", abstract: "Print the SHA-256 (or MD5, SHA-1) of files, as sha256sum does (files and folders, not standard input).",
         discussion: """
             With one algorithm each line is `<hex>  <file>`, as sha256sum, md5sum or sha1sum print it; \
             with several, `SHA256 (<file>) = <hex>` as their --tag option prints. A folder is hashed \
@@ -18,6 +18,12 @@ struct HashCommand: ParsableCommand {
     @Argument(help: "Files or folders to hash.") var paths: [String]
     @Option(help: "Comma-separated: sha256, md5, sha1.") var algorithm = AlgorithmList(argument: "sha256")!
     @Option(help: "How to write it.") var format: OutputFormat = .text
+
+    func validate() throws {
+        if paths.contains("-") {
+            throw ValidationError("hash reads files and folders, not standard input (-); save the data to a file first")
+        }
+    }
 
     func run() throws {
         let hasher = FileHasher(algorithms: algorithm.algorithms)
