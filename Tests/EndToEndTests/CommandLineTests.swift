@@ -141,6 +141,7 @@ struct CommandLineTests {
         #expect(agenda.status == 2 && agenda.stderr.contains("--days must be between 0 and 36500"), "\(agenda.stderr)")
         for (arguments, problem) in [(["list", "--limit", "-1"], "--limit must be 1 or more"),
                                      (["list", "--limit", "0"], "--limit must be 1 or more"),
+                                     (["list", "--search", "\"*-"], "--search needs a word or a number"),
                                      (["agenda", "--days", "-3"], "--days must be between 0 and 36500"),
                                      (["demo", "--count", "-5"], "--count takes 1 to 1,000,000")] {
             let result = try cli.run(arguments)
