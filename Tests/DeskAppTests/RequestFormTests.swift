@@ -298,6 +298,16 @@ import TermUI
         #expect(edited.counterpartAuthority == "Parquet de Paris ", "a field left as stored is kept as it was")
     }
 
+    @Test func savingAnUntouchedFormSavesNothing() {
+        var desk = Self.detailOfFixture()
+        desk.press(.char("e"))
+        #expect(desk.state.page == .form)
+        let effects = desk.press(.ctrl("s"))
+        #expect(!effects.contains { if case .save = $0 { true } else { false } }, "no new version for nothing: \(effects)")
+        #expect(desk.state.page == .detail)
+        #expect(desk.state.message?.text == "No changes to save: OUT-2026-0007 is as it was.")
+    }
+
     @Test func aVersionConflictOffersReloadOrKeepEditing() {
         var desk = Self.detailOfFixture()
         desk.press(.char("e"))
@@ -359,7 +369,10 @@ import TermUI
 
     @Test func storeProblemsAreShownOnTheirFields() {
         var desk = Self.detailOfFixture()
-        desk.press(.char("e"), .ctrl("s"))
+        desk.press(.char("e"))
+        Self.focus(&desk, on: .articles)
+        desk.type(" 99")
+        desk.press(.ctrl("s"))
         desk.send(.failed(.invalid([ValidationProblem(.articles, "is not an article of the instrument")]), during: .save))
         #expect(desk.state.form?.errors[.articles] == "is not an article of the instrument")
         #expect(desk.state.form?.focusedField?.id == .articles)

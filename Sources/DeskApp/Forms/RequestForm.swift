@@ -79,6 +79,13 @@ enum RequestForm {
             state.form = form
             return []
         }
+        if let original = form.original, checked.request == original {
+            // Nothing changed: no new version in the trail, and no one else's open form made stale.
+            state.form = form
+            let effects = Navigation.back(&state)
+            state.message = DeskMessage("No changes to save: \(original.reference) is as it was.")
+            return effects
+        }
         form.isSaving = true
         state.form = form
         state.message = DeskMessage("Saving…")
