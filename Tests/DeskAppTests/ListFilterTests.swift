@@ -60,6 +60,13 @@ import Testing
             #expect(officer(typed) == ("Ana Müller", []), "\(typed)")
         }
         #expect(officer("officer:novak") == ("Jan Novák", []))
+        for (typed, name) in [("officer:ostergaard", "Søren Østergaard"), ("officer:luc_dubois", "Jean-Luc Dubois"),
+                              ("officer:o_briain", "Zoë Ó Briain"), ("officer:yilmaz", "Ahmet Yılmaz")] {
+            let found = ListFilter(parsing: typed).resolved(with: DeskFixtures.reference, officers: officers + [
+                "Søren Østergaard", "Jean-Luc Dubois", "Zoë Ó Briain", "Ahmet Yılmaz",
+            ])
+            #expect(found.officer == name, "\(typed): \(found.problems)")
+        }
         #expect(officer("officer:李") == ("李娜", []))
         #expect(officer("officer:ana") == (nil, ["'ana' could be Ana Müller, Anabel Ruiz; type more of it"]))
         #expect(officer("officer:Newcomer") == ("Newcomer", []), "an officer the desk does not list yet is looked for as written")

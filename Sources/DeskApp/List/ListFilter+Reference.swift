@@ -48,6 +48,6 @@ extension ListFilter {
 
     /// Case and accents set aside, underscores as spaces: `Subscriber_info` and `subscriber info` alike.
     private static func folded(_ text: String) -> String {
-        OfficerMatch.folded(text)
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingOccurrences(of: "_", with: " ")
     }
 }

@@ -1,23 +1,33 @@
 import Foundation
 
-/// An officer named as people type a colleague's name: part of it, any case, accents aside
-/// (`müller`, `MULLER`, `ana_m` for Ana Müller). The filter line and `list --assigned` read
-/// names alike.
+/// An officer named as people type a colleague's name: part of it, any case, accents and
+/// letters of other alphabets' spelling aside (`müller`, `MULLER`, `ana_m`, `ostergaard` for
+/// Søren Østergaard, `luc dubois` for Jean-Luc Dubois). The filter line and `list --assigned`
+/// read names alike.
 public enum OfficerMatch {
     /// The officers of `officers` that `typed` names: the one whose whole name it is, else those
-    /// whose name, or a word of it, starts with it; underscores stand for spaces.
+    /// with a run of words each starting with the typed words in turn. Underscores and hyphens
+    /// part words as spaces do.
     public static func officers(_ typed: String, among officers: [String]) -> [String] {
-        let word = folded(typed)
-        let named = officers.filter { folded($0) == word }
+        let wanted = words(typed)
+        guard !wanted.isEmpty else { return [] }
+        let named = officers.filter { words($0) == wanted }
         guard named.isEmpty else { return named }
         return officers.filter { name in
-            let whole = folded(name)
-            return whole.hasPrefix(word) || whole.split(separator: " ").contains { $0.hasPrefix(word) }
+            let have = words(name)
+            guard have.count >= wanted.count else { return false }
+            return (0...(have.count - wanted.count)).contains { start in
+                zip(have[start...], wanted).allSatisfy { $0.hasPrefix($1) }
+            }
         }
     }
 
-    /// Case and accents set aside, underscores as spaces.
-    public static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingOccurrences(of: "_", with: " ")
+    /// A name as words for comparing: Latin letters without their marks (ø as o, ı as i, ß as
+    /// ss), lower case, parted at spaces, underscores and hyphens.
+    static func words(_ name: String) -> [String] {
+        let latin = name.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? name
+        return latin.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0.isWhitespace })
+            .map(String.init)
     }
 }
