@@ -141,6 +141,23 @@ import TermUI
         #expect(desk.state.message?.isError == true && desk.state.message?.text.hasSuffix("It is shown as it is now.") == true)
     }
 
+    /// From the list too: reading the list again must not clear the refusal.
+    @Test func aConflictFromTheListIsSaid() {
+        var desk = ListUpdateTests.listOf(3)
+        desk.press(.char("s"))
+        desk.send(.detailsLoaded(RequestDetails(request: DeskFixtures.request(direction: .incoming, status: .received)),
+                                 audit: [], purpose: .status))
+        guard case .status = desk.state.dialog else {
+            Issue.record("the status dialog opens from the list")
+            return
+        }
+        desk.send(.failed(.versionConflict(reference: "IN-2026-0001", changedBy: "bruno", changedAt: DeskFixtures.now),
+                          during: .statusChange))
+        #expect(desk.state.dialog == nil)
+        #expect(desk.state.message?.isError == true && desk.state.message?.text.contains("was changed by bruno") == true,
+                "\(String(describing: desk.state.message))")
+    }
+
     @Test func aRefusedChangeIsExplainedInTheDialog() {
         var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         desk.press(.key(.enter))

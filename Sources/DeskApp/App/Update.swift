@@ -232,8 +232,9 @@ enum ResultUpdate {
                 // The dialog offered the steps from a status the request no longer has: every
                 // retry would be refused again. The request is shown as it is now instead.
                 state.dialog = nil
+                let effects = Navigation.refresh(&state)
                 state.message = .error(error.description + " It is shown as it is now.")
-                return Navigation.refresh(&state)
+                return effects
             }
             if case .status(var dialog) = state.dialog {
                 dialog.isSubmitting = false
