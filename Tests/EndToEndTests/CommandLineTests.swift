@@ -133,7 +133,8 @@ struct CommandLineTests {
         #expect(try cli.run(["help", "evidence", "custody"]).stdout.contains("Append a custody event"))
         #expect(try cli.run(["help", "key", "trust"]).stdout.contains("USAGE: mladesk key trust"), "a command named by its type")
         for (arguments, problem) in [(["help", "bogus"], "There is no command 'bogus'. Commands: open, init,"),
-                                     (["help", "evidence", "bogus"], "There is no command 'bogus' under 'evidence'. Commands: list,")] {
+                                     (["help", "evidence", "bogus"], "There is no command 'bogus' under 'evidence'. Commands: list,"),
+                                     (["help", "status", "extra"], "'status' has no commands under it; see mladesk help status")] {
             let result = try cli.run(arguments)
             #expect(result.status == 2 && result.stderr.contains(problem) && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
         }

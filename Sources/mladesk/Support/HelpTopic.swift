@@ -12,6 +12,7 @@ enum HelpTopic {
         var path: [String] = []
         for word in arguments.dropFirst() where !word.hasPrefix("-") {
             guard let next = names.first(where: { $0.name == word }) else {
+                guard !names.isEmpty else { return "'\(path.joined(separator: " "))' has no commands under it; see mladesk help \(path.joined(separator: " "))" }
                 let within = path.isEmpty ? "" : " under '\(path.joined(separator: " "))'"
                 return "There is no command '\(word)'\(within). Commands: \(names.map { $0.name }.joined(separator: ", "))."
             }
