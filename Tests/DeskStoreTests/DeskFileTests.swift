@@ -218,6 +218,9 @@ struct DeskFileTests {
         case .directory:
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         }
+        // The umask test beside this one may run meanwhile with umask 0; a world-writable file is
+        // refused for that reason first, and this test is about what the file is.
+        chmod(path, kind == .directory ? 0o700 : 0o600)
         let before = try snapshot(folder)
         #expect {
             _ = try DeskStore.open(path: path, officer: "Ana")
