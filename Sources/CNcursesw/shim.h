@@ -72,6 +72,17 @@ static void cn_restore_and_exit(int sig) {
     _exit(128 + sig);
 }
 
+/* The first SIGINT, SIGTERM or SIGHUP is noted, and the desk ends its run loop and closes its
+   case file in order (SQLite cannot be closed in a handler); a second one ends at once. */
+static volatile sig_atomic_t cn_ending_signal = 0;
+
+static void cn_note_ending(int sig) {
+    if (cn_ending_signal != 0) cn_restore_and_exit(sig);
+    cn_ending_signal = sig;
+}
+
+static inline int cn_pending_ending(void) { return cn_ending_signal; }
+
 static inline void cn_install_signal_handlers(void) {
     /* A parent may have started us with these signals blocked (threads of many runtimes block
        them, and posix_spawn passes the mask on); the desk must still see resizes and stops. */
@@ -83,7 +94,7 @@ static inline void cn_install_signal_handlers(void) {
     sigaddset(&wanted, SIGHUP);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction action;
-    action.sa_handler = cn_restore_and_exit;
+    action.sa_handler = cn_note_ending;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     sigaction(SIGINT, &action, NULL);

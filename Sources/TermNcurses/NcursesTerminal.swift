@@ -65,10 +65,16 @@ public final class NcursesTerminal: Terminal {
         }
         guard screenHandle != nil else { return nil }
         while true {
+            let ending = cn_pending_ending()
+            if ending != 0 { return .ending(signal: ending) }
             wtimeout(cn_stdscr(), Int32(clamping: timeoutMilliseconds < 0 ? -1 : timeoutMilliseconds))
             var code: wint_t = 0
             let status = wget_wch(cn_stdscr(), &code)
-            if status == ERR { return nil }
+            if status == ERR {
+                // A signal interrupts the wait: say so now rather than after the next timeout.
+                let ending = cn_pending_ending()
+                return ending != 0 ? .ending(signal: ending) : nil
+            }
             if status == KEY_CODE_YES {
                 if Int32(code) == KEY_RESIZE {
                     previous = nil

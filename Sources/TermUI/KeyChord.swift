@@ -65,6 +65,7 @@ public struct KeyChord: Hashable, Sendable, CustomStringConvertible {
         case .alt(let c): "Alt-" + String(c)
         case .resize: "Resize"
         case .paste: "Paste"
+        case .ending(let signal): "Signal \(signal)"
         case .key(let key): Self.name(of: key)
         }
     }

@@ -15,4 +15,7 @@ public enum KeyEvent: Hashable, Sendable {
     /// edited, so a Tab or newline inside it is text, never a key that moves the focus or
     /// submits, and a long paste costs one edit instead of one per character.
     case paste(String)
+    /// The process was asked to end (SIGINT, SIGTERM, SIGHUP): the program ends as it would on
+    /// quitting, closing what it holds, and then ends with that signal. Nothing unsaved is saved.
+    case ending(signal: Int32)
 }

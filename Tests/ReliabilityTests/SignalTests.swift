@@ -11,7 +11,8 @@ import Glibc
 struct SignalTests {
     static let signals: [Int32] = [SIGHUP, SIGTERM, SIGINT]
 
-    @Test("SIGHUP, SIGTERM, SIGINT with a dirty form: terminal restored (icanon echo), nothing saved", arguments: signals)
+    @Test("SIGHUP, SIGTERM, SIGINT with a dirty form: terminal restored (icanon echo), nothing saved, the desk closed whole",
+          arguments: signals)
     func dirtyForm(signal: Int32) throws {
         let folder = try TemporaryDirectory("signal")
         let cli = try Reliability.desk(in: folder)
@@ -38,6 +39,10 @@ struct SignalTests {
         let settings = Set(screen.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" }).map(String.init))
         #expect(settings.contains("icanon") && settings.contains("echo"), "the terminal was left raw:\n\(screen)")
         #expect(!settings.contains("-icanon") && !settings.contains("-echo"), "the terminal was left raw:\n\(screen)")
+        for leftover in ["-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: folder.path("desk.sqlite") + leftover),
+                    "the desk was closed before the signal ended it: no \(leftover) beside it")
+        }
         #expect(try Reliability.contents(cli) == before)
         #expect(try cli.run(["verify"]).status == 0)
     }

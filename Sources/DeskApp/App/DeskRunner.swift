@@ -23,6 +23,9 @@ public final class DeskRunner {
     /// Frames drawn with ``view(_:into:)`` (presented or not), so tests can see that an event
     /// which changed no state cost no drawing.
     public private(set) var drawnFrames = 0
+    /// The signal that ended the run (the terminal closed, SIGTERM), if one did: the caller
+    /// closes the case file and then ends with it.
+    public private(set) var endingSignal: Int32?
 
     /// - Parameter keymapText: the user's keys file, if any; an unreadable line throws with its number.
     public init(terminal: any Terminal, store: DeskStore, reference: ReferenceData, clock: any Clock = SystemClock(),
@@ -97,6 +100,12 @@ public final class DeskRunner {
     }
 
     private func handle(_ event: KeyEvent) {
+        if case .ending(let signal) = event {
+            // Asked to end: as quitting, without asking about unsaved edits, which are not saved.
+            endingSignal = signal
+            state.isFinished = true
+            return
+        }
         tickClock()
         if let msg = KeyRouter.message(for: event, in: state) {
             dispatch(msg)

@@ -49,10 +49,19 @@ struct OpenCommand: ParsableCommand {
         } catch {
             throw CommandFailure("Templates: \(error.description)")
         }
-        try NcursesTerminal.withTerminal { terminal in
+        let ending = try NcursesTerminal.withTerminal { terminal in
             let runner = try DeskRunner(terminal: terminal, store: store, reference: reference, keymapText: keymap,
                                         templates: templates)
             runner.run()
+            return runner.endingSignal
+        }
+        if let ending {
+            // Ended by a signal: the terminal is restored and the case file closed (its log folded
+            // into it), then the command ends with that signal, so its status still says which.
+            try? store.close()
+            signal(ending, SIG_DFL)
+            raise(ending)
+            _exit(128 + ending)
         }
     }
 
