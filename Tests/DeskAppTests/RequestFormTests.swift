@@ -280,6 +280,9 @@ import TermUI
         request.types = ["traffic_data", "subscriber_info"]
         request.offences = ["misuse_of_devices", "illegal_access"]
         request.counterpartAuthority = "Parquet de Paris "
+        request.serviceProviders = ["Siam Demo Hosting Co., Ltd.", "  Padded Provider  "]
+        request.notes = "First line\r\nsecond line"
+        request.summaryOfFacts = "Facts\r\nas imported"
         let context = DeskContext(reference: DeskFixtures.reference, officer: "anna")
         var form = RequestFormState(editing: request, context: context)
         let untouched = RequestDraft.request(from: form, context: context, now: DeskFixtures.now)

@@ -118,11 +118,26 @@ public enum RequestDraft {
             return date
         }
 
+        /// The text the form showed for the stored request, to tell a field the officer left
+        /// alone: it keeps its stored value exactly (a provider named "Co., Ltd." that the form
+        /// shows joined by commas, a note with CRLF line ends the text area shows as LF).
+        let shown = form.original.map { Self.values(for: $0, fields: form.fields, context: context) } ?? []
+        func untouched(_ id: RequestField) -> Bool {
+            guard let index = form.fields.firstIndex(where: { $0.id == id }), shown.indices.contains(index) else { return false }
+            return shown[index].text == text(id)
+        }
+
         /// A one-line field without the spaces around it ("Café " would read "Café ," in a
-        /// letter); a value left as stored is kept as it is, so an untouched form changes nothing.
+        /// letter); a field left alone keeps its stored value, so an untouched form changes nothing.
         func line(_ id: RequestField, was stored: String?) -> String {
-            let typed = text(id)
-            return typed == stored ? typed : typed.trimmingCharacters(in: .whitespaces)
+            if let stored, untouched(id) { return stored }
+            return text(id).trimmingCharacters(in: .whitespaces)
+        }
+
+        /// A text area as typed; left alone, its stored value.
+        func area(_ id: RequestField, was stored: String?) -> String {
+            if let stored, untouched(id) { return stored }
+            return text(id)
         }
 
         /// What a multiple choice holds, in the order the request held it, new choices after
@@ -165,14 +180,18 @@ public enum RequestDraft {
             date == form.original?.dates.due ? date : dates.endOfDay(date)
         }
         request.dates.completed = day(.completed, was: form.original?.dates.completed)
-        request.summaryOfFacts = text(.summaryOfFacts)
-        request.assistanceSought = text(.assistanceSought)
-        request.serviceProviders = text(.serviceProviders).split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        request.summaryOfFacts = area(.summaryOfFacts, was: original?.summaryOfFacts)
+        request.assistanceSought = area(.assistanceSought, was: original?.assistanceSought)
+        if let original, untouched(.serviceProviders) {
+            request.serviceProviders = original.serviceProviders
+        } else {
+            request.serviceProviders = text(.serviceProviders).split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        }
         request.confidentiality = line(.confidentiality, was: original?.confidentiality)
         request.limitationOfUse = line(.limitationOfUse, was: original?.limitationOfUse)
-        request.notes = text(.notes)
+        request.notes = area(.notes, was: original?.notes)
         let identifiers = IdentifierLines.parse(text(.identifiers), stored: form.original?.identifiers ?? [],
                                                 timeZone: context.timeZone)
         request.identifiers = identifiers.identifiers
