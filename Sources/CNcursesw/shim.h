@@ -9,6 +9,7 @@
 #endif
 
 #include <locale.h>
+#include <poll.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <string.h>
@@ -82,6 +83,14 @@ static void cn_note_ending(int sig) {
 }
 
 static inline int cn_pending_ending(void) { return cn_ending_signal; }
+
+/* Whether the terminal has gone (its other side closed) without a SIGHUP reaching us: a read
+   would return at once, for ever, and the run loop would spin. */
+static inline int cn_input_hung_up(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 
 static inline void cn_install_signal_handlers(void) {
     /* A parent may have started us with these signals blocked (threads of many runtimes block

@@ -73,7 +73,9 @@ public final class NcursesTerminal: Terminal {
             if status == ERR {
                 // A signal interrupts the wait: say so now rather than after the next timeout.
                 let ending = cn_pending_ending()
-                return ending != 0 ? .ending(signal: ending) : nil
+                if ending != 0 { return .ending(signal: ending) }
+                // The terminal is gone but no SIGHUP came (a parent ignoring it): end as if it had.
+                return cn_input_hung_up() != 0 ? .ending(signal: SIGHUP) : nil
             }
             if status == KEY_CODE_YES {
                 if Int32(code) == KEY_RESIZE {

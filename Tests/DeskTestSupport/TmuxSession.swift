@@ -51,6 +51,11 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Ends the terminal itself, as closing its window does: what runs in it loses its terminal.
+    public func closeTerminal() throws {
+        try tmux(["kill-server"])
+    }
+
     /// Sends tmux key names (`Enter`, `Escape`, `C-s`, `Tab`, `BTab`, `Down`, `F1`).
     public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", target] + keys)

@@ -47,6 +47,29 @@ struct SignalTests {
         #expect(try cli.run(["verify"]).status == 0)
     }
 
+    @Test("A terminal that goes away without a SIGHUP reaching the desk ends it as a SIGHUP would, the desk closed whole")
+    func terminalGoneWithoutSignal() throws {
+        let folder = try TemporaryDirectory("hangup")
+        let cli = try Reliability.desk(in: folder)
+        var environment = cli.environment
+        environment["TERM"] = "xterm-256color"
+        // A parent that ignores SIGHUP: the kernel's hang-up signal never reaches the desk.
+        let desk = try TmuxSession(
+            shellCommand: "trap '' HUP; \(TmuxSession.quote(CommandRunner.binary)); echo \"EXIT=$?\" > \(TmuxSession.quote(folder.path("status")))",
+            environment: environment)
+        try desk.waitFor("Needs attention")
+        let pid = try deskProcess(under: desk.panePID())
+        defer { if kill(pid, 0) == 0 { kill(pid, SIGKILL) } }
+        try desk.closeTerminal()
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0 && Date() < deadline { usleep(20_000) }
+        #expect(kill(pid, 0) != 0, "the desk ended instead of reading a closed terminal for ever")
+        for leftover in ["-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: folder.path("desk.sqlite") + leftover))
+        }
+        #expect(try cli.run(["verify"]).status == 0)
+    }
+
     @Test("SIGTERM or SIGINT while a package is staged: the staging folder (0700) is removed, nothing imported",
           arguments: [SIGTERM, SIGINT])
     func stagingRemoved(signal: Int32) throws {
