@@ -70,6 +70,13 @@ import Testing
         #expect(officer("officer:李") == ("李娜", []))
         #expect(officer("officer:ana") == (nil, ["'ana' could be Ana Müller, Anabel Ruiz; type more of it"]))
         #expect(officer("officer:Newcomer") == ("Newcomer", []), "an officer the desk does not list yet is looked for as written")
+        #expect(officer("officer:___") == (nil, ["'officer:___' needs a name, e.g. officer:müller"]))
+        let twins = ListFilter(parsing: "officer:Ana_Müller").resolved(with: DeskFixtures.reference,
+                                                                        officers: ["Ana Muller", "Ana Müller", "Anabel Ruiz"])
+        #expect(twins.officer == "Ana Müller" && twins.problems.isEmpty, "the name as written wins: \(twins.problems)")
+        let many = ListFilter(parsing: "officer:a").resolved(with: DeskFixtures.reference,
+                                                            officers: ["Ana A", "Ann B", "Abe C", "Al D", "Ari E"])
+        #expect(many.problems == ["'a' could be Ana A, Ann B, Abe C and 2 more; type more of it"])
     }
 
     /// A filter the desk could not read says so on its line for as long as it is applied, not

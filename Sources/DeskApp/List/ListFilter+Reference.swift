@@ -14,11 +14,14 @@ extension ListFilter {
         var filter = self
         if let typed = officer, !officers.contains(typed) {
             let matches = OfficerMatch.officers(typed, among: officers)
-            if matches.count == 1 {
+            if !OfficerMatch.namesSomething(typed) {
+                filter.officer = nil
+                filter.problems.append("'officer:\(typed)' needs a name, e.g. officer:müller")
+            } else if matches.count == 1 {
                 filter.officer = matches[0]
             } else if matches.count > 1 {
                 filter.officer = nil
-                filter.problems.append("'\(typed)' could be \(matches.prefix(3).joined(separator: ", ")); type more of it")
+                filter.problems.append("'\(typed)' could be \(OfficerMatch.candidates(matches)); type more of it")
             }
         }
         if let typed = type, reference.requestType(typed) == nil {

@@ -11,6 +11,8 @@ public enum OfficerMatch {
     public static func officers(_ typed: String, among officers: [String]) -> [String] {
         let wanted = words(typed)
         guard !wanted.isEmpty else { return [] }
+        let written = typed.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+        if let exact = officers.first(where: { $0 == written }) { return [exact] }
         let named = officers.filter { words($0) == wanted }
         guard named.isEmpty else { return named }
         return officers.filter { name in
@@ -20,6 +22,16 @@ public enum OfficerMatch {
                 zip(have[start...], wanted).allSatisfy { $0.hasPrefix($1) }
             }
         }
+    }
+
+    /// Whether `typed` has anything to look for (`officer:___` has not).
+    public static func namesSomething(_ typed: String) -> Bool {
+        !words(typed).isEmpty
+    }
+
+    /// The officers a part of a name could be, in words: three of them, and how many more.
+    public static func candidates(_ matches: [String]) -> String {
+        matches.prefix(3).joined(separator: ", ") + (matches.count > 3 ? " and \(matches.count - 3) more" : "")
     }
 
     /// A name as words for comparing: Latin letters without their marks (ø as o, ı as i, ß as

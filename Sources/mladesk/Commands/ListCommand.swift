@@ -33,9 +33,10 @@ struct ListCommand: ParsableCommand {
 
     /// The assigned officer `typed` names; refused when it names several, naming them.
     private func officer(_ typed: String, in store: DeskStore) throws -> String {
+        guard OfficerMatch.namesSomething(typed) else { throw ValidationError("--assigned needs a name, or part of one") }
         let matches = OfficerMatch.officers(typed, among: try store.assignedOfficers())
         guard matches.count <= 1 else {
-            throw ValidationError("--assigned \(typed) could be \(matches.prefix(3).joined(separator: ", ")); give more of the name")
+            throw ValidationError("--assigned \(typed) could be \(OfficerMatch.candidates(matches)); give more of the name")
         }
         return matches.first ?? typed
     }
