@@ -42,6 +42,13 @@ public final class NcursesTerminal: Terminal {
         restore()
     }
 
+    /// Notes SIGINT, SIGTERM and SIGHUP from now on instead of dying of them (a second one still
+    /// ends at once), for a program that does work before it starts the terminal: opening the
+    /// desk, filling a demo desk. The run loop then hears the signal as its first event.
+    public static func noteEndingSignals() {
+        cn_install_signal_handlers()
+    }
+
     /// Runs `body` with a terminal and restores the terminal before returning or rethrowing, so
     /// callers can print errors to a sane terminal.
     public static func withTerminal<T>(_ body: (NcursesTerminal) throws -> T) throws -> T {

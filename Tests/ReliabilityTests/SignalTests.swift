@@ -47,6 +47,30 @@ struct SignalTests {
         #expect(try cli.run(["verify"]).status == 0)
     }
 
+    @Test("SIGTERM while a demo desk is still being filled, before the terminal is set up: the desk is closed whole, then ends with the signal")
+    func signalBeforeTheRunLoop() throws {
+        let folder = try TemporaryDirectory("early")
+        let cli = CommandRunner(database: folder.path("demo.sqlite"))
+        var environment = cli.environment
+        environment["TERM"] = "xterm-256color"
+        let desk = try TmuxSession(
+            shellCommand: "\(TmuxSession.quote(CommandRunner.binary)) open --demo --demo-count 3000; echo \"EXIT=$?\"; exec sleep 600",
+            environment: environment)
+        let pid = try deskProcess(under: desk.panePID())
+        defer { if kill(pid, 0) == 0 { kill(pid, SIGKILL) } }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: folder.path("demo.sqlite") + "-wal") && Date() < deadline { usleep(5_000) }
+        #expect(kill(pid, SIGTERM) == 0)
+        let screen = try desk.waitFor("EXIT=", timeout: 60)
+        #expect(screen.contains("EXIT=\(128 + SIGTERM)"), "\(screen)")
+        for leftover in ["-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: folder.path("demo.sqlite") + leftover), "\(leftover) left beside the desk")
+        }
+        // Demo evidence includes hashes that disagree on purpose; the file and the chain are sound.
+        let verify = try cli.run(["verify"])
+        #expect(verify.stdout.contains("file and records sound, chain intact"), "\(verify.stdout)\(verify.stderr)")
+    }
+
     @Test("A terminal that goes away without a SIGHUP reaching the desk ends it as a SIGHUP would, the desk closed whole")
     func terminalGoneWithoutSignal() throws {
         let folder = try TemporaryDirectory("hangup")

@@ -22,6 +22,9 @@ struct OpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A keys file remapping the desk's keys.", valueName: "path")) var keys: String?
 
     func run() throws {
+        // A signal while the desk opens (or a demo desk fills) ends it as one during its work
+        // does: the desk is closed first.
+        NcursesTerminal.noteEndingSignals()
         var deskOptions = options
         if demo && options.db == nil && (options.environment["MLADESK_DB"] ?? "").isEmpty {
             deskOptions.db = ((options.databasePath as NSString).deletingLastPathComponent as NSString)
