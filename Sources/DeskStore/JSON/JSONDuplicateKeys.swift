@@ -9,31 +9,20 @@ enum JSONDuplicateKeys {
     static func first(in bytes: UnsafeRawBufferPointer) -> String? {
         var walk = JSONWalk(bytes)
         var found: String?
-        _ = value(&walk, depth: 0, found: &found)
-        return found
-    }
-
-    /// Reads one value; false once a duplicate is found or the bytes cannot be followed.
-    private static func value(_ walk: inout JSONWalk, depth: Int, found: inout String?) -> Bool {
-        guard depth <= JSONWalk.maxDepth else { return false }
-        switch walk.next() {
-        case UInt8(ascii: "{"):
-            var keys = Set<String>()
-            return walk.object { key, walk in
-                let raw = walk.bytes[key]
+        _ = walk.visit(object: { keys in
+            var names = Set<String>()
+            for key in keys {
+                let raw = bytes[key]
                 let name = raw.contains(UInt8(ascii: "\\"))
                     ? JSONMembers.unquoted(Substring(decoding: raw, as: UTF8.self)) ?? ""
                     : String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
-                guard keys.insert(name).inserted else {
+                guard names.insert(name).inserted else {
                     found = name
                     return false
                 }
-                return value(&walk, depth: depth + 1, found: &found)
             }
-        case UInt8(ascii: "["):
-            return walk.array { walk in value(&walk, depth: depth + 1, found: &found) }
-        default:
-            return walk.value() != nil
-        }
+            return true
+        }, scalar: { _ in true })
+        return found
     }
 }

@@ -1,6 +1,6 @@
 /// A cursor over JSON bytes that finds where values begin and end without interpreting them:
 /// the top-level members of a stored body (``JSONMembers``), the requests of an archive
-/// (``ArchiveLayout``) and the keys of every object (``JSONDuplicateKeys``).
+/// (``ArchiveLayout``), and every key and number of a file (``JSONDuplicateKeys``, ``JSONNumbers``).
 ///
 /// It checks only the structure it walks — quotes, escapes, brackets, commas, colons, white
 /// space — and answers `nil` at anything else; what a value holds is for a decoder to check.
@@ -64,6 +64,27 @@ struct JSONWalk {
             return true
         }
         return readable ? elements : nil
+    }
+
+    /// Reads the next value and everything it holds, depth first: `scalar` hears each string,
+    /// number or literal, and `object` each object's keys (quotes included) once its members are
+    /// read. Either stops the walk by answering false, as do bytes the walk cannot follow and
+    /// nesting deeper than ``maxDepth``.
+    mutating func visit(depth: Int = 0, object: ([Range<Int>]) -> Bool, scalar: (Range<Int>) -> Bool) -> Bool {
+        guard depth <= Self.maxDepth else { return false }
+        switch next() {
+        case UInt8(ascii: "{"):
+            var keys: [Range<Int>] = []
+            return self.object { key, walk in
+                keys.append(key)
+                return walk.visit(depth: depth + 1, object: object, scalar: scalar)
+            } && object(keys)
+        case UInt8(ascii: "["):
+            return array { walk in walk.visit(depth: depth + 1, object: object, scalar: scalar) }
+        default:
+            guard let range = value() else { return false }
+            return scalar(range)
+        }
     }
 
     /// The first byte of the next value, white space skipped; nil at the end.
