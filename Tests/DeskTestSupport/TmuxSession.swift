@@ -48,7 +48,7 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     deinit {
-        _ = try? tmux(["kill-server"])
+        try? closeTerminal()
     }
 
     /// Ends the terminal itself, as closing its window does: what runs in it loses its terminal.
