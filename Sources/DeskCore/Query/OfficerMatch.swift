@@ -35,11 +35,14 @@ public enum OfficerMatch {
     }
 
     /// A name as words for comparing: Latin letters without their marks (ø as o, ı as i, ß as
-    /// ss), lower case, parted at spaces, underscores and hyphens.
+    /// ss), lower case, parted at spaces, underscores and hyphens. The filter line compares every
+    /// officer's name at each key, so the transliteration (some 40 µs a name) runs only for what
+    /// folding case and accents leaves outside ASCII (some 4 µs).
     static func words(_ name: String) -> [String] {
-        let latin = name.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? name
-        return latin.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0.isWhitespace })
-            .map(String.init)
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let latin = folded.utf8.allSatisfy { $0 < 0x80 }
+            ? folded
+            : (folded.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? folded).lowercased()
+        return latin.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0.isWhitespace }).map(String.init)
     }
 }
