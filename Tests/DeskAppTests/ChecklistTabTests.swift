@@ -103,6 +103,20 @@ import TermUI
         #expect(desk.state.page == .detail)
     }
 
+    /// A note opened and left as it was is nothing to lose: Ctrl-Q quits; once changed, it asks.
+    @Test func ctrlQAsksOnlyWhenTheNoteWasChanged() {
+        var desk = Self.desk()
+        desk.press(.key(.down), .key(.enter))
+        #expect(desk.press(.ctrl("q")) == [.quit])
+        desk = Self.desk()
+        desk.press(.key(.down), .key(.enter))
+        desk.type(" (para. 3)")
+        #expect(desk.press(.ctrl("q")).isEmpty)
+        #expect(!desk.state.isFinished)
+        desk.press(.key(.escape))
+        #expect(Self.prompt(desk)?.field.text == "Ransomware on 12 March, see the summary (para. 3)")
+    }
+
     @Test func theFilterShowsOnlyOpenRequiredItems() {
         var desk = Self.desk()
         desk.press(.char("f"))

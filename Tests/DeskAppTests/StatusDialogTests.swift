@@ -33,14 +33,26 @@ import TermUI
         #expect(lines.firstIndex { $0.contains("hello note") }.map { $0 < bottom } == true, "\(lines.joined(separator: "\n"))")
     }
 
-    @Test func ctrlQQuitsFromTheDialogWhileQIsTyped() {
+    /// Ctrl-Q asks before it throws a typed note away; no returns to the note as it was.
+    @Test func ctrlQAsksBeforeDiscardingATypedNoteWhileQIsTyped() {
         var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         desk.press(.key(.tab))
         desk.type("quick note")
         #expect(Self.dialog(desk)?.note.text == "quick note", "q is text in the note")
+        #expect(desk.press(.ctrl("q")).isEmpty)
         #expect(!desk.state.isFinished)
-        let effects = desk.press(.ctrl("q"))
-        #expect(desk.state.isFinished && effects == [.quit])
+        #expect(desk.render().lines().contains { $0.contains("Quit and discard what you typed here?") })
+        desk.press(.char("n"))
+        #expect(Self.dialog(desk)?.note.text == "quick note")
+        desk.press(.ctrl("q"))
+        #expect(desk.press(.char("y")) == [.quit])
+        #expect(desk.state.isFinished)
+    }
+
+    @Test func ctrlQQuitsAtOnceFromADialogWithNothingTyped() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
+        #expect(desk.press(.ctrl("q")) == [.quit])
+        #expect(desk.state.isFinished)
     }
 
     @Test func offersOnlyTheTargetsTheWorkflowAllows() {

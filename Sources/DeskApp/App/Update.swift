@@ -116,15 +116,21 @@ enum ActionUpdate {
     private static func dialogAction(_ action: DeskAction, dialog: Dialog, state: inout AppState) -> [Effect] {
         switch (dialog, action) {
         case (.prompt, .quit), (.notice, .quit), (.status, .quit), (.templates, .quit):
+            if dialog.holdsTypedText {
+                state.dialog = .discard(.quitOver(dialog))
+                return []
+            }
             state.dialog = nil
             return apply(.quit, state: &state)
-        case (.discard(let reason), .confirmYes):
+        case (.discard(.leaveForm), .confirmYes):
             state.dialog = nil
-            if reason == .quit {
-                state.isFinished = true
-                return [.quit]
-            }
             return Navigation.back(&state)
+        case (.discard, .confirmYes):
+            state.dialog = nil
+            state.isFinished = true
+            return [.quit]
+        case (.discard(.quitOver(let typedInto)), .confirmNo):
+            state.dialog = typedInto
         case (.discard, .confirmNo):
             state.dialog = nil
         case (.conflict(let info), .conflictReload):

@@ -23,6 +23,15 @@ public enum Dialog: Equatable, Sendable {
     /// Something the officer must read before going on, such as why a package was refused.
     case notice(NoticeState)
 
+    /// Whether closing the dialog would lose text the officer typed into it.
+    public var holdsTypedText: Bool {
+        switch self {
+        case .prompt(let prompt): prompt.field.text != prompt.original
+        case .status(let status): !status.note.text.isEmpty
+        default: false
+        }
+    }
+
     public var scope: KeyScope {
         switch self {
         case .discard: .confirm
@@ -43,6 +52,8 @@ public enum Dialog: Equatable, Sendable {
 public enum DiscardReason: Equatable, Sendable {
     case leaveForm
     case quit
+    /// Quitting from `dialog`, which holds text the officer typed; answering no returns to it.
+    indirect case quitOver(Dialog)
 }
 
 /// Who saved the request first, and when: what the conflict dialog tells the officer.

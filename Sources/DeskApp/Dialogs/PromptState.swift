@@ -19,6 +19,8 @@ public struct PromptState: Equatable, Sendable {
     public var title: String
     public var question: String
     public var field: TextFieldState
+    /// The text the dialog opened with, so that quitting asks only when the officer changed it.
+    public let original: String
     public var purpose: Purpose
     /// Why the last answer was refused, in words.
     public var error: String?
@@ -28,6 +30,7 @@ public struct PromptState: Equatable, Sendable {
         self.question = question
         self.field = TextFieldState(text)
         self.field.cursor = text.count
+        self.original = text
         self.purpose = purpose
     }
 }

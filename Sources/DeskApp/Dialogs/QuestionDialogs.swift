@@ -7,7 +7,13 @@ import TermUI
 enum QuestionDialogs {
     static func renderDiscard(_ reason: DiscardReason, state: AppState, into screen: inout Screen) {
         let keys = state.context.keys
-        let question = reason == .quit ? "Quit and discard the changes in the form?" : "Discard the changes in this form?"
+        let formChanged = state.form?.isDirty == true || state.evidenceForm?.isDirty == true
+        let question = switch reason {
+        case .leaveForm: "Discard the changes in this form?"
+        case .quit: "Quit and discard the changes in the form?"
+        case .quitOver: formChanged ? "Quit and discard what you typed here and the changes in the form?"
+            : "Quit and discard what you typed here?"
+        }
         let footer = [
             ("\(keys.keyText(.confirmYes, in: .confirm))  discard the changes", StyleRole.normal),
             ("\(keys.keyText(.confirmNo, in: .confirm))  keep editing", .normal),
