@@ -50,6 +50,18 @@ import Testing
                                      "'XX' is not a country; use its code (country:DE) or name (country:germany)"])
     }
 
+    /// A short prefix names three candidates and how many more, so the officer knows the list is not all.
+    @Test func anAmbiguousTypeOrCountrySaysHowManyMoreItCouldBe() throws {
+        let reference = DeskFixtures.reference
+        let filter = ListFilter(parsing: "type:t country:sw").resolved(with: reference)
+        let types = reference.requestTypes.filter { $0.id.rawValue.hasPrefix("t") || $0.label.lowercased().hasPrefix("t") }
+        try #require(types.count > 3)
+        #expect(filter.problems.first == "'t' could be \(types.prefix(3).map(\.id.rawValue).joined(separator: ", ")) and \(types.count - 3) more; type more of it")
+        let countries = reference.countries.filter { $0.name.lowercased().hasPrefix("sw") }.map(\.name)
+        #expect(Set(countries) == ["Sweden", "Switzerland"])
+        #expect(filter.problems.last == "'SW' could be \(countries.joined(separator: ", ")); type more of it", "\(filter.problems)")
+    }
+
     @Test func anOfficerIsFoundByPartOfTheNameCaseAndAccentsAside() {
         let officers = ["Ana Müller", "Anabel Ruiz", "Jan Novák", "李娜"]
         func officer(_ line: String) -> (String?, [String]) {

@@ -21,7 +21,7 @@ extension ListFilter {
                 filter.officer = matches[0]
             } else if matches.count > 1 {
                 filter.officer = nil
-                filter.problems.append("'\(typed)' could be \(OfficerMatch.candidates(matches)); type more of it")
+                filter.problems.append("'\(typed)' could be \(Candidates.inWords(matches)); type more of it")
             }
         }
         if let typed = type, reference.requestType(typed) == nil {
@@ -33,7 +33,7 @@ extension ListFilter {
             if matches.count != 1 {
                 filter.problems.append(matches.isEmpty
                     ? "'\(typed.rawValue)' is not a request type; try e.g. type:preservation or type:subscriber_info"
-                    : "'\(typed.rawValue)' could be \(matches.prefix(3).map(\.id.rawValue).joined(separator: ", ")); type more of it")
+                    : "'\(typed.rawValue)' could be \(Candidates.inWords(matches.map(\.id.rawValue))); type more of it")
             }
         }
         if let code = country, reference.country(code) == nil {
@@ -43,7 +43,7 @@ extension ListFilter {
             if matches.count != 1 {
                 filter.problems.append(matches.isEmpty
                     ? "'\(code.rawValue)' is not a country; use its code (country:DE) or name (country:germany)"
-                    : "'\(code.rawValue)' could be \(matches.prefix(3).map(\.name).joined(separator: ", ")); type more of it")
+                    : "'\(code.rawValue)' could be \(Candidates.inWords(matches.map(\.name))); type more of it")
             }
         }
         return filter

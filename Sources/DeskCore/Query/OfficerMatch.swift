@@ -29,11 +29,6 @@ public enum OfficerMatch {
         !words(typed).isEmpty
     }
 
-    /// The officers a part of a name could be, in words: three of them, and how many more.
-    public static func candidates(_ matches: [String]) -> String {
-        matches.prefix(3).joined(separator: ", ") + (matches.count > 3 ? " and \(matches.count - 3) more" : "")
-    }
-
     /// A name as words for comparing: Latin letters without their marks (ø as o, ı as i, ß as
     /// ss), lower case, parted at spaces, underscores and hyphens. The filter line compares every
     /// officer's name at each key, so the transliteration (some 40 µs a name) runs only for what

@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
         guard OfficerMatch.namesSomething(typed) else { throw ValidationError("--assigned needs a name, or part of one") }
         let matches = OfficerMatch.officers(typed, among: try store.assignedOfficers())
         guard matches.count <= 1 else {
-            throw ValidationError("--assigned \(typed) could be \(OfficerMatch.candidates(matches)); give more of the name")
+            throw ValidationError("--assigned \(typed) could be \(Candidates.inWords(matches)); give more of the name")
         }
         return matches.first ?? typed
     }
