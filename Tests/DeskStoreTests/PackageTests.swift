@@ -446,4 +446,25 @@ struct PackageTests {
         }
         #expect(error?.description.contains("its chain of custody differs") == true, "a hand-over here is not a verification")
     }
+
+    @Test("Evidence that comes back with its files to the desk that sent it keeps that desk's own attachment")
+    func evidenceComesHomeWithItsFiles() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export("out"), reference: Fixtures.reference)
+        let received = try #require(try pair.receiver.details(reference: pair.reference))
+        _ = try pair.receiver.verifyAttached(requestID: received.request.id)
+        try pair.sender.trust(publicKey: try pair.receiver.signingKey().publicKeyBase64, label: "Receiver desk")
+        let back = pair.receiverFolder.path("back")
+        _ = try pair.receiver.exportPackage(references: [pair.reference], to: back, withFiles: true, recipient: nil)
+
+        let done = try pair.sender.importPackage(at: back, reference: Fixtures.reference)
+        #expect(done.requests.map(\.kind) == [.updated(fromVersion: 1, toVersion: 1)])
+        #expect(done.requests.first?.newCustodyEvents == 1, "the receiver's verification")
+        let home = try #require(try pair.sender.details(reference: pair.reference))
+        #expect(home.items.map(\.attachedPath) == [pair.evidenceFile])
+        let store = pair.senderFolder.path("desk.sqlite.evidence")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: store))?.isEmpty ?? true,
+                "no copy of a file the desk already holds")
+        #expect(try pair.sender.verify().isSound)
+    }
 }

@@ -38,7 +38,8 @@ extension DeskStore {
             let done = try write { db in
                 let (preview, planned) = try self.plan(verified, reference: reference, in: db)
                 let store = EvidenceStore(deskPath: self.path)
-                for digest in Set(verified.blobOfItem.values).sorted() {
+                let attached = Set(planned.flatMap { $0.incoming.items.compactMap(\.attachedPath) })
+                for digest in Set(verified.blobOfItem.values).sorted() where attached.contains(store.path(of: digest)) {
                     try store.place(staged: package.stagedBlob(digest), digest: digest)
                 }
                 for item in planned {

@@ -13,14 +13,16 @@ enum ImportPlanner {
         var local: RequestDetails?
     }
 
-    /// `evidencePath` gives the evidence store path for an item whose file the package carries.
+    /// `evidencePath` gives the evidence store path for an item whose file the package carries;
+    /// an item this desk already holds with a file keeps that file (the package's copy of it is
+    /// the same bytes, since computed hashes are never replaced).
     static func plan(_ incoming: RequestDetails, local: RequestDetails?, referenceTaken: Bool,
                      evidencePath: (UUID) -> String?) throws -> Planned {
         var details = incoming
         let localItems = Dictionary((local?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for index in details.items.indices {
             let id = details.items[index].id
-            details.items[index].attachedPath = evidencePath(id) ?? localItems[id]?.attachedPath
+            details.items[index].attachedPath = localItems[id]?.attachedPath ?? evidencePath(id)
         }
         let request = details.request
         var change = RequestChange(requestID: request.id, reference: request.reference, kind: .added, fieldChanges: "",
