@@ -99,6 +99,16 @@ struct CommandLineTests {
         #expect(try cli.run(["export", "--out", folder.path("plain.json"), "--replace"]).status == 0)
         #expect(try String(contentsOfFile: folder.path("plain.json"), encoding: .utf8).contains("mladesk-requests"))
         #expect(try cli.run(["export", "--replace"]).status == 2, "--replace goes with --out")
+        #expect(try cli.run(["key", "show"]).status == 0)
+        let before = try cli.run(["log"]).stdout
+        try FileManager.default.createSymbolicLink(atPath: folder.path("alias"), withDestinationPath: folder.path)
+        for own in ["desk.sqlite", "alias/desk.sqlite", "desk.sqlite.key", "desk.sqlite-wal"] {
+            let result = try cli.run(["export", "--out", folder.path(own), "--replace"])
+            #expect(result.status == 1 && result.stderr.contains("is the desk"), "\(own): \(result.stderr)")
+        }
+        #expect(try cli.run(["log"]).stdout == before, "the desk and its trail are as they were")
+        #expect(try cli.run(["key", "show"]).status == 0, "the signing key is still there")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("desk.sqlite-wal")))
         for empty in [["list", "--db", ""], ["list", "--data", ""]] {
             let result = try cli.run(empty)
             #expect(result.status == 2 && result.stderr.contains("needs a"), "an empty path is not the default one: \(result.stderr)")
@@ -205,6 +215,11 @@ struct CommandLineTests {
         #expect(listed.contains(#"\u009B31mRed\u202Egpj.exe"#), "\(listed)")
         let decoded = try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]]
         #expect(decoded?.first?["officer"] as? String == officer, "the escapes read back as the same text")
+        let exported = try reordering.run(["export"]).stdout
+        #expect(!exported.contains("\u{9B}") && !exported.contains("\u{202E}") && exported.contains(#"\u009B31mRed"#))
+        try Data(exported.utf8).write(to: URL(fileURLWithPath: archive.path("escaped.json")))
+        #expect(try reordering.run(["import", "--dry-run", archive.path("escaped.json")]).stdout.contains("1 already here unchanged"),
+                "the escaped export reads back as the same requests")
     }
 
     @Test("export then import into a second desk reproduces the requests; a bad file changes nothing")

@@ -47,7 +47,8 @@ struct DraftReportCommandTests {
         let written = try cli.run(["draft", "OUT-2026-0001", "--template", "preservation_request", "--force", "--out", out])
         #expect(written.status == 0, "\(written.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.contains("Ransomware attack.\u{1B}]0;pwned\u{07} Servers"), "the document keeps the text as entered")
+        #expect(text.contains("Ransomware attack.\u{FFFD}]0;pwned\u{FFFD} Servers"), "control characters are marked, not kept")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
         #expect(text.contains("[MISSING: identifiers.port]"))
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
         #expect(mode == 0o600)

@@ -71,7 +71,7 @@ public struct EffectRunner: Sendable {
                                                          seen: order.seen)
                 return [.checklistChanged(item, requestID: order.requestID)]
             case .writeDraft(let order):
-                try SafeFileWriter.write(Data(order.text.utf8), to: order.path, replacing: false)
+                try store.writeOutputFile(Data(order.text.utf8), to: order.path, replacing: false)
                 try store.recordDraft(requestID: order.requestID, template: order.template, file: order.path)
                 return [.draftWritten(order)]
             case .loadReport(let period, let from):

@@ -102,7 +102,7 @@ public struct TemplateLibrary: Sendable {
         for (name, value) in context.fields {
             switch value {
             case let .text(text) where !value.isBlank:
-                object[name] = text
+                object[name] = DocumentText.clean(text)
             case .text:
                 continue
             case let .flag(flag):

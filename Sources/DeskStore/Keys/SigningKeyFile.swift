@@ -12,8 +12,10 @@ enum SigningKeyFile {
     static let formatName = "mladesk-signing-key"
     static let maxBytes: Int64 = 4096
 
+    static let suffix = ".key"
+
     static func path(forDesk deskPath: String) -> String {
-        deskPath + ".key"
+        deskPath + suffix
     }
 
     /// Loads the desk's key, creating it the first time it is needed.

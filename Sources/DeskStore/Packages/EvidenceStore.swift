@@ -7,6 +7,7 @@ import Glibc
 /// packages are kept, each named by its SHA-256 so that the name itself proves the content
 /// and the same file received twice is stored once.
 struct EvidenceStore {
+    static let suffix = ".evidence"
     let folder: String
 
     /// The folder's path is absolute: items record where their file lies, and a path relative
@@ -14,7 +15,7 @@ struct EvidenceStore {
     init(deskPath: String) {
         let absolute = deskPath.hasPrefix("/") ? deskPath
             : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(deskPath)
-        folder = (absolute as NSString).standardizingPath + ".evidence"
+        folder = (absolute as NSString).standardizingPath + Self.suffix
     }
 
     func path(of digest: String) -> String {

@@ -65,7 +65,7 @@ struct DraftCommand: ParsableCommand {
                 "\(reference) lacks what \(chosen.name) needs: \(draft.missing.joined(separator: ", ")). Fill them in, or use --force to draft with [MISSING: …] markers."))
         }
         if let out {
-            try SafeFileWriter.write(Data(draft.text.utf8), to: out, replacing: replace)
+            try store.writeOutputFile(Data(draft.text.utf8), to: out, replacing: replace)
             try store.recordDraft(requestID: details.request.id, template: chosen.name, file: out)
             var message = "Drafted \(chosen.name) for \(reference) to \(out)"
             if !draft.isComplete { message += " with \(draft.missing.count) missing field(s): \(draft.missing.joined(separator: ", "))" }

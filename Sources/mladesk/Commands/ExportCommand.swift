@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
             print("  \(summary.requests.count) request(s), \(summary.files) evidence file(s), \(summary.bytes) bytes.")
             return
         }
-        let data: Data
+        var data: Data
         let count: Int
         switch format {
         case .json:
@@ -62,8 +62,9 @@ struct ExportCommand: ParsableCommand {
             data = try store.caseExport(references: references)
             count = references.isEmpty ? try store.count(RequestQuery()) : references.count
         }
+        data = Data(TextOutput.escapingTerminalControls(String(decoding: data, as: UTF8.self)).utf8)
         if let out {
-            try SafeFileWriter.write(data, to: out, replacing: replace)
+            try store.writeOutputFile(data, to: out, replacing: replace)
             FileHandle.standardError.write(Data("Exported \(count) request(s) to \(out).\n".utf8))
         } else {
             FileHandle.standardOutput.write(data)

@@ -65,7 +65,11 @@ enum TextOutput {
     /// written as `\u` escapes, which mean the same to any JSON reader. They can only stand
     /// inside strings, where an escape is always allowed.
     static func json<T: Encodable>(_ value: T) throws -> String {
-        let text = String(decoding: try DeskJSON.encoder(pretty: true).encode(value), as: UTF8.self)
+        escapingTerminalControls(String(decoding: try DeskJSON.encoder(pretty: true).encode(value), as: UTF8.self))
+    }
+
+    /// JSON text with the characters ``json(_:)`` escapes written as `\u` escapes.
+    static func escapingTerminalControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: Sanitiser.mustBeEscaped) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
