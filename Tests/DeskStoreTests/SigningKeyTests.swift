@@ -59,4 +59,23 @@ struct SigningKeyTests {
         #expect(try store.auditTrail().map(\.action) == ["key_trust", "key_untrust"])
         #expect(try store.verify().isSound)
     }
+
+    /// The identity point signs every message with one fixed signature, so trusting it would
+    /// let anyone forge a package; it and its kin are refused in every spelling of the sign bit.
+    @Test("A degenerate public key, for which a signature needs no private key, is refused")
+    func degenerateKeys() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let identity = Data([0x01] + [UInt8](repeating: 0, count: 31))
+        let forged = Data([0x01] + [UInt8](repeating: 0, count: 63))
+        let key = try Curve25519.Signing.PublicKey(rawRepresentation: identity)
+        #expect(key.isValidSignature(forged, for: Data("any manifest".utf8)), "the danger is real")
+        for raw in [identity, Data(count: 32), Data([0x01] + [UInt8](repeating: 0, count: 30) + [0x80]),
+                    Data([0xEC] + [UInt8](repeating: 0xFF, count: 31))] {
+            let error = #expect(throws: DeskError.self) { try store.trust(publicKey: raw.base64EncodedString(), label: "weak") }
+            #expect(error?.description.contains("not a usable public key") == true, "\(raw as NSData): \(String(describing: error))")
+        }
+        #expect(try store.trustedKeys().isEmpty)
+        #expect(try store.auditTrail().isEmpty)
+    }
 }

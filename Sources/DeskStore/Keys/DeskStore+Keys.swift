@@ -39,6 +39,10 @@ extension DeskStore {
         else {
             throw DeskError.transitionRefused("'\(trimmed.prefix(60))' is not a public key: expected the base64 text `mladesk key show` prints.")
         }
+        guard !SmallOrderKeys.contains(raw) else {
+            throw DeskError.transitionRefused(
+                "'\(trimmed.prefix(60))' is not a usable public key: it is a degenerate point for which a signature can be made without any private key; nothing was changed.")
+        }
         let canonical = key.rawRepresentation.base64EncodedString()
         let now = DeskJSON.normalized(clock.now())
         let trusted = TrustedKey(keyID: DeskSigningKey.keyID(ofPublicKey: raw), publicKey: canonical, label: name,

@@ -27,7 +27,7 @@ struct PackageVerifier {
             throw DeskError.importRejected("\(PackageLayout.signature) is not an Ed25519 signature (\(signature.count) bytes, expected 64)")
         }
         guard let signer = trusted.first(where: { key in
-            guard let raw = Data(base64Encoded: key.publicKey),
+            guard let raw = Data(base64Encoded: key.publicKey), !SmallOrderKeys.contains(raw),
                 let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw)
             else { return false }
             return publicKey.isValidSignature(signature, for: bytes)
