@@ -26,6 +26,11 @@ struct CommandLineTests {
             #expect(result.status == 2, "\(arguments): \(result.status) \(result.stderr)")
             #expect(!result.stderr.isEmpty)
         }
+        for officer in ["a\u{1B}[2Jb", String(repeating: "Ana ", count: 100)] {
+            let result = try CommandRunner(database: folder.path("desk.sqlite"), officer: officer).run(["list"])
+            #expect(result.status == 2 && result.stderr.contains("MLADESK_OFFICER"), "the variable is held to --officer's rules: \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("desk.sqlite")))
     }
 
     @Test("A foreign file is refused with exit 1, one sentence, and left unchanged")

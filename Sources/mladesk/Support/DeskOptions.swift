@@ -26,8 +26,15 @@ struct DeskOptions: ParsableArguments {
         if let officer, officer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("--officer needs a name: it is who the audit trail records")
         }
-        if let officer, officer.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw ValidationError("--officer must be one line of text, without control characters: it is who the audit trail records")
+        let source = officer != nil ? "--officer" : environment["MLADESK_OFFICER"].map { _ in "MLADESK_OFFICER" }
+        if let source {
+            let name = officerName
+            if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                throw ValidationError("\(source) must be one line of text, without control characters: it is who the audit trail records")
+            }
+            if name.count > RequestValidator.maxLineLength {
+                throw ValidationError("\(source) is longer than \(RequestValidator.maxLineLength) characters: it is who the audit trail records")
+            }
         }
     }
 
