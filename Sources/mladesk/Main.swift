@@ -20,19 +20,27 @@ enum Main {
         do {
             var command = try Mladesk.parseAsRoot()
             try command.run()
-        } catch let error as ExitCode {
-            exit(error.rawValue)
-        } catch let error as DeskError {
-            fail(error.description)
-        } catch let error as ReferenceDataError {
-            fail("Reference data: \(error.description)")
-        } catch let error as TerminalError {
-            fail(error.description)
-        } catch let error as KeyMapError {
-            fail("Keys file: \(error)")
-        } catch let error as CommandFailure {
-            fail(error.message)
         } catch {
+            TerminationCleanup.waitIfEnding()
+            report(error)
+        }
+    }
+
+    private static func report(_ error: any Error) -> Never {
+        switch error {
+        case let error as ExitCode:
+            exit(error.rawValue)
+        case let error as DeskError:
+            fail(error.description)
+        case let error as ReferenceDataError:
+            fail("Reference data: \(error.description)")
+        case let error as TerminalError:
+            fail(error.description)
+        case let error as KeyMapError:
+            fail("Keys file: \(error)")
+        case let error as CommandFailure:
+            fail(error.message)
+        default:
             let code = Mladesk.exitCode(for: error)
             if code == .success {
                 Mladesk.exit(withError: error)

@@ -125,7 +125,7 @@ struct SignalTests {
         let folder = try TemporaryDirectory("building")
         let cli = CommandRunner(database: folder.path("demo.sqlite"))
         let building = try LineProcess(CommandRunner.binary, ["demo", "--count", "50000"], environment: cli.environment)
-        let temporary = try waitForFile(in: folder, prefix: ".demo.sqlite.", largerThan: 64 << 10)
+        let temporary = try waitForFile(in: folder.path, prefix: ".demo.sqlite.", largerThan: 64 << 10)
         building.signal(signal)
         let (status, output) = try building.finish()
         #expect(status == 128 + signal, "\(output)")
@@ -133,14 +133,32 @@ struct SignalTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("SIGTERM or SIGINT during a backup: no copy of the case file is left on the drive it was going to",
+          arguments: [SIGTERM, SIGINT])
+    func backupRemoved(signal: Int32) throws {
+        let folder = try TemporaryDirectory("backup")
+        let cli = CommandRunner(database: folder.path("desk.sqlite"))
+        #expect(try cli.run(["demo", "--count", "1000"]).status == 0)
+        let drive = folder.path("drive")
+        try FileManager.default.createDirectory(atPath: drive, withIntermediateDirectories: false)
+        let copying = try LineProcess(CommandRunner.binary, ["backup", "\(drive)/copy.sqlite"], environment: cli.environment)
+        let temporary = try waitForFile(in: drive, prefix: ".copy.sqlite.", largerThan: 64 << 10)
+        copying.signal(signal)
+        let (status, output) = try copying.finish()
+        #expect(status == 128 + signal, "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: temporary), "the copy outlived the backup")
+        let left = try FileManager.default.contentsOfDirectory(atPath: drive)
+        #expect(left.isEmpty, "\(left)")
+    }
+
     /// Waits for a file whose name starts with `prefix` to grow past `size` bytes; returns its path.
-    private func waitForFile(in folder: TemporaryDirectory, prefix: String, largerThan size: Int) throws -> String {
+    private func waitForFile(in folder: String, prefix: String, largerThan size: Int) throws -> String {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             if let name = names.first(where: { $0.hasPrefix(prefix) }),
-               let bytes = try? FileManager.default.attributesOfItem(atPath: folder.path(name))[.size] as? Int, bytes > size {
-                return folder.path(name)
+               let bytes = try? FileManager.default.attributesOfItem(atPath: "\(folder)/\(name)")[.size] as? Int, bytes > size {
+                return "\(folder)/\(name)"
             }
             usleep(1_000)
         }

@@ -21,6 +21,7 @@ enum DeskCopy {
         }
         fchmod(fd, 0o600)
         close(fd)
+        for suffix in companions { ScratchPaths.add(temporary + suffix) }
         return temporary
     }
 
@@ -86,16 +87,24 @@ enum DeskCopy {
                 ? "\(final) already exists and was left as it was"
                 : "\(final) could not be named (\(reason))")
         }
-        unlink(temporary)
+        forget(temporary)
         PrivateFiles.syncDirectory(folderOf(final))
     }
 
     /// Removes a copy that failed, with anything SQLite left beside it.
     static func discard(_ temporary: String) {
-        for suffix in ["", "-journal", "-wal", "-shm"] {
-            unlink(temporary + suffix)
-        }
+        forget(temporary)
     }
+
+    /// Removes the temporary name and its journal, which a signal would otherwise remove
+    /// (``ScratchPaths``): a stopped backup must not leave a whole copy of the case file on
+    /// the removable drive it was going to.
+    private static func forget(_ temporary: String) {
+        for suffix in companions { ScratchPaths.remove(temporary + suffix) }
+    }
+
+    /// The copy and what SQLite may make beside it while it is written and checked.
+    private static let companions = ["", "-journal", "-wal", "-shm"]
 
     static func folderOf(_ path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent

@@ -38,11 +38,7 @@ extension DeskStore {
             }
         }
         let temporary = try DeskCopy.makeTemporary(beside: path)
-        ScratchPaths.add(temporary)
-        defer {
-            ScratchPaths.remove(temporary)
-            DeskCopy.discard(temporary)
-        }
+        defer { DeskCopy.discard(temporary) }
         try stampNewFile(path: temporary, reportAs: path)
         let store: DeskStore
         do {

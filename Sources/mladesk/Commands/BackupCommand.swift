@@ -16,6 +16,7 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A new file, or a folder.", valueName: "dest")) var destination: String
 
     func run() throws {
+        TerminationCleanup.install()
         let (store, _) = try options.openDesk()
         let summary = try store.backup(to: destination)
         print(TextOutput.safe("Backed up \(store.path) to \(summary.path): \(TextOutput.counted(summary.requests, "request")), \(TextOutput.counted(summary.auditRows, "audit row")), \(summary.bytes) bytes; checked and synced."))

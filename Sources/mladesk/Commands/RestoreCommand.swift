@@ -17,6 +17,7 @@ struct RestoreCommand: ParsableCommand {
     @Flag(help: "Replace an existing desk (it is kept beside the restored one).") var force = false
 
     func run() throws {
+        TerminationCleanup.install()
         let summary = try DeskStore.restore(from: source, to: options.databasePath, officer: options.officerName,
                                             replacing: force)
         var line = "Restored \(summary.path) from \(source): \(summary.requests) requests, \(summary.auditRows) audit rows, verified."
