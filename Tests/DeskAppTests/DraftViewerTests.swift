@@ -179,7 +179,7 @@ import TermUI
             "",
             " 2. Offences and brief summary of the facts",
             "    Offences: Ransomware",
-            "    Ransomware ^[[2J attack on a hospital; café é ⟨RLO⟩evil",
+            "    Ransomware \u{FFFD}[2J attack on a hospital; café é \u{FFFD}evil",
             "",
             " 3. Stored computer data to be preserved and their relationship to the offences",
             "    Preserve the server logs.",
