@@ -14,12 +14,52 @@ public enum DisplayWidth {
         let scalars = c.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let value = first.value
-        if value >= 0x20 && value < 0x7F { return scalars.count == 1 ? 1 : widthOfCluster(scalars, first) }
+        if value >= 0x20 && value < 0x7F && scalars.count == 1 { return 1 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
+        if let parts = parts(of: c) { return parts.reduce(0) { $0 + of(part: $1) } }
         return widthOfCluster(scalars, first)
     }
 
-    private static func widthOfCluster(_ scalars: Character.UnicodeScalarView, _ first: Unicode.Scalar) -> Int {
+    /// The parts a terminal draws a grapheme in when it holds more than one character that
+    /// takes columns, each such character with the marks that follow it; nil for a grapheme
+    /// drawn whole (nearly every one, and a flag's two halves).
+    ///
+    /// A Devanagari conjunct (`क्ष`) or an emoji with a skin tone is one grapheme to Swift, but
+    /// ncurses keeps one character that takes columns per cell (`setcchar` drops the rest) and
+    /// terminals measure such a grapheme character by character, as wcwidth does; so the screen
+    /// gives each part its own cells and the grapheme the columns of all its parts. An emoji
+    /// sequence joined with U+200D (`👩‍💻`) is drawn as its emoji side by side (`👩💻`), without
+    /// the joiners: a terminal that joins them draws one glyph where ncurses counted several,
+    /// and every row after it would be shifted; without them, every terminal agrees.
+    public static func parts(of c: Character) -> [String]? {
+        let scalars = c.unicodeScalars
+        guard scalars.count > 1 else { return nil }
+        let emoji = scalars.first.map { $0.properties.isEmoji && $0.value > 0xFF } ?? false
+        var parts: [String.UnicodeScalarView] = []
+        for scalar in scalars {
+            if emoji && scalar.value == 0x200D { continue }
+            if parts.isEmpty || isZeroWidth(scalar) {
+                if parts.isEmpty { parts.append(String.UnicodeScalarView()) }
+                parts[parts.count - 1].append(scalar)
+            } else {
+                parts.append(String.UnicodeScalarView([scalar]))
+            }
+        }
+        guard parts.count > 1, !scalars.allSatisfy(isRegionalIndicator) else { return nil }
+        return parts.map(String.init)
+    }
+
+    /// The columns of one part from ``parts(of:)``.
+    static func of(part: String) -> Int {
+        guard let first = part.unicodeScalars.first else { return 0 }
+        return widthOfCluster(part.unicodeScalars, first)
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    private static func widthOfCluster(_ scalars: some Collection<Unicode.Scalar>, _ first: Unicode.Scalar) -> Int {
         let properties = first.properties
         if properties.isEmoji {
             if scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x20E3 }) { return 2 }

@@ -49,31 +49,39 @@ public struct Screen: Equatable, Sendable {
         if PlainText.isPlain(safe) { return putPlain(safe, x: x, y: y, role: role, clipEnd: clipEnd) }
         let onScreen = y >= 0 && y < height
         var col = x
-        for c in safe {
-            let w = DisplayWidth.of(c)
+        /// Draws one cell's text `w` columns wide at `col`; false once the clip is reached.
+        func place(_ text: String, _ w: Int) -> Bool {
             if w == 0 {
-                if onScreen, col > x, col - 1 >= 0, col - 1 < width { appendToCell(before: col, y: y, c) }
-                continue
+                if onScreen, col > x, col - 1 >= 0, col - 1 < width { appendToCell(before: col, y: y, text) }
+                return true
             }
             if col + w > clipEnd {
                 if col < clipEnd {
                     if onScreen { write(" ", x: col, y: y, role: role) }
                     col += 1
                 }
-                break
+                return false
             }
             if onScreen {
                 if w == 2 {
                     if col < 0 {
                         write(" ", x: col + 1, y: y, role: role)
                     } else {
-                        writeWide(String(c), x: col, y: y, role: role)
+                        writeWide(text, x: col, y: y, role: role)
                     }
                 } else {
-                    write(String(c), x: col, y: y, role: role)
+                    write(text, x: col, y: y, role: role)
                 }
             }
             col += w
+            return true
+        }
+        drawing: for c in safe {
+            if let parts = DisplayWidth.parts(of: c) {
+                for part in parts where !place(part, DisplayWidth.of(part: part)) { break drawing }
+            } else if !place(String(c), DisplayWidth.of(c)) {
+                break
+            }
         }
         return col - x
     }
@@ -135,10 +143,10 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
-    private mutating func appendToCell(before col: Int, y: Int, _ c: Character) {
+    private mutating func appendToCell(before col: Int, y: Int, _ text: String) {
         var i = y * width + col - 1
         if cells[i].isContinuation, col - 2 >= 0 { i -= 1 }
-        cells[i].text.append(c)
+        cells[i].text.append(text)
     }
 
     /// Fills a rectangle (clipped to the screen) with one character in one role.

@@ -18,10 +18,23 @@ import TermUI
         #expect(DisplayWidth.of("🇩🇪") == 2)
     }
 
-    @Test func zwjSequenceIsOneGlyph() {
+    /// ncurses keeps one character that takes columns per cell, so a joined sequence is drawn
+    /// as its emoji side by side, without the joiners, and measured so.
+    @Test func zwjSequenceIsDrawnAsItsEmoji() {
         let family = "👨\u{200D}👩\u{200D}👧"
         #expect(family.count == 1)
-        #expect(DisplayWidth.of(family) == 2)
+        #expect(DisplayWidth.of(family) == 6)
+        #expect(DisplayWidth.parts(of: Character(family)) == ["👨", "👩", "👧"])
+    }
+
+    /// A conjunct is one grapheme of two letters; a terminal gives each letter its column.
+    @Test func aConjunctTakesTheColumnsOfItsLetters() {
+        let conjunct = Character("\u{915}\u{94D}\u{937}")
+        #expect(DisplayWidth.of(conjunct) == 2)
+        #expect(DisplayWidth.parts(of: conjunct) == ["\u{915}\u{94D}", "\u{937}"])
+        #expect(DisplayWidth.of("नमस्ते") == 4)
+        #expect(DisplayWidth.parts(of: Character("e\u{301}")) == nil)
+        #expect(DisplayWidth.parts(of: Character("🇩🇪")) == nil, "a flag stays whole")
     }
 
     @Test func combiningMarksTakeNoColumn() {

@@ -13,6 +13,18 @@ import TermUI
         #expect(screen.role(atX: 0, y: 0) == .normal)
     }
 
+    /// ncurses keeps one character that takes columns per cell: a conjunct's letters and a
+    /// joined emoji's parts each get their own cells, so none is dropped when drawn.
+    @Test func aGraphemeOfSeveralCharactersTakesACellForEach() {
+        var screen = Screen(width: 12, height: 1)
+        let used = screen.put("क्षa👩\u{200D}💻b", x: 0, y: 0)
+        #expect(used == 8)
+        #expect((0..<8).map { screen[$0, 0].text } == ["क्", "ष", "a", "👩", "", "💻", "", "b"])
+        #expect(screen.rowText(0) == "क्षa👩💻b")
+        let cut = screen.put("xक्ष", x: 9, y: 0, maxWidth: 2)
+        #expect(cut == 2 && screen.rowText(0) == "क्षa👩💻b xक्", "a part that does not fit is left out, not the whole grapheme")
+    }
+
     @Test func wideGlyphCutAtRightEdgeBecomesSpace() {
         var screen = Screen(width: 5, height: 1)
         let used = screen.put("ab東京", x: 0, y: 0)
