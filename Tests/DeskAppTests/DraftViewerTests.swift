@@ -91,6 +91,8 @@ import TermUI
             return
         }
         #expect(prompt.field.text == "OUT-2026-0007-preservation_request.txt")
+        #expect(prompt.title == "Write the draft with 4 missing fields", "the command line wants --force for this")
+        #expect(desk.render().lines().joined(separator: " ").contains("This draft lacks 4 fields, marked [MISSING: …] in it"))
         desk.press(.ctrl("u"))
         #expect(desk.press(.key(.enter)).isEmpty)
         desk.type("letters/art29.txt")

@@ -20,7 +20,7 @@ enum DraftViewer {
         case .draftPageUp: viewer.scroll -= page
         case .draftBack: return Navigation.back(&state)
         case .draftWrite:
-            state.dialog = fileQuestion(name: viewer.defaultFileName)
+            state.dialog = fileQuestion(name: viewer.defaultFileName, missing: viewer.draft.missing.count)
             return []
         default: return []
         }
@@ -29,9 +29,14 @@ enum DraftViewer {
         return []
     }
 
-    static func fileQuestion(name: String, error: String? = nil) -> Dialog {
+    /// Asks where to write the draft. A draft that lacks fields says so in the question, since
+    /// Enter then writes it with its `[MISSING: …]` markers (the command line asks for `--force`).
+    static func fileQuestion(name: String, missing: Int, error: String? = nil) -> Dialog {
+        let lacking = missing == 0 ? ""
+            : "This draft lacks \(missing) field\(missing == 1 ? "" : "s"), marked [MISSING: …] in it; Enter writes it as it is. "
         var prompt = PromptState(
-            title: "Write the draft", question: "File to write the draft to (a name alone goes in the folder the desk "
+            title: missing == 0 ? "Write the draft" : "Write the draft with \(missing) missing field\(missing == 1 ? "" : "s")",
+            question: lacking + "File to write the draft to (a name alone goes in the folder the desk "
                 + "was started from; an existing file is never overwritten):",
             text: name, purpose: .draftFile)
         prompt.error = error
@@ -47,7 +52,7 @@ enum DraftViewer {
         }
         state.draft?.writingTo = nil
         state.message = nil
-        state.dialog = fileQuestion(name: path, error: error.description)
+        state.dialog = fileQuestion(name: path, missing: state.draft?.draft.missing.count ?? 0, error: error.description)
     }
 
     /// Asks for the draft on show to be written to `path` and recorded in the request's history.
