@@ -124,7 +124,7 @@ import TermUI
             "",
             " Deadlines",
             " Next due             2026-03-20  Due date set by the officer",
-            " Your due date        2026-03-20  (wins over the computed ones)",
+            " Your due date        2026-03-20  (replaces the follow-ups)",
             " Legal deadline       2026-03-21 00:00  Preservation expires  ! due soon",
             "                      Preserved data must be kept at least 60 days (Budapest",
             "                      Art. 29(7)); send or expect the follow-up request for",

@@ -81,16 +81,25 @@ struct DeadlineTests {
         #expect(compute(draft).next == nil)
     }
 
-    @Test("The manual due date wins for next due; both are kept; final statuses have none")
-    func manualWins() throws {
+    @Test("The officer's date replaces the chase reminders, never a legal deadline; final statuses have none")
+    func manualBesideLegal() throws {
         var preservation = request(types: ["preservation"])
-        let manual = sent.addingTimeInterval(70 * day)
-        preservation.dates.due = manual
+        let later = sent.addingTimeInterval(70 * day)
+        preservation.dates.due = later
         let deadlines = compute(preservation)
-        #expect(deadlines.next?.source == .manual && deadlines.next?.due == manual)
-        #expect(deadlines.computed.first?.due == sent.addingTimeInterval(60 * day))
+        #expect(deadlines.next?.source == .legal && deadlines.next?.due == sent.addingTimeInterval(60 * day),
+                "a later date set by the officer does not hide the preservation's expiry")
         #expect(deadlines.earliest == sent.addingTimeInterval(60 * day))
         #expect(deadlines.all.map(\.source) == [.legal, .manual])
+        let earlier = sent.addingTimeInterval(20 * day)
+        preservation.dates.due = earlier
+        #expect(compute(preservation).next?.source == .manual && compute(preservation).next?.due == earlier)
+
+        var chased = request(types: ["subscriber_info"])
+        #expect(compute(chased).all.allSatisfy { $0.source == .chase } && !compute(chased).all.isEmpty)
+        chased.dates.due = later
+        #expect(compute(chased).all.map(\.source) == [.manual], "the officer's date replaces the reminders to chase")
+        #expect(compute(chased).computed.contains { $0.source == .chase }, "they are still computed, for the record")
         preservation.status = .closed
         #expect(compute(preservation).all.isEmpty)
     }

@@ -255,6 +255,15 @@ struct ChecklistStoreTests {
         let later = try store.agenda(now: Fixtures.today.addingTimeInterval(50 * Self.day), days: 14)
         #expect(Agenda.preservationsExpiring(later).map(\.reference) == [preservation.reference])
         #expect(try store.agenda(now: Fixtures.today, days: 14).map(\.reference) == [withManual.reference])
+
+        var postponed = try #require(try store.details(id: preservation.id)).request
+        postponed.dates.due = Fixtures.today.addingTimeInterval(90 * Self.day)
+        _ = try store.update(postponed)
+        let lapsed = Fixtures.today.addingTimeInterval(61 * Self.day)
+        let overdue = try store.page(RequestQuery(overdueAt: lapsed), offset: 0, limit: 50).map(\.reference)
+        #expect(overdue.contains(preservation.reference), "a later date set by the officer does not hide a lapsed preservation")
+        #expect(try store.overview(now: lapsed).overdue == overdue.count)
+        #expect(Set(try store.agenda(now: lapsed, days: 14).filter(\.isOverdue).map(\.reference)) == Set(overdue))
     }
 
     @Test("Edited deadline rules reach stored due dates when the desk is next opened with them")

@@ -3,7 +3,7 @@ import Foundation
 
 /// The deadlines part of a request's summary: the next due date, the officer's own due date and
 /// every deadline the rules compute, each with what to do about it, marked when it warns or is
-/// overdue. The manual date wins for "next due", and both are always shown.
+/// overdue. The officer's date replaces the follow-ups (shown, dimmed), never a legal deadline.
 enum DeadlineLines {
     static func deadlines(of details: RequestDetails, context: DeskContext) -> RequestDeadlines {
         RequestDeadlines.compute(for: details.request, history: details.history, rules: context.reference.deadlineRules)
@@ -25,7 +25,7 @@ enum DeadlineLines {
             lines.append(.field("Next due", "no deadline runs", role: .dim))
         }
         if let manual = deadlines.manual {
-            lines.append(.field("Your due date", "\(dates.day(manual.due))  (wins over the computed ones)\(mark(manual, now: now))",
+            lines.append(.field("Your due date", "\(dates.day(manual.due))  (replaces the follow-ups)\(mark(manual, now: now))",
                                 role: role(manual, now: now)))
         } else {
             lines.append(.field("Your due date", "none set", role: .dim))
@@ -34,8 +34,10 @@ enum DeadlineLines {
         for deadline in deadlines.computed {
             var text = "\(dates.minute(deadline.due))  \(deadline.label)"
             if let extended = deadline.extendedDue { text += " (extendable to \(dates.day(extended)))" }
-            text += mark(deadline, now: now)
-            lines.append(.field(deadline.source == .chase ? "Follow-up" : "Legal deadline", text, role: role(deadline, now: now)))
+            let replaced = deadline.source == .chase && deadlines.manual != nil
+            text += replaced ? "  (replaced by your due date)" : mark(deadline, now: now)
+            lines.append(.field(deadline.source == .chase ? "Follow-up" : "Legal deadline", text,
+                                role: replaced ? .dim : role(deadline, now: now)))
             if !deadline.prompt.isEmpty, prompted.insert(deadline.prompt).inserted {
                 lines.append(.field("", deadline.prompt, role: .dim))
             }

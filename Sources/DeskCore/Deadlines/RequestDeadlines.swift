@@ -17,12 +17,16 @@ public struct RequestDeadlines: Sendable, Hashable, Codable {
         self.manual = manual
     }
 
-    /// What the request is listed and warned under: the manual due date wins, else the earliest computed one.
-    public var next: Deadline? { manual ?? computed.first }
+    /// What the request is listed, counted overdue and warned under: the earliest that runs.
+    public var next: Deadline? { all.first }
 
-    /// Manual and computed together, earliest first: everything the agenda may show.
+    /// The deadlines that run, earliest first: everything the agenda may show. The officer's
+    /// date replaces the reminders to chase (the desk's own), never a legal deadline: a
+    /// preservation that lapsed, or a recognition decision that is late, stays overdue in every
+    /// list and count whatever later date the officer set.
     public var all: [Deadline] {
-        ((manual.map { [$0] } ?? []) + computed).sorted { ($0.due, $0.ruleID) < ($1.due, $1.ruleID) }
+        let running = manual == nil ? computed : computed.filter { $0.source == .legal }
+        return ((manual.map { [$0] } ?? []) + running).sorted { ($0.due, $0.ruleID) < ($1.due, $1.ruleID) }
     }
 
     /// The earliest moment anything on the request falls due.

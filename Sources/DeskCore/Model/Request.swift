@@ -90,7 +90,7 @@ public struct KeyDates: Codable, Sendable, Hashable {
     /// When it was sent (outgoing) or received (incoming).
     public var sentOrReceived: Date?
     public var acknowledged: Date?
-    /// The officer's own due date; it wins over the computed deadline, and both are shown.
+    /// The officer's own due date; it replaces the computed reminders to chase, never a legal deadline.
     public var due: Date?
     public var completed: Date?
 

@@ -99,9 +99,14 @@ extension DeskStore {
         return reference.deadlineRules
     }
 
+    /// The rules and how they are applied: ``dueRule`` is raised whenever the way the due
+    /// columns follow from the rules changes, so that every desk recomputes them once.
     private var deadlineRulesFingerprint: String? {
-        reference.map { Hex.sha256(Data(String(describing: $0.deadlineRules).utf8)) }
+        reference.map { Hex.sha256(Data("\(Self.dueRule)\n\(String(describing: $0.deadlineRules))".utf8)) }
     }
+
+    /// 2: a legal deadline counts even when the officer set a later date.
+    private static let dueRule = 2
 
     static let rulesKey = "deadline_rules_applied"
 }
