@@ -179,6 +179,14 @@ struct CommandLineTests {
         #expect(try cli.run(["list", "--assigned", "zoe", "--format", "csv", "--limit", "500"]).stdout == accented, "accents aside")
         let several = try cli.run(["list", "--assigned", "m"])
         #expect(several.status == 2 && several.stderr.contains("could be"), "\(several.stderr)")
+
+        let emergencies = try cli.run(["list", "--urgency", "emergency", "--status", "assessed", "--limit", "500"]).stdout
+            .split(separator: "\n").dropFirst().filter { !$0.hasPrefix("(") }
+        #expect(!emergencies.isEmpty)
+        #expect(emergencies.allSatisfy { $0.dropFirst().hasPrefix("*") }, "the table marks emergencies as the desk does: \(emergencies)")
+        let overdue = try cli.run(["list", "--overdue", "--limit", "500"]).stdout.split(separator: "\n").dropFirst()
+            .filter { !$0.hasPrefix("(") }
+        #expect(!overdue.isEmpty && overdue.allSatisfy { $0.hasPrefix("!") }, "\(overdue)")
     }
 
     @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")

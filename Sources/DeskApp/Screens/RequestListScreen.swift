@@ -178,13 +178,10 @@ public enum RequestListScreen {
     /// A row as painted now: its texts as kept in ``ListRowTexts`` (written afresh when not
     /// kept), its role and marker from whether it is overdue at this minute.
     static func tableRow(_ row: RequestSummary, state: AppState, wide: Bool) -> TableRow {
-        let overdue = row.isOverdue(at: state.now)
-        let emergency = row.urgency == .emergency && !row.status.isFinal
-        let marker = (overdue ? "!" : "") + (emergency ? "*" : "")
         return TableRow(
             cells: state.list.rowTexts.cells(for: row, wide: wide) ?? cells(row, context: state.context, wide: wide),
-            role: overdue ? .overdue : .normal,
-            marker: marker)
+            role: row.isOverdue(at: state.now) ? .overdue : .normal,
+            marker: row.marks(at: state.now))
     }
 
     /// The texts of a row's cells, in the order of ``columns(width:)``.

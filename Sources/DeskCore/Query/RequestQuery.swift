@@ -104,6 +104,13 @@ public struct RequestSummary: Equatable, Sendable, Codable, Identifiable {
         guard let due, !status.isFinal else { return false }
         return due < now
     }
+
+    public var isOpenEmergency: Bool { urgency == .emergency && !status.isFinal }
+
+    /// `!` when overdue, `*` when an open emergency (`!*` both): how a list says so without colour.
+    public func marks(at now: Date) -> String {
+        (isOverdue(at: now) ? "!" : "") + (isOpenEmergency ? "*" : "")
+    }
 }
 
 /// The figures on the home screen.

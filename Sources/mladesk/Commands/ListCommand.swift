@@ -79,7 +79,8 @@ struct ListCommand: ParsableCommand {
                 header: ["Reference", "Country", "Type", "Status", "Due", "Officer", "Updated"],
                 rows: rows.map { row in
                     [
-                        (row.isOverdue(at: now) ? "!" : " ") + row.reference.description, row.country.rawValue,
+                        (row.isOverdue(at: now) ? "!" : " ") + (row.isOpenEmergency ? "*" : " ") + row.reference.description,
+                        row.country.rawValue,
                         row.types.map(\.rawValue).joined(separator: "+"), row.status.rawValue, TextOutput.day(row.due),
                         row.officer, TextOutput.moment(row.updatedAt),
                     ]
