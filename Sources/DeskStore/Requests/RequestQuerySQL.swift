@@ -237,11 +237,13 @@ struct RequestQuerySQL {
     /// characters matches as a prefix (through the three-character prefix index). A word of
     /// two ASCII characters — a country code, an initial pair — matches whole words only: as a
     /// prefix it matches most of the desk and narrows nothing. A word of one ASCII letter or
-    /// digit is left out for the same reason.
+    /// digit is left out for the same reason. Words are folded as the index is (``SearchText``):
+    /// a word in a script written without spaces looks for its characters side by side.
     static func ftsExpression(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let terms = words.compactMap { word -> String? in
-            let cleaned = word.replacingOccurrences(of: "\"", with: " ").trimmingCharacters(in: .whitespaces)
+            let cleaned = SearchText.folded(word.replacingOccurrences(of: "\"", with: " "))
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
             let short = cleaned.allSatisfy(\.isASCII) && cleaned.count <= 2
             if short && cleaned.count == 1 { return nil }

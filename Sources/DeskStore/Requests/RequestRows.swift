@@ -147,7 +147,8 @@ enum RequestRows {
         "reference", "foreign_reference", "operation", "authorities", "facts", "assistance", "identifiers", "notes",
     ]
 
-    /// What the full-text index holds for `request`, in the order of ``ftsColumns``.
+    /// What the full-text index holds for `request`, in the order of ``ftsColumns``, folded as
+    /// searches are (``SearchText``).
     static func ftsValues(_ request: Request) -> [String] {
         let identifiers = request.identifiers.map(\.value) + request.serviceProviders
         return [
@@ -156,7 +157,7 @@ enum RequestRows {
              request.assignedOfficer].joined(separator: " "),
             request.summaryOfFacts, request.assistanceSought, identifiers.joined(separator: " "),
             [request.notes, request.confidentiality, request.limitationOfUse].joined(separator: " "),
-        ]
+        ].map(SearchText.folded)
     }
 
     /// The full-text entry of a request: its row number, then the text of each column.
