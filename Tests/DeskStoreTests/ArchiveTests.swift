@@ -9,7 +9,8 @@ import Testing
 struct ArchiveTests {
     private func source() throws -> (TemporaryDirectory, DeskStore) {
         let folder = try TemporaryDirectory()
-        let store = try Fixtures.store(in: folder)
+        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller", clock: FixedClock(Fixtures.today),
+                                       reference: Fixtures.reference)
         var request = try store.create(Fixtures.request())
         request = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .internalReview, note: "", ground: nil)
         _ = try store.create(Fixtures.request(.incoming, country: "JP", facts: "東京地方検察庁 asks for logs"))
@@ -28,6 +29,32 @@ struct ArchiveTests {
         #expect(try other.verify().isSound)
         let again = try other.importArchive(try RequestArchive.decode(data), reference: Fixtures.reference)
         #expect(again.added.isEmpty && again.unchanged.count == 2)
+    }
+
+    /// An archive written by hand or by another system may carry no checklist; the request
+    /// then gets its templates' checklist, all open, so the gates it keeps still hold.
+    @Test("A request that arrives without a checklist gets its templates' checklist, open, and its gates hold")
+    func missingChecklistIsMadeFromTheTemplates() throws {
+        let bare = try Fixtures.store(in: try TemporaryDirectory())
+        _ = try bare.create(Fixtures.request(types: ["preservation"]))
+        let archive = try bare.archive(references: nil)
+        #expect(archive.requests.first?.checklist.isEmpty == true, "a desk without reference data writes none")
+        let target = try TemporaryDirectory()
+        let desk = try DeskStore.open(path: target.path("desk.sqlite"), officer: "Søren Østergaard",
+                                      clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+        _ = try desk.importArchive(archive, reference: Fixtures.reference)
+        let imported = try #require(try desk.details(reference: archive.requests[0].request.reference))
+        #expect(!imported.checklist.isEmpty && imported.checklist.allSatisfy { $0.state == .open })
+        #expect(try desk.importArchive(archive, reference: Fixtures.reference).unchanged.count == 1,
+                "the same archive again is the request already here")
+        var request = imported.request
+        for target in [RequestStatus.internalReview, .approved] {
+            request = try desk.changeStatus(id: request.id, expectedVersion: request.version, to: target, note: "", ground: nil)
+        }
+        #expect(throws: DeskError.self, "transmitting waits for the required items") {
+            try desk.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "", ground: nil)
+        }
+        #expect(try desk.verify().isSound)
     }
 
     @Test("A request named twice is exported once, so the desk's own import takes the file back")

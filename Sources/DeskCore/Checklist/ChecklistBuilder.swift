@@ -37,3 +37,15 @@ public enum ChecklistBuilder {
         return current + obsolete
     }
 }
+
+extension RequestDetails {
+    /// The request with the checklist its templates give, all open, when it arrives with none
+    /// (an archive written by hand or by another system): a request without a checklist would
+    /// pass every gate the checklist keeps. One that has a checklist keeps it as it is.
+    public func withTemplateChecklistIfNone(_ templates: [ChecklistTemplate]) -> RequestDetails {
+        guard checklist.isEmpty else { return self }
+        var details = self
+        details.checklist = ChecklistBuilder.build(for: request, templates: templates)
+        return details
+    }
+}

@@ -108,8 +108,10 @@ extension DeskStore {
             let request = incoming.request
             let taken = try String.fetchOne(db, sql: "SELECT id FROM request WHERE reference = ? AND id != ?",
                                             arguments: [request.reference.description, request.id.uuidString]) != nil
+            let local = try Self.details(id: request.id, in: db)
             planned.append(try ImportPlanner.plan(
-                incoming, local: try Self.details(id: request.id, in: db), referenceTaken: taken,
+                local == nil ? incoming.withTemplateChecklistIfNone(reference.checklistTemplates) : incoming,
+                local: local, referenceTaken: taken,
                 evidencePath: { verified.blobOfItem[$0].map(store.path(of:)) }))
         }
         var notes: [String] = []

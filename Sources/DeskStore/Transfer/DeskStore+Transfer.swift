@@ -77,6 +77,7 @@ extension DeskStore {
                         var validator = ArchiveValidator(reference: reference, now: self.clock.now())
                         _ = try LoadPipeline.sendInPieces(count: count, of: PreparedRequest.piece, send: send) { index in
                             let details = try request(index).withoutFilePaths
+                                .withTemplateChecklistIfNone(reference.checklistTemplates)
                             if let problem = validator.problem(in: details, at: index) {
                                 throw DeskError.importRejected(problem)
                             }
