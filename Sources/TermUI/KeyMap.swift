@@ -58,7 +58,8 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
             }
             let name = String(line[..<equals]).trimmingSpaces
             guard let action = actionNamed(name) else {
-                throw KeyMapError(line: number, message: "unknown action “\(name)”")
+                throw KeyMapError(line: number,
+                                  message: "unknown action “\(name)”; the help page (?) names every action after what it does")
             }
             if let earlier = replaced[action] {
                 throw KeyMapError(line: number, message: "“\(name)” is already remapped on line \(earlier.line)")

@@ -273,6 +273,28 @@ import TermUI
                 "the keys of the fields are listed too")
     }
 
+    /// At 80 columns nothing of the help is cut: long text wraps under itself, and each key's
+    /// action is named as a keys file names it.
+    @Test func theHelpWrapsAtEightyColumnsAndNamesEachAction() {
+        var desk = DeskDriver(width: 80, height: 24)
+        desk.press(.char("?"))
+        var seen: [String] = []
+        var previous = -1
+        while desk.state.help.scroll != previous {
+            previous = desk.state.help.scroll
+            seen += desk.render().lines().dropFirst(2).dropLast()
+            desk.press(.key(.pageDown))
+        }
+        let text = seen.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        for scope in KeyScope.allCases {
+            for binding in KeyBindings.standard.map(scope).bindings {
+                let words = binding.help.split(separator: " ").joined(separator: " ")
+                #expect(text.contains("\(words) (\(binding.action.rawValue))"), "\(binding.action.rawValue)")
+            }
+        }
+    }
+
     /// The help is a few screens long at 80×24: it pages like every other long page, and Home
     /// and End reach its ends.
     @Test func theHelpPagesByScreenAndJumpsToItsEnds() throws {

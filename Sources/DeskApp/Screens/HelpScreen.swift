@@ -7,12 +7,16 @@ public struct HelpState: Equatable, Sendable {
 }
 
 /// Every key of every scope with what it does, generated from the key tables themselves, so
-/// a remapped key shows as remapped and no key can be missing from the help.
+/// a remapped key shows as remapped and no key can be missing from the help. Each key's action
+/// name is shown after what it does, as a keys file (`mladesk help open`) names it; text too
+/// long for the screen wraps under itself instead of being cut.
 public enum HelpScreen {
     struct Line: Equatable {
         var keys: String
         var help: String
         var isHeading: Bool
+        /// The name a keys file uses for the action; nil for the keys of the fields.
+        var action: String? = nil
     }
 
     static func lines(_ keys: KeyBindings) -> [Line] {
@@ -24,7 +28,7 @@ public enum HelpScreen {
             lines.append(Line(keys: scope.title, help: "", isHeading: true))
             for binding in bindings {
                 lines.append(Line(keys: binding.keys.map(\.description).joined(separator: " / "), help: binding.help,
-                                  isHeading: false))
+                                  isHeading: false, action: binding.action.rawValue))
             }
         }
         lines.append(Line(keys: "", help: "", isHeading: false))
@@ -32,6 +36,38 @@ public enum HelpScreen {
         lines += fieldKeys.map { Line(keys: $0.keys, help: $0.help, isHeading: false) }
         return lines
     }
+
+    /// One row of the page at its width: keys (or a heading) and a piece of what they do.
+    struct Row: Equatable {
+        var keys = ""
+        var text = ""
+        var isHeading = false
+    }
+
+    /// The lines laid out for `width` columns: what a key does wraps under itself, after its
+    /// action's name; keys wider than their column take a row of their own.
+    static func rows(_ keys: KeyBindings, width: Int) -> [Row] {
+        let keyWidth = keyColumn(width)
+        let textWidth = max(10, width - keyWidth - 4)
+        var rows: [Row] = []
+        for line in lines(keys) {
+            if line.isHeading || (line.keys.isEmpty && line.help.isEmpty) {
+                rows.append(Row(keys: line.keys, isHeading: line.isHeading))
+                continue
+            }
+            let text = line.help + (line.action.map { "  (\($0))" } ?? "")
+            var pieces = WordWrap.wrap(text, width: textWidth)
+            if DisplayWidth.of(line.keys) > keyWidth - 1 {
+                rows.append(Row(keys: line.keys))
+            } else {
+                rows.append(Row(keys: line.keys, text: pieces.isEmpty ? "" : pieces.removeFirst()))
+            }
+            rows += pieces.map { Row(text: $0) }
+        }
+        return rows
+    }
+
+    static func keyColumn(_ width: Int) -> Int { width >= 100 ? 26 : 20 }
 
     /// The keys of the fields themselves, the same in every form and dialog; they belong to the
     /// widgets, not to a page, so they are not remapped and are listed here as they are.
@@ -51,7 +87,7 @@ public enum HelpScreen {
         case .helpPageDown: state.help.scroll += visibleLines(state)
         case .helpPageUp: state.help.scroll -= visibleLines(state)
         case .helpTop: state.help.scroll = 0
-        case .helpBottom: state.help.scroll = lines(state.context.keys).count
+        case .helpBottom: state.help.scroll = rows(state).count
         case .helpClose: return Navigation.back(&state)
         default: break
         }
@@ -59,8 +95,12 @@ public enum HelpScreen {
         return []
     }
 
+    static func rows(_ state: AppState) -> [Row] {
+        rows(state.context.keys, width: state.layout.content.width)
+    }
+
     static func clampScroll(_ state: inout AppState) {
-        let total = lines(state.context.keys).count
+        let total = rows(state).count
         state.help.scroll = max(0, min(state.help.scroll, total - visibleLines(state)))
     }
 
@@ -71,7 +111,7 @@ public enum HelpScreen {
 
     static func render(_ state: AppState, into screen: inout Screen) {
         let area = state.layout.content
-        let all = lines(state.context.keys)
+        let all = rows(state)
         let visible = visibleLines(state)
         screen.put("Marks in the list: ! overdue   * emergency", x: 1, y: area.y, role: .dim, maxWidth: area.width - 2)
         if all.count > visible {
@@ -79,14 +119,14 @@ public enum HelpScreen {
             let width = DisplayWidth.of(indicator)
             screen.put(indicator, x: max(0, area.width - width - 1), y: area.y, role: .dim)
         }
-        let keyWidth = area.width >= 100 ? 26 : 20
-        for (row, line) in all.dropFirst(state.help.scroll).prefix(visible).enumerated() {
-            let y = area.y + 1 + row
-            if line.isHeading {
-                screen.put(line.keys, x: 1, y: y, role: .header, maxWidth: area.width - 2)
+        let keyWidth = keyColumn(area.width)
+        for (index, row) in all.dropFirst(state.help.scroll).prefix(visible).enumerated() {
+            let y = area.y + 1 + index
+            if row.isHeading {
+                screen.put(row.keys, x: 1, y: y, role: .header, maxWidth: area.width - 2)
             } else {
-                screen.put(line.keys, x: 3, y: y, role: .keyName, maxWidth: keyWidth - 1)
-                screen.put(line.help, x: 3 + keyWidth, y: y, role: .normal, maxWidth: max(0, area.width - keyWidth - 4))
+                screen.put(row.keys, x: 3, y: y, role: .keyName, maxWidth: area.width - 4)
+                screen.put(row.text, x: 3 + keyWidth, y: y, role: .normal, maxWidth: max(0, area.width - keyWidth - 4))
             }
         }
     }
