@@ -62,6 +62,23 @@ import Testing
         #expect(filter.problems.last == "'SW' could be \(countries.joined(separator: ", ")); type more of it", "\(filter.problems)")
     }
 
+    /// A field named twice keeps the last and says so; a field name mistyped is searched as
+    /// words and named; a colon in a search word (an address, a time) is left alone.
+    @Test func aRepeatedOrMistypedFieldIsNamed() {
+        let twice = ListFilter(parsing: "country:de country:fr")
+        #expect(twice.country == "FR")
+        #expect(twice.problems == ["'country:' is given twice; the list filters by one country at a time and takes the last, 'fr'"])
+        #expect(ListFilter(parsing: "status:draft status:closed").problems.isEmpty, "statuses add up")
+        let slips = ListFilter(parsing: "contry:de stauts:draft typee:x")
+        #expect(slips.problems == ["'contry:de' is searched as words; did you mean country:?",
+                                   "'stauts:draft' is searched as words; did you mean status:?",
+                                   "'typee:x' is searched as words; did you mean type:?"])
+        #expect(slips.text == "contry:de stauts:draft typee:x")
+        for word in ["2001:db8::1", "08:15", "https://example.org", "foo:bar", "ab:c"] {
+            #expect(ListFilter(parsing: word).problems.isEmpty, "\(word)")
+        }
+    }
+
     @Test func anOfficerIsFoundByPartOfTheNameCaseAndAccentsAside() {
         let officers = ["Ana Müller", "Anabel Ruiz", "Jan Novák", "李娜"]
         func officer(_ line: String) -> (String?, [String]) {

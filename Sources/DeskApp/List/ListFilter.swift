@@ -22,6 +22,8 @@ public struct ListFilter: Equatable, Sendable {
     public var text = ""
     /// One sentence per token that was not understood.
     public var problems: [String] = []
+    /// The fields named so far, so that one named twice is said to be.
+    private var given: Set<String> = []
 
     public init() {}
 
@@ -63,10 +65,18 @@ public struct ListFilter: Equatable, Sendable {
         guard let colon = token.firstIndex(of: ":") else { return false }
         let name = token[..<colon].lowercased()
         let value = String(token[token.index(after: colon)...])
-        guard Self.fieldNames.contains(name) else { return false }
+        guard Self.fieldNames.contains(name) else {
+            if let meant = Self.fieldNames.first(where: { Self.isSlip(name, of: $0) }) {
+                problems.append("'\(token)' is searched as words; did you mean \(meant):?")
+            }
+            return false
+        }
         guard !value.isEmpty else {
             problems.append("'\(name):' needs a value, e.g. \(Self.example(name))")
             return true
+        }
+        if name != "status", !given.insert(name).inserted {
+            problems.append("'\(name):' is given twice; the list filters by one \(name) at a time and takes the last, '\(value)'")
         }
         switch name {
         case "status":
@@ -103,6 +113,21 @@ public struct ListFilter: Equatable, Sendable {
     }
 
     private static let fieldNames: Set<String> = ["status", "country", "type", "urgency", "officer", "due", "expiring"]
+
+    /// Whether `typed`, a word before a colon, reads as `field` mistyped: letters only, and one
+    /// letter left out, added, changed or two swapped (`contry`, `stauts`). Other words with a
+    /// colon (an IPv6 address, a time, a URL's scheme) are searched as they are, without a word.
+    static func isSlip(_ typed: String, of field: String) -> Bool {
+        let a = Array(typed), b = Array(field)
+        guard a.count >= 3, a.allSatisfy(\.isLetter), a != b, abs(a.count - b.count) <= 1 else { return false }
+        if a.count == b.count {
+            let differ = a.indices.filter { a[$0] != b[$0] }
+            return differ.count == 1 || (differ.count == 2 && differ[1] == differ[0] + 1
+                && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]])
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long.indices.contains { long.prefix($0) + long.dropFirst($0 + 1) == short[...] }
+    }
 
     private static func example(_ name: String) -> String {
         switch name {
