@@ -198,9 +198,11 @@ import TermUI
         let problems = RequestDraft.request(from: form, context: context, now: DeskFixtures.now).problems.map(\.message)
         #expect(problems == [
             "line 2: a time needs its day (YYYY-MM-DD HH:MM)",
-            "line 3: '3' is not a day (YYYY-MM-DD), a time (HH:MM), a time zone (Europe/Berlin) or a port (port 443)",
             "line 4: 'fax' is not a kind of identifier; use account, email, ip_address, domain, url, wallet, phone, imei, other",
         ])
+        form.setValue(.area(TextAreaState("phone +30 210 1234567 2026-11-02 08:15 port 5060")), for: .identifiers)
+        #expect(RequestDraft.request(from: form, context: context, now: DeskFixtures.now).request.identifiers.map(\.value)
+            == ["+30 210 1234567"], "a number written in groups is one value")
     }
 
     /// An error as long as the identifiers' is wrapped under its field, not cut at the edge.

@@ -31,6 +31,31 @@ struct ValidationTests {
         #expect(problems.contains { $0.message.contains("without the time it was seen") })
     }
 
+    @Test("An IP address, an e-mail address or a telephone number that cannot be one is named")
+    func identifierValues() {
+        let seen = Fixtures.today
+        let good = ["203.0.113.7", "198.51.100.0/24", "2001:db8::1", "2001:db8:0:1::/64", "::1"]
+        for value in good {
+            #expect(IdentifierFormat.problem(Identifier(kind: .ipAddress, value: value, observedAt: seen)) == nil, "\(value)")
+        }
+        for value in ["999.1.1.1", "203.0.113", "203.0.113.7/33", "2001:db8:1:2", "example.org", "1.2.3.4/"] {
+            #expect(IdentifierFormat.problem(Identifier(kind: .ipAddress, value: value, observedAt: seen))
+                == "'\(value)' is not an IPv4 or IPv6 address (a range may follow as /24)", "\(value)")
+        }
+        #expect(IdentifierFormat.problem(Identifier(kind: .email, value: "kmj@example.jp")) == nil)
+        for value in ["bad@@example.org", "no-at.example.org", "a@b", "a@.example", "@example.org"] {
+            #expect(IdentifierFormat.problem(Identifier(kind: .email, value: value)) != nil, "\(value)")
+        }
+        #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "+30 210 1234567")) == nil)
+        #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "+1-555-0100")) == nil)
+        #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "call me")) != nil)
+        #expect(IdentifierFormat.problem(Identifier(kind: .account, value: "@any thing")) == nil, "accounts are taken as written")
+        var request = Fixtures.request()
+        request.identifiers = [Identifier(kind: .ipAddress, value: "999.1.1.1", observedAt: seen)]
+        #expect(validator.validate(request).map(\.message)
+            == ["identifier 1: '999.1.1.1' is not an IPv4 or IPv6 address (a range may follow as /24)"])
+    }
+
     @Test("Dates out of order and unknown codes are named")
     func datesAndCodes() {
         var request = Fixtures.request()

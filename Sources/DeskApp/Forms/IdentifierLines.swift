@@ -74,11 +74,21 @@ enum IdentifierLines {
             let kinds = Identifier.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             return .failure(Problem(text: "'\(tokens[0])' is not a kind of identifier; use \(kinds)"))
         }
+        var value = tokens[1]
+        var following = tokens.dropFirst(2)
+        if kind == .phone {
+            // A number is often written in groups: +30 210 1234567.
+            while let group = following.first, Self.day(group) == nil, Self.time(group) == nil,
+                  group.contains(where: \.isNumber), group.allSatisfy({ $0.isNumber || "+()-.".contains($0) }) {
+                value += " " + group
+                following = following.dropFirst()
+            }
+        }
         var day: DateComponents?
         var time: (hour: Int, minute: Int, second: Int)?
         var zone: String?
         var port: Int?
-        var rest = tokens.dropFirst(2).makeIterator()
+        var rest = following.makeIterator()
         while let token = rest.next() {
             if let parsed = Self.day(token) {
                 day = parsed
@@ -109,7 +119,7 @@ enum IdentifierLines {
             }
             seen = date
         }
-        return .success(Identifier(kind: kind, value: tokens[1], observedAt: seen, timeZone: zone, port: port))
+        return .success(Identifier(kind: kind, value: value, observedAt: seen, timeZone: zone, port: port))
     }
 
     private static func kind(named word: String) -> Identifier.Kind? {

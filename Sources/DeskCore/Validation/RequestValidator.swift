@@ -86,6 +86,9 @@ public struct RequestValidator: Sendable {
             if !Self.fits(identifier.value, Self.maxLineLength) {
                 problems.append(ValidationProblem(.identifiers, "\(name) is longer than \(Self.maxLineLength) characters"))
             }
+            if let problem = IdentifierFormat.problem(identifier) {
+                problems.append(ValidationProblem(.identifiers, "\(name): \(problem)"))
+            }
             if let port = identifier.port, !(0...65_535).contains(port) {
                 problems.append(ValidationProblem(.identifiers, "\(name) has port \(port), outside 0–65535"))
             }
