@@ -27,6 +27,10 @@ enum DeskStoreErrors {
             return .readOnly(readOnlyReason(path: path, fileWritable: access(path, W_OK) == 0,
                                             folderWritable: access(DeskCopy.folderOf(path), W_OK) == 0,
                                             detail: database.message ?? "read-only"))
+        case .SQLITE_CANTOPEN where isClosedToWriting(DeskCopy.folderOf(path)):
+            // A desk in WAL mode is opened with its shared memory beside it, even to be read.
+            return .readOnly(readOnlyReason(path: path, fileWritable: access(path, W_OK) == 0, folderWritable: false,
+                                            detail: database.message ?? "read-only"))
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return .writeFailed("\(path) cannot be opened (\(database.message ?? "permission denied"))")
         case .SQLITE_CONSTRAINT:
@@ -46,6 +50,11 @@ enum DeskStoreErrors {
             return "the folder \(DeskCopy.folderOf(path)) cannot be written, and the desk keeps its log (-wal) beside it even to be read\(copy)"
         }
         return "\(path) cannot be written (\(detail))"
+    }
+
+    /// Whether `folder` exists but may not be written: write-protected media (`EROFS`) or its mode.
+    private static func isClosedToWriting(_ folder: String) -> Bool {
+        access(folder, W_OK) != 0 && (errno == EROFS || errno == EACCES)
     }
 
     /// SQLite reports a write that found no room as an I/O error when it was the log or the
