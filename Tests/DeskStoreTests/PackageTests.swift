@@ -155,6 +155,16 @@ struct PackageTests {
             manifest["recipientDeskID"] = "someone-else"
             try PackageTamper.resign(package, manifest, with: try pair.sender.signingKey().privateKey)
         },
+        Hostile(name: "a sequence below 1", expected: "the sequence is -1; a desk numbers its packages from 1") { package, pair in
+            var manifest = try PackageTamper.manifest(package)
+            manifest["sequence"] = -1
+            try PackageTamper.resign(package, manifest, with: try pair.sender.signingKey().privateKey)
+        },
+        Hostile(name: "a package made in the future", expected: "the package says it was made at 2099-01-01T00:00:00.000Z") { package, pair in
+            var manifest = try PackageTamper.manifest(package)
+            manifest["createdAt"] = "2099-01-01T00:00:00.000Z"
+            try PackageTamper.resign(package, manifest, with: try pair.sender.signingKey().privateKey)
+        },
         Hostile(name: "an oversized manifest", expected: "manifest.json is larger than the limit of 1048576 bytes") { package, _ in
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(package)/manifest.json"))
             try handle.seekToEnd()

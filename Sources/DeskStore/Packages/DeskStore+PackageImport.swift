@@ -14,7 +14,7 @@ extension DeskStore {
             try PrivateFiles.makeDirectory(staging)
             ScratchPaths.add(staging)
             let staged = try PackageStager(limits: limits).stage(source, into: staging)
-            let verifier = PackageVerifier(trusted: try trustedKeys(), deskID: deskID)
+            let verifier = PackageVerifier(trusted: try trustedKeys(), deskID: deskID, now: clock.now())
             let verified = try verifier.verify(staged)
             let preview = try read { db in try self.plan(verified, reference: reference, in: db).preview }
             return StagedPackage(source: source, preview: preview, staging: staging, verified: verified)

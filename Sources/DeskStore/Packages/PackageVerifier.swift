@@ -9,6 +9,8 @@ import Foundation
 struct PackageVerifier {
     var trusted: [TrustedKey]
     var deskID: String
+    /// This desk's clock, against which the package's time is read as an archive's times are.
+    var now: Date
 
     /// A package whose every byte was checked; the archive is not yet compared with the desk.
     struct Verified {
@@ -89,6 +91,13 @@ struct PackageVerifier {
         }
         guard manifest.formatVersion == PackageManifest.currentVersion else {
             throw DeskError.importRejected("package format \(manifest.formatVersion) is not supported (this program reads \(PackageManifest.currentVersion))")
+        }
+        guard manifest.sequence >= 1 else {
+            throw DeskError.importRejected("\(PackageLayout.manifest): the sequence is \(manifest.sequence); a desk numbers its packages from 1")
+        }
+        if manifest.createdAt > now.addingTimeInterval(ArchiveValidator.clockAllowance) || manifest.createdAt < RecordTime.earliest {
+            throw DeskError.importRejected(
+                "\(PackageLayout.manifest): the package says it was made at \(DeskJSON.formatInstant(manifest.createdAt)) (this desk's clock reads \(DeskJSON.formatInstant(now)))")
         }
         return manifest
     }
