@@ -187,6 +187,18 @@ struct CommandLineTests {
         let overdue = try cli.run(["list", "--overdue", "--limit", "500"]).stdout.split(separator: "\n").dropFirst()
             .filter { !$0.hasPrefix("(") }
         #expect(!overdue.isEmpty && overdue.allSatisfy { $0.hasPrefix("!") }, "\(overdue)")
+
+        let listed = try cli.run(["list", "--overdue", "--format", "json", "--limit", "1"]).stdout
+        let row = try #require(try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]]).first
+        let reference = try #require(row?["reference"] as? String)
+        #expect(row?["direction"] as? String == (reference.hasPrefix("IN-") ? "in" : "out"))
+        let shown = try cli.run(["show", reference, "--format", "json"]).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any])
+        let next = try #require(object["nextDeadline"] as? [String: Any], "an overdue request has a deadline that has passed")
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        #expect((next["due"] as? String).flatMap(formatter.date(from:)).map { $0 < Date() } == true, "\(next)")
+        #expect((object["deadlines"] as? [Any])?.isEmpty == false)
     }
 
     @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")

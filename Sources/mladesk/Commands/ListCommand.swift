@@ -59,7 +59,7 @@ struct ListCommand: ParsableCommand {
         let rows = try store.page(query, offset: 0, limit: limit)
         switch format {
         case .json:
-            print(try TextOutput.json(rows))
+            print(try TextOutput.json(rows.map(ListedRow.init)))
         case .csv:
             print(try TextOutput.csv(
                 header: ["reference", "direction", "country", "types", "status", "urgency", "due", "officer", "updated", "operation"],

@@ -14,7 +14,8 @@ struct ShowCommand: ParsableCommand {
         let (store, data) = try options.openDesk()
         let details = try store.requireDetails(reference)
         if format == .json {
-            print(try TextOutput.json(details))
+            let deadlines = RequestDeadlines.compute(for: details.request, history: details.history, rules: data.deadlineRules)
+            print(try TextOutput.json(ShownRequest(details: details, deadlines: deadlines)))
             return
         }
         print(RequestText.render(details, reference: data).map(TextOutput.safe).joined(separator: "\n"))
