@@ -79,7 +79,7 @@ import TermUI
         assertScreen(screen, equals: [
             " MLA Desk · Reports                                     anna · 2026-03-14 09:30",
             " Period: last 12 months  (p to change)                               1–20 of 66",
-            " MLA Desk report, 2025-03-14 to …",
+            " MLA Desk report, from 2025-03-14",
             "",
             " Generated 2026-03-14 09:30. Requests in the period: 12 (overdue now: 1).",
             "",

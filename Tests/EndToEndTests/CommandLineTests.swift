@@ -199,6 +199,11 @@ struct CommandLineTests {
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         #expect((next["due"] as? String).flatMap(formatter.date(from:)).map { $0 < Date() } == true, "\(next)")
         #expect((object["deadlines"] as? [Any])?.isEmpty == false)
+
+        #expect(try cli.run(["export", "--out", folder.path("all.json")]).status == 0)
+        let imported = try CommandRunner(database: folder.path("copy.sqlite")).run(["import", folder.path("all.json")])
+        #expect(imported.stdout.contains("Imported 60 request(s)") && imported.stdout.contains("… and 40 more"),
+                "the list of what was added says it is cut: \(imported.stdout)")
     }
 
     @Test("list filters and prints table, JSON and CSV; hostile text is shown visibly")

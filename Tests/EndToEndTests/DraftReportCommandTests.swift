@@ -108,6 +108,7 @@ struct DraftReportCommandTests {
         let cli = try desk(folder)
         let text = try cli.run(["report", "--ascii"])
         #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("MLA Desk report, all requests"), "no period is said in words: \(text.stdout.prefix(60))")
         #expect(text.stdout.contains("Requests in the period: 1 (overdue now: "))
         #expect(text.stdout.contains("nearest-rank"))
         #expect(text.stdout.contains("2026-03 | ") && text.stdout.contains("# 1"))
@@ -115,6 +116,7 @@ struct DraftReportCommandTests {
         #expect(markdown.stdout.hasPrefix("# MLA Desk report, 2026-03-01 to 2026-03-31"))
         #expect(markdown.stdout.contains("| Germany | 1 |"))
         let empty = try cli.run(["report", "--from", "2026-04-01"])
+        #expect(empty.stdout.hasPrefix("MLA Desk report, from 2026-04-01"))
         #expect(empty.stdout.contains("Requests in the period: 0 (overdue now: 0)."))
 
         let csv = try cli.run(["report", "--format", "csv"])

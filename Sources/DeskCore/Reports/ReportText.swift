@@ -65,7 +65,13 @@ public enum ReportText {
                 lines += markdown ? ["```"] + drawn + ["```"] : drawn
             }
         }
-        let title = "MLA Desk report, \(day(model.from)) to \(day(model.until?.addingTimeInterval(-1)))"
+        let period = switch (model.from, model.until) {
+        case (nil, nil): "all requests"
+        case (let from?, nil): "from \(day(from))"
+        case (nil, let until?): "up to \(day(until.addingTimeInterval(-1)))"
+        case (let from?, let until?): "\(day(from)) to \(day(until.addingTimeInterval(-1)))"
+        }
+        let title = "MLA Desk report, \(period)"
         lines.append(markdown ? "# \(title)" : title)
         lines.append("")
         lines.append("Generated \(LocalTime.format(model.generatedAt, timeZone: timeZone)). Requests in the period: \(model.total) (overdue now: \(model.overdue)).")

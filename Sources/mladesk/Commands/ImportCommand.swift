@@ -81,8 +81,12 @@ struct ImportCommand: ParsableCommand {
         }
         let verb = dryRun ? "Would import" : "Imported"
         print("\(verb) \(summary.added.count) request(s); \(summary.unchanged.count) already here unchanged.")
-        for added in summary.added.prefix(dryRun ? Int.max : 20) {
+        let shown = dryRun ? summary.added.count : 20
+        for added in summary.added.prefix(shown) {
             print("  + \(added)")
+        }
+        if summary.added.count > shown {
+            print("  … and \(summary.added.count - shown) more (`--dry-run` lists them all)")
         }
     }
 }
