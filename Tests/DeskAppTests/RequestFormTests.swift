@@ -90,6 +90,10 @@ import TermUI
         desk.type("2026-02-30")
         desk.press(.key(.tab))
         #expect(desk.state.form?.errors[.due]?.contains("is not a date") == true)
+        desk.press(.key(.backTab))
+        #expect(desk.state.form?.focusedField?.id == .due)
+        desk.press(.char("t"))
+        #expect(desk.state.form?.value(.due)?.text == "2026-03-14", "t is today over a date that is not one, too")
     }
 
     @Test func upAndDownMoveInsideATextAreaAndLeaveItAtTheEdges() {

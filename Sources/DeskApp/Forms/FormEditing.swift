@@ -100,10 +100,12 @@ enum FormEditing {
             .scroll(keeping: form.focus, visible: layout.formBody.height, previous: form.scroll)
     }
 
-    /// `t` today, `+`/`-` a day later or earlier, when the field is empty or holds a date.
+    /// `t` today, whatever the field holds (no date is written with a t); `+`/`-` a day later
+    /// or earlier when the field is empty or holds a date (else `-` is typed, as dates need it).
     private static func dateShortcut(_ event: KeyEvent, text: String, context: DeskContext, now: Date) -> String? {
         guard case .char(let c) = event, ["t", "+", "-"].contains(c) else { return nil }
         let dates = context.dates
+        if c == "t" { return dates.day(now) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let current: Date?
         if trimmed.isEmpty {
@@ -113,11 +115,7 @@ enum FormEditing {
         } else {
             return nil
         }
-        switch c {
-        case "t": return dates.day(now)
-        case "+": return dates.day(dates.shift(current ?? now, days: 1))
-        default: return dates.day(dates.shift(current ?? now, days: -1))
-        }
+        return dates.day(dates.shift(current ?? now, days: c == "+" ? 1 : -1))
     }
 
     private static func verticalStep(_ event: KeyEvent) -> Int? {
