@@ -50,6 +50,15 @@ import TermUI
         #expect(desk.press(.ctrl("s")).isEmpty)
         #expect(desk.state.evidenceForm?.focusedField?.id == .time, "save jumps to the first problem")
         #expect(desk.state.message?.text == "Not saved: 1 field needs attention (Time (HH:MM)).")
+        for _ in 0..<5 where desk.state.evidenceForm?.focusedField?.id != .date { desk.press(.key(.backTab)) }
+        desk.press(.ctrl("u"))
+        desk.type("2026-02-31")
+        #expect(desk.press(.ctrl("s")).isEmpty)
+        #expect(desk.state.message?.text == "Not saved: 2 fields need attention (Date, Time (HH:MM)).",
+                "a time that is not one is named beside a date that is not one")
+        desk.press(.ctrl("u"))
+        desk.type("2026-03-14")
+        Self.focus(&desk, on: .time)
         desk.press(.ctrl("u"))
         desk.type("14:05")
         #expect(desk.press(.ctrl("s")).isEmpty)

@@ -155,24 +155,29 @@ public enum EvidenceDraft {
         return at
     }
 
+    /// The date and the time are each checked whatever the other holds, so every problem is
+    /// named at the first save.
     private static func typedMoment(date: String, time: String, context: DeskContext, now: Date,
                                     problems: inout [EvidenceField: String]) -> Date {
         let dates = context.dates
+        var clock: (hour: Int, minute: Int)?
+        if !time.isEmpty {
+            let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+               let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 {
+                clock = (hour, minute)
+            } else {
+                problems[.time] = "'\(time)' is not a time; write it as HH:MM, e.g. 14:05"
+            }
+        }
         guard !date.isEmpty else { return now }
         guard let day = dates.parseDay(date) else {
             problems[.date] = "'\(date)' is not a date; write it as YYYY-MM-DD, e.g. \(dates.day(now))"
             return now
         }
-        guard !time.isEmpty else { return day }
-        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
-        else {
-            problems[.time] = "'\(time)' is not a time; write it as HH:MM, e.g. 14:05"
-            return day
-        }
+        guard let clock else { return day }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = context.timeZone
-        return calendar.date(bySettingHour: hour, minute: minute, second: 0, of: day) ?? day
+        return calendar.date(bySettingHour: clock.hour, minute: clock.minute, second: 0, of: day) ?? day
     }
 }
