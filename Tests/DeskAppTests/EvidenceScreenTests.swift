@@ -47,7 +47,7 @@ import TermUI
             " MLA Desk · Request                                     anna · 2026-03-14 09:30",
             " OUT-2026-0007  Draft  JP",
             "  1 Summary  2 Parties and identifiers  3 Checklist  4 Evidence  5 History",
-            "▸Received · 2026-03-12 10:15 · Secure portal · via Central authority to central",
+            "▸Received · 2026-03-12 10:15 · Secure portal · via Central authority to centra…",
             "   from 東京地方検察庁, K. Sato · transmittal T-2026-17 · handling H2",
             "   Logs · Server logs March · logs.csv · 1,234 bytes",
             "     ≠ SHA256 MISMATCH: declared abababababab… computed 9f86d081884c…",

@@ -120,7 +120,8 @@ enum EvidenceTab {
                 screen.fill(Rect(x: body.x, y: y, width: body.width, height: 1), role: .selected)
                 screen.put("▸", x: body.x - 1, y: y, role: .selected)
             }
-            screen.put(row.text, x: body.x, y: y, role: isSelected ? .selected : row.role, maxWidth: body.width)
+            screen.put(DisplayWidth.truncate(row.text, to: body.width), x: body.x, y: y,
+                       role: isSelected ? .selected : row.role, maxWidth: body.width)
         }
     }
 }

@@ -81,7 +81,8 @@ enum FormView {
                 if labels.isEmpty {
                     screen.put("—", x: rect.x, y: rect.y, role: .dim)
                 } else {
-                    screen.put(labels.joined(separator: ", "), x: rect.x, y: rect.y, role: .value, maxWidth: rect.width)
+                    screen.put(DisplayWidth.truncate(labels.joined(separator: ", "), to: rect.width), x: rect.x, y: rect.y,
+                               role: .value, maxWidth: rect.width)
                 }
             }
         }
