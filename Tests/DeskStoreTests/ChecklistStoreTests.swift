@@ -266,6 +266,35 @@ struct ChecklistStoreTests {
         #expect(Set(try store.agenda(now: lapsed, days: 14).filter(\.isOverdue).map(\.reference)) == Set(overdue))
     }
 
+    @Test("A step recorded after it happened takes the time it happened; deadlines count from it, the trail says when it was recorded")
+    func statusChangeRecordedLater() throws {
+        let folder = try TemporaryDirectory()
+        var request = try store(in: folder).create(Fixtures.request(types: ["preservation"]))
+        let first = try store(in: folder)
+        for item in try first.checklist(for: request.id) {
+            try first.changeChecklistItem(requestID: request.id, itemID: item.itemID, [.done])
+        }
+        request = try toTransmitted(first, request)
+        let later = try store(in: folder, now: Fixtures.today.addingTimeInterval(3 * Self.day))
+        let sent = Fixtures.today.addingTimeInterval(Self.day)
+        #expect(throws: DeskError.self, "not before the last step") {
+            try later.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "", ground: nil,
+                                   at: Fixtures.today.addingTimeInterval(-Self.day))
+        }
+        #expect(throws: DeskError.self, "not in the future") {
+            try later.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "", ground: nil,
+                                   at: Fixtures.today.addingTimeInterval(4 * Self.day))
+        }
+        request = try later.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "by fax",
+                                         ground: nil, at: sent)
+        #expect(request.dates.sentOrReceived == sent)
+        let details = try #require(try later.details(id: request.id))
+        #expect(details.history.last?.at == sent)
+        #expect(try later.deadlines(for: request.id).next?.due == sent.addingTimeInterval(60 * Self.day))
+        #expect(try later.auditTrail().last { $0.action == "status_history" }?.at == Fixtures.today.addingTimeInterval(3 * Self.day))
+        #expect(try later.verify().isSound)
+    }
+
     @Test("Edited deadline rules reach stored due dates when the desk is next opened with them")
     func rulesChange() throws {
         let folder = try TemporaryDirectory()

@@ -30,7 +30,7 @@ extension DeskStore {
             .init(action: "create", entity: .request, entityID: request.id.uuidString, requestID: request.id.uuidString,
                   detail: "registered \(request.reference)", state: state),
             officer: officer, at: now, in: db)
-        try appendStatusChange(change, to: request, in: db)
+        try appendStatusChange(change, to: request, recordedAt: now, in: db)
         try syncChecklist(for: request, at: now, in: db)
         return request
     }
@@ -66,21 +66,32 @@ extension DeskStore {
     /// Moves a request along its workflow. Refused when the workflow does not allow the step,
     /// when a refusal has no ground or a withdrawal/postponement no reason, when required
     /// checklist items gating the new status are open (``ChecklistGate``), or on a version conflict.
+    /// `at` is when the step happened, if earlier than now (a request sent yesterday is recorded
+    /// today): the history and the dates the deadlines count from take it; never before the
+    /// request's last status change.
     public func changeStatus(id: UUID, expectedVersion: Int, to target: RequestStatus, note: String,
-                             ground: RefusalGroundID?) throws -> Request {
+                             ground: RefusalGroundID?, at happened: Date? = nil) throws -> Request {
         try write { db in
             let stored = try self.lockedCurrent(id, expectedVersion: expectedVersion, reference: nil, in: db)
             try StatusRules.check(stored, to: target, note: note, ground: ground)
             let history = try Self.history(of: id, in: db)
             try ChecklistGate.check(stored, checklist: try Self.checklist(of: id, in: db), history: history, to: target)
             let now = DeskJSON.normalized(self.clock.now())
+            let when = happened.map(DeskJSON.normalized) ?? now
+            if let last = history.last?.at, when < last {
+                throw DeskError.transitionRefused(
+                    "\(stored.reference) last changed status at \(LocalTime.format(last)); a step cannot be recorded before it")
+            }
+            if when > now.addingTimeInterval(60) {
+                throw DeskError.transitionRefused("\(LocalTime.format(when)) is later than now: record what has happened")
+            }
             var next = stored
             next.status = target
-            StatusRules.stampDates(&next, entering: target, at: now)
+            StatusRules.stampDates(&next, entering: target, at: when)
             next.version = stored.version + 1
             next.updatedAt = now
             next.updatedBy = self.officer
-            let change = StatusChange(from: stored.status, to: target, at: now, officer: self.officer,
+            let change = StatusChange(from: stored.status, to: target, at: when, officer: self.officer,
                                       note: note, ground: target == .refused ? ground : nil)
             let due = try self.dueColumns(for: next, history: history + [change], in: db)
             let state = try RequestRows.replace(next, due: due, in: db)
@@ -88,18 +99,20 @@ extension DeskStore {
                 .init(action: "status", entity: .request, entityID: id.uuidString, requestID: id.uuidString,
                       detail: "status: \(stored.status.rawValue) → \(target.rawValue)", state: state),
                 officer: self.officer, at: now, in: db)
-            try self.appendStatusChange(change, to: next, in: db)
+            try self.appendStatusChange(change, to: next, recordedAt: now, in: db)
             return next
         }
     }
 
-    func appendStatusChange(_ change: StatusChange, to request: Request, in db: Database) throws {
+    /// Appends `change` to the history; its audit row says when it was recorded, which for a
+    /// step recorded after it happened is later than the step.
+    func appendStatusChange(_ change: StatusChange, to request: Request, recordedAt: Date, in db: Database) throws {
         let (num, state) = try RequestRows.insert(change, requestID: request.id, in: db)
         try AuditLog.append(
             .init(action: "status_history", entity: .statusChange, entityID: AuditedEntity.statusChangeID(request: request.id.uuidString, num: num),
                   requestID: request.id.uuidString, detail: "\(change.from?.rawValue ?? "—") → \(change.to.rawValue)",
                   state: state),
-            officer: officer, at: change.at, in: db)
+            officer: officer, at: recordedAt, in: db)
     }
 
     /// Reads the stored request inside the write transaction and checks its version.

@@ -15,6 +15,13 @@ struct StatusCommand: ParsableCommand {
     @Argument(help: "The new status, e.g. internal_review.") var newStatus: RequestStatus
     @Option(help: "A note kept in the history (the reason, for withdrawal or postponement).") var note = ""
     @Option(help: "The refusal ground, e.g. political_offence.") var ground: String?
+    @Option(help: ArgumentHelp(
+        "When it happened, if earlier (YYYY-MM-DD or YYYY-MM-DD HH:MM, local time; default now): deadlines count from it.",
+        valueName: "time")) var at: DayArgument?
+
+    func validate() throws {
+        try DayArgument.happened(at, option: "--at")
+    }
 
     func run() throws {
         let (store, data) = try options.openDesk()
@@ -26,7 +33,7 @@ struct StatusCommand: ParsableCommand {
         }
         let updated = try store.changeStatus(
             id: details.request.id, expectedVersion: details.request.version, to: newStatus, note: note,
-            ground: ground.map(RefusalGroundID.init(rawValue:)))
+            ground: ground.map(RefusalGroundID.init(rawValue:)), at: at?.date)
         print("\(updated.reference): \(details.request.status.rawValue) → \(updated.status.rawValue)")
     }
 }
