@@ -124,7 +124,7 @@ import TermUI
         let screen = Self.hashing(width: 80, height: 24).render()
         assertScreen(screen, equals: [
             " MLA Desk · Evidence form                               anna · 2026-03-14 09:30",
-            " Add an item to exchange e1000000  (changed)                         * required",
+            " Add an item to exchange e1000000-0000-0000  (changed)               * required",
             " Category *              Subscriber records",
             " Description *           Disk image",
             "▸File/folder to hash     /evidence/laptop",

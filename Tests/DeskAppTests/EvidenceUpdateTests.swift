@@ -197,7 +197,7 @@ import TermUI
         #expect(desk.state.dialog == nil)
         #expect(desk.state.page == .detail)
         #expect(desk.state.detail?.evidence.selected == item.id)
-        #expect(desk.state.message?.text == "Recorded item \(EvidenceID.short(item.id)): SHA-256 \(F.computed)")
+        #expect(desk.state.message?.text == "Recorded item \(EvidenceID.short(item.id, among: [item.id])): SHA-256 \(F.computed)")
         #expect(effects == [.loadDetails(DeskFixtures.request().id, purpose: .view)])
         _ = desk.send(.evidenceSaved(.items([item], skipped: 1)))
         #expect(desk.state.message?.text.hasSuffix("\(F.computed). 1 skipped (links or special files).") == true,

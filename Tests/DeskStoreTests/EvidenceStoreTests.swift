@@ -251,7 +251,7 @@ struct EvidenceStoreTests {
         }
         try queue.close()
         report = try store.verify()
-        #expect(report.recordProblems.count == 2 && report.recordProblems.allSatisfy { $0.hasPrefix("Custody event \(EvidenceID.short(event.id))") })
+        #expect(report.recordProblems.count == 2 && report.recordProblems.allSatisfy { $0.hasPrefix("Custody event \(event.id.uuidString) ") }, "the whole id: ids made one after another share their start")
     }
 }
 

@@ -3,9 +3,11 @@ import Foundation
 /// Evidence ids as officers type them: the first characters of the UUID, lower-case, as long as
 /// they pick out one record of the request.
 public enum EvidenceID {
-    /// The eight-character form, where no other ids are at hand.
+    /// The form used where the other ids of the request are not at hand: its first three
+    /// groups (`01a229c0-5402-7018`). Ids made one after another share their first eight digits
+    /// (the time they were made), so eight would name several records of a request.
     public static func short(_ id: UUID) -> String {
-        String(id.uuidString.lowercased().prefix(8))
+        String(id.uuidString.lowercased().prefix(18))
     }
 
     /// The shortest start of `id`, eight hex digits or more, that no other id of `others`

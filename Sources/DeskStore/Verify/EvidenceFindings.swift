@@ -93,7 +93,7 @@ struct EvidenceFindings {
     private mutating func checkExchange(_ row: Row) {
         let id: String = row["id"]
         let requestID: String = row["request_id"]
-        let label = "Evidence exchange \(Self.short(id))"
+        let label = "Evidence exchange \(id)"
         guard let exchange = try? RequestRows.decode(EvidenceExchange.self, row["body"]) else { return }
         if exchange.id.uuidString != id || exchange.requestID.uuidString != requestID
             || DeskJSON.milliseconds(exchange.at) != row["at"] {
@@ -106,7 +106,7 @@ struct EvidenceFindings {
     private mutating func checkItem(_ row: Row) -> EvidenceItem? {
         let id: String = row["id"]
         let requestID: String = row["request_id"]
-        let label = "Evidence item \(Self.short(id))"
+        let label = "Evidence item \(id)"
         guard let item = try? RequestRows.decode(EvidenceItem.self, row["body"]) else { return nil }
         if item.id.uuidString != id || item.exchangeID.uuidString != row["exchange_id"]
             || row["exchange_request"] as String? != requestID {
@@ -119,7 +119,7 @@ struct EvidenceFindings {
     private mutating func checkCustody(_ row: Row) {
         let id: String = row["id"]
         let requestID: String = row["request_id"]
-        let label = "Custody event \(Self.short(id))"
+        let label = "Custody event \(id)"
         guard let event = try? RequestRows.decode(CustodyEvent.self, row["body"]) else { return }
         if event.id.uuidString != id || event.itemID.uuidString != row["item_id"]
             || row["item_request"] as String? != requestID || DeskJSON.milliseconds(event.at) != row["at"] {
@@ -156,10 +156,6 @@ struct EvidenceFindings {
             neverVerified.append(integrity.hashes == .notComputed
                 ? "\(label) has never been hashed" : "\(label) has never been verified")
         }
-    }
-
-    private static func short(_ id: String) -> String {
-        String(id.lowercased().prefix(8))
     }
 }
 
