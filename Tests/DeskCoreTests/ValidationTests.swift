@@ -38,7 +38,7 @@ struct ValidationTests {
         for value in good {
             #expect(IdentifierFormat.problem(Identifier(kind: .ipAddress, value: value, observedAt: seen)) == nil, "\(value)")
         }
-        for value in ["999.1.1.1", "203.0.113", "203.0.113.7/33", "2001:db8:1:2", "example.org", "1.2.3.4/"] {
+        for value in ["999.1.1.1", "203.0.113", "203.0.113.7/33", "2001:db8:1:2", "example.org", "1.2.3.4/", "01.2.3.4"] {
             #expect(IdentifierFormat.problem(Identifier(kind: .ipAddress, value: value, observedAt: seen))
                 == "'\(value)' is not an IPv4 or IPv6 address (a range may follow as /24)", "\(value)")
         }
@@ -48,7 +48,10 @@ struct ValidationTests {
         }
         #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "+30 210 1234567")) == nil)
         #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "+1-555-0100")) == nil)
-        #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "call me")) != nil)
+        for value in ["call me", "++30 210", "+30--210", "30+210 1234"] {
+            #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: value)) != nil, "\(value)")
+        }
+        #expect(IdentifierFormat.problem(Identifier(kind: .phone, value: "+49 (0) 30 1234-567")) == nil)
         #expect(IdentifierFormat.problem(Identifier(kind: .account, value: "@any thing")) == nil, "accounts are taken as written")
         var request = Fixtures.request()
         request.identifiers = [Identifier(kind: .ipAddress, value: "999.1.1.1", observedAt: seen)]

@@ -109,7 +109,8 @@ struct CommandLineTests {
         #expect(try cli.run(["key", "show"]).status == 0)
         let before = try cli.run(["log"]).stdout
         try FileManager.default.createSymbolicLink(atPath: folder.path("alias"), withDestinationPath: folder.path)
-        for own in ["desk.sqlite", "alias/desk.sqlite", "desk.sqlite.key", "desk.sqlite-wal"] {
+        #expect(link(folder.path("desk.sqlite.key"), folder.path("key-link")) == 0)
+        for own in ["desk.sqlite", "alias/desk.sqlite", "desk.sqlite.key", "desk.sqlite-wal", "key-link"] {
             let result = try cli.run(["export", "--out", folder.path(own), "--replace"])
             #expect(result.status == 1 && result.stderr.contains("is the desk"), "\(own): \(result.stderr)")
         }

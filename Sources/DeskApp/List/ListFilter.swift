@@ -76,7 +76,7 @@ public struct ListFilter: Equatable, Sendable {
             return true
         }
         if name != "status", !given.insert(name).inserted {
-            problems.append("'\(name):' is given twice; the list filters by one \(name) at a time and takes the last, '\(value)'")
+            problems.append("'\(name):' given twice; using '\(value)'")
         }
         switch name {
         case "status":

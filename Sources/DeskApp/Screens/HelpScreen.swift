@@ -113,12 +113,15 @@ public enum HelpScreen {
         let area = state.layout.content
         let all = rows(state)
         let visible = visibleLines(state)
-        screen.put("Marks in the list: ! overdue   * emergency", x: 1, y: area.y, role: .dim, maxWidth: area.width - 2)
+        var marksWidth = area.width - 2
         if all.count > visible {
             let indicator = ScrollIndicator.text(offset: state.help.scroll, visible: visible, total: all.count)
             let width = DisplayWidth.of(indicator)
             screen.put(indicator, x: max(0, area.width - width - 1), y: area.y, role: .dim)
+            marksWidth = area.width - width - 4
         }
+        screen.put(DisplayWidth.truncate("Marks in the list: ! overdue   * emergency", to: max(0, marksWidth)), x: 1, y: area.y,
+                   role: .dim, maxWidth: max(0, marksWidth))
         let keyWidth = keyColumn(area.width)
         for (index, row) in all.dropFirst(state.help.scroll).prefix(visible).enumerated() {
             let y = area.y + 1 + index

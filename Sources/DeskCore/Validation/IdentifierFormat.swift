@@ -37,6 +37,7 @@ public enum IdentifierFormat {
         let octets = value.split(separator: ".", omittingEmptySubsequences: false)
         return octets.count == 4 && octets.allSatisfy { octet in
             (1...3).contains(octet.count) && octet.allSatisfy { $0.isASCII && $0.isNumber } && Int(octet).map { $0 <= 255 } == true
+                && (octet.count == 1 || octet.first != "0")
         }
     }
 
@@ -54,8 +55,12 @@ public enum IdentifierFormat {
             && !value.contains(where: { $0.isWhitespace })
     }
 
+    /// Digits in groups, a + only in front, and no two separators in a row (`+30--210`).
     private static func isPhone(_ value: String) -> Bool {
         let digits = value.filter { $0.isASCII && $0.isNumber }.count
-        return (3...20).contains(digits) && value.allSatisfy { ($0.isASCII && $0.isNumber) || " +()-./".contains($0) }
+        guard (3...20).contains(digits), value.allSatisfy({ ($0.isASCII && $0.isNumber) || " +()-./".contains($0) }),
+              !value.dropFirst().contains("+") else { return false }
+        let separators = Set("-./ ")
+        return !zip(value, value.dropFirst()).contains { separators.contains($0) && separators.contains($1) && !($0 == " " || $1 == " ") }
     }
 }

@@ -15,7 +15,7 @@ extension DeskStore {
     }
 
     /// What `path` is to this desk when it names one of the desk's own files (through a link,
-    /// another spelling of its folder or a second hard link too), else nil.
+    /// another spelling of its folder or a second hard link to any of them too), else nil.
     func ownFileRole(of path: String) -> String? {
         let target = Self.canonical(path)
         let desk = Self.canonical(self.path)
@@ -26,11 +26,11 @@ extension DeskStore {
         if let role = roles.first(where: { target == desk + $0.0 }) { return role.1 }
         if target.hasPrefix(desk + EvidenceStore.suffix + "/") { return "in the desk's evidence store" }
         var out = stat()
-        var own = stat()
-        if stat(path, &out) == 0, stat(self.path, &own) == 0, out.st_dev == own.st_dev, out.st_ino == own.st_ino {
-            return "the desk file itself"
-        }
-        return nil
+        guard stat(path, &out) == 0 else { return nil }
+        return roles.first { suffix, _ in
+            var own = stat()
+            return stat(self.path + suffix, &own) == 0 && out.st_dev == own.st_dev && out.st_ino == own.st_ino
+        }?.1
     }
 
     /// The absolute path with every link resolved: the whole path when it exists, else its
