@@ -74,6 +74,7 @@ import Testing
                                    "'stauts:draft' is searched as words; did you mean status:?",
                                    "'typee:x' is searched as words; did you mean type:?"])
         #expect(slips.text == "contry:de stauts:draft typee:x")
+        #expect(ListFilter(parsing: "a ransomware").problems == ["'a' is too short to search; type two characters or more"])
         for word in ["2001:db8::1", "08:15", "https://example.org", "foo:bar", "ab:c"] {
             #expect(ListFilter(parsing: word).problems.isEmpty, "\(word)")
         }

@@ -48,6 +48,26 @@ struct SearchFoldingTests {
         #expect(try store.verify().isSound)
     }
 
+    @Test("A quoted phrase keeps its words in order; a complete IP address finds itself only")
+    func phrasesAndAddresses() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        for (index, facts) in ["The suspect was persuaded about the transfer from 203.0.113.7.",
+                               "A second host, 203.0.113.74, was persuaded too."].enumerated() {
+            var request = Fixtures.request(facts: facts)
+            request.identifiers = []
+            request.reference = RequestReference("OUT-2026-\(String(format: "%04d", index + 1))")!
+            _ = try store.create(request)
+        }
+        #expect(try Self.found(store, "\"persuaded about\"") == ["OUT-2026-0001"])
+        #expect(try Self.found(store, "\"about persuaded\"").isEmpty, "a phrase keeps its order")
+        #expect(try Self.found(store, "about persuaded") == ["OUT-2026-0001"], "words without quotes in any order")
+        let address = try Self.found(store, "203.0.113.7")
+        #expect(address == ["OUT-2026-0001"], "not 203.0.113.74: \(address)")
+        #expect(try Self.found(store, "203.0.113") == ["OUT-2026-0001", "OUT-2026-0002"], "an address typed in part matches both")
+        #expect(SearchTerms("a persuaded").tooShort == ["a"])
+    }
+
     @Test("A desk of format 9 has its index written again, folded, when it is next opened")
     func upgrade() throws {
         let folder = try TemporaryDirectory()

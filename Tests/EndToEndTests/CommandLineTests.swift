@@ -23,7 +23,7 @@ struct CommandLineTests {
         for arguments in [["list", "--status", "nonsense"], ["list", "--country", "GERMANY"], ["frobnicate"], ["show"],
                           ["list", "--officer", " "], ["list", "--officer", "Ana\nMallory"], ["list", "--officer", "Ana\u{1B}[2J"],
                           ["status", "OUT-2026-0001", "transmitted", "--at", "2099-01-01"],
-                          ["status", "OUT-2026-0001", "transmitted", "--at", "yesterday"]] {
+                          ["status", "OUT-2026-0001", "transmitted", "--at", "yesterday"], ["list", "--search", "a"]] {
             let result = try cli.run(arguments)
             #expect(result.status == 2, "\(arguments): \(result.status) \(result.stderr)")
             #expect(!result.stderr.isEmpty)

@@ -34,6 +34,7 @@ public struct ListFilter: Equatable, Sendable {
             if !apply(token) { words.append(token) }
         }
         text = words.joined(separator: " ")
+        problems += SearchTerms(text).tooShort.map { "'\($0)' is too short to search; type two characters or more" }
     }
 
     /// Fills the filter's fields into `query`, keeping its direction and sort.

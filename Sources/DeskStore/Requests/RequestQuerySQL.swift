@@ -232,22 +232,15 @@ struct RequestQuerySQL {
         return (conditions, arguments)
     }
 
-    /// Turns what an officer typed into an FTS5 query: every word must appear, quoted so that
-    /// punctuation in IP addresses or references is never FTS syntax. A word of three or more
-    /// characters matches as a prefix (through the three-character prefix index). A word of
-    /// two ASCII characters — a country code, an initial pair — matches whole words only: as a
-    /// prefix it matches most of the desk and narrows nothing. A word of one ASCII letter or
-    /// digit is left out for the same reason. Words are folded as the index is (``SearchText``):
-    /// a word in a script written without spaces looks for its characters side by side.
+    /// Turns what an officer typed into an FTS5 query (``SearchTerms``), each term quoted so
+    /// that punctuation in IP addresses or references is never FTS syntax; nil when nothing is
+    /// left to look for.
     static func ftsExpression(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        let terms = words.compactMap { word -> String? in
-            let cleaned = SearchText.folded(word.replacingOccurrences(of: "\"", with: " "))
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            let short = cleaned.allSatisfy(\.isASCII) && cleaned.count <= 2
-            if short && cleaned.count == 1 { return nil }
-            return short ? "\"\(cleaned)\"" : "\"\(cleaned)\"*"
+        let terms = SearchTerms(text).terms.map { term in
+            switch term {
+            case .prefix(let words): "\"\(words)\"*"
+            case .exact(let words): "\"\(words)\""
+            }
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }

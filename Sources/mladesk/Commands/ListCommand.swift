@@ -23,8 +23,14 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be 1 or more") }
-        if let search, !search.contains(where: { $0.isLetter || $0.isNumber }) {
-            throw ValidationError("--search needs a word or a number to look for; '\(search)' has none")
+        if let search {
+            let terms = SearchTerms(search)
+            if let short = terms.tooShort.first {
+                throw ValidationError("--search '\(short)': one character narrows nothing; give two or more")
+            }
+            if terms.isEmpty {
+                throw ValidationError("--search needs a word or a number to look for; '\(search)' has none")
+            }
         }
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
             throw ValidationError("--country takes a two-letter ISO 3166-1 code, e.g. DE")
