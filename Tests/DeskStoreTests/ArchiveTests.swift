@@ -55,6 +55,22 @@ struct ArchiveTests {
             try desk.changeStatus(id: request.id, expectedVersion: request.version, to: .transmitted, note: "", ground: nil)
         }
         #expect(try desk.verify().isSound)
+
+        let data = try archive.encoded()
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var requests = try #require(object["requests"] as? [[String: Any]])
+        requests[0].removeValue(forKey: "checklist")
+        requests[0].removeValue(forKey: "custody")
+        object["requests"] = requests
+        let missing = try JSONSerialization.data(withJSONObject: object)
+        let null = try Fixtures.archive(data, editingRequest: 0, at: ["checklist"], to: NSNull())
+        for (name, written) in [("left out", missing), ("null", null)] {
+            let other = try DeskStore.open(path: target.path("\(name).sqlite"), officer: "Søren Østergaard",
+                                           clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+            _ = try other.importArchive(try RequestArchive.decode(written), reference: Fixtures.reference)
+            let made = try #require(try other.details(reference: archive.requests[0].request.reference))
+            #expect(made.checklist.count == imported.checklist.count, "a checklist \(name) is made from the templates")
+        }
     }
 
     @Test("A request named twice is exported once, so the desk's own import takes the file back")

@@ -18,6 +18,19 @@ public struct RequestDetails: Codable, Sendable, Equatable {
         self.items = items
         self.custody = custody
     }
+
+    /// An archive written by another system may leave out, or write as null, what a request
+    /// does not have: its checklist (then made from the templates on import), its evidence and
+    /// custody. The request and its history are always required.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        request = try container.decode(Request.self, forKey: .request)
+        history = try container.decode([StatusChange].self, forKey: .history)
+        checklist = try container.decodeIfPresent([ChecklistItem].self, forKey: .checklist) ?? []
+        exchanges = try container.decodeIfPresent([EvidenceExchange].self, forKey: .exchanges) ?? []
+        items = try container.decodeIfPresent([EvidenceItem].self, forKey: .items) ?? []
+        custody = try container.decodeIfPresent([CustodyEvent].self, forKey: .custody) ?? []
+    }
 }
 
 extension RequestDetails {
