@@ -376,6 +376,19 @@ import TermUI
         #expect(desk.state.isFinished)
     }
 
+    /// The terminal hands Ctrl-C to the desk as a key: it quits as Ctrl-Q does, asking first.
+    @Test func ctrlCQuitsAsCtrlQDoes() {
+        var desk = DeskDriver()
+        desk.press(.char("n"))
+        Self.focus(&desk, on: .operation)
+        desk.type("x")
+        #expect(desk.press(.ctrl("c")).isEmpty)
+        #expect(desk.state.dialog == .discard(.quit))
+        desk.press(.char("n"))
+        desk.press(.key(.escape), .char("y"))
+        #expect(desk.press(.ctrl("c")) == [.quit], "from a page with nothing to lose, at once")
+    }
+
     @Test func storeProblemsAreShownOnTheirFields() {
         var desk = Self.detailOfFixture()
         desk.press(.char("e"))

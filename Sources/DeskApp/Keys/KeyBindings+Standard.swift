@@ -5,7 +5,7 @@ extension KeyBindings {
     public static let standard = KeyBindings(maps: [
         .global: KeyMap([
             Binding(.help, [ch("?"), key(.f(1))], help: "Show every key and what it does"),
-            Binding(.quit, [ch("q"), ctrl("q")], help: "Quit the desk (asks first when a form has changes)"),
+            Binding(.quit, [ch("q"), ctrl("q"), ctrl("c")], help: "Quit the desk (asks first when a form has changes)"),
         ]),
         .home: KeyMap([
             Binding(.homeDown, [key(.down), ch("j")], help: "Next line", showInBar: false),
@@ -101,7 +101,7 @@ extension KeyBindings {
             Binding(.formPrevious, [key(.backTab), key(.up)], help: "Previous field"),
             Binding(.formCancel, [key(.escape)], help: "Leave the form (asks first when it has changes)"),
             Binding(.help, [key(.f(1))], help: "Show every key and what it does", showInBar: false),
-            Binding(.quit, [ctrl("q")], help: "Quit the desk (asks first when the form has changes)", showInBar: false),
+            Binding(.quit, [ctrl("q"), ctrl("c")], help: "Quit the desk (asks first when the form has changes)", showInBar: false),
         ]),
         .help: KeyMap(scrolling(down: .helpDown, up: .helpUp, pageDown: .helpPageDown, pageUp: .helpPageUp) + [
             Binding(.helpTop, [key(.home), ch("g")], help: "Top of the help", showInBar: false),
@@ -179,7 +179,7 @@ private func sections(nextInBar: Bool) -> [Binding<DeskAction>] {
 /// Ctrl-Q in a dialog that holds no work of its own (a choice, a short text, a notice): the
 /// dialog is put away and the desk quits as it does elsewhere, asking first when a form behind it
 /// has changes. The keys typed into the dialog keep `q` for themselves.
-private let quitFromDialog = Binding(DeskAction.quit, [ctrl("q")], help: "Quit the desk", showInBar: false)
+private let quitFromDialog = Binding(DeskAction.quit, [ctrl("q"), ctrl("c")], help: "Quit the desk", showInBar: false)
 
 private func ch(_ character: Character) -> KeyChord { KeyChord(.char(character)) }
 private func key(_ key: Key) -> KeyChord { KeyChord(.key(key)) }
