@@ -32,6 +32,10 @@ struct PackageTests {
         #expect(try pair.receiver.verify().isSound)
         let audit = try pair.receiver.auditTrail()
         #expect(audit.last?.action == "package_import")
+        let imported = audit.filter { $0.action == "import" }
+        #expect(!imported.isEmpty && imported.allSatisfy {
+            $0.detail.hasSuffix("(package \(done.packageID.uuidString.lowercased()) from Sender desk, key \(done.senderKeyID))")
+        }, "every record taken in names the package and its sender: \(imported.map(\.detail))")
         #expect(try pair.sender.auditTrail().last?.action == "package_export")
         #expect(try pair.receiverLeftovers() == ["desk.sqlite.evidence"])
     }

@@ -42,10 +42,11 @@ extension DeskStore {
                 for digest in Set(verified.blobOfItem.values).sorted() where attached.contains(store.path(of: digest)) {
                     try store.place(staged: package.stagedBlob(digest), digest: digest)
                 }
+                let origin = "package \(verified.manifest.packageID.uuidString.lowercased()) from \(verified.signer.label), key \(verified.signer.keyID)"
                 for item in planned {
                     switch item.change.kind {
-                    case .added: try self.insertComplete(item.incoming, action: "import", in: db)
-                    case .updated: try self.applyUpdate(item.incoming, over: item.local!, in: db)
+                    case .added: try self.insertComplete(item.incoming, action: "import", origin: origin, in: db)
+                    case .updated: try self.applyUpdate(item.incoming, over: item.local!, origin: origin, in: db)
                     case .unchanged: break
                     }
                 }

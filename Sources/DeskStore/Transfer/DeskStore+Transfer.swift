@@ -208,8 +208,8 @@ extension DeskStore {
     }
 
     /// Inserts one request with all its attachments, every record audited, in the caller's transaction.
-    func insertComplete(_ details: RequestDetails, action: String, in db: Database) throws {
-        try RequestLoader.load(into: self, action: action, in: db) { try $0.add(details) }
+    func insertComplete(_ details: RequestDetails, action: String, origin: String? = nil, in db: Database) throws {
+        try RequestLoader.load(into: self, action: action, origin: origin, in: db) { try $0.add(details) }
     }
 }
 

@@ -12,22 +12,25 @@ import GRDB
 struct RequestLoader {
     private let store: DeskStore
     private let action: String
+    /// Where the requests came from, added to every audit row's detail (a package and its sender).
+    private let origin: String?
     private let db: Database
     private var audit: AuditLog.Writer
     private var fullText: [RequestRows.FullTextRow] = []
 
-    private init(store: DeskStore, action: String, db: Database) throws {
+    private init(store: DeskStore, action: String, origin: String?, db: Database) throws {
         self.store = store
         self.action = action
+        self.origin = origin
         self.db = db
         audit = try AuditLog.Writer(in: db)
     }
 
     /// Runs `body` with a loader on `db`, inside the caller's transaction, then writes the
     /// full-text entries still gathered. Nothing else may write audit rows during `body`.
-    static func load<T>(into store: DeskStore, action: String, in db: Database,
+    static func load<T>(into store: DeskStore, action: String, origin: String? = nil, in db: Database,
                         _ body: (inout RequestLoader) throws -> T) throws -> T {
-        var loader = try RequestLoader(store: store, action: action, db: db)
+        var loader = try RequestLoader(store: store, action: action, origin: origin, db: db)
         let result = try body(&loader)
         try loader.writeFullText()
         return result
@@ -98,7 +101,7 @@ struct RequestLoader {
     private mutating func record(_ entity: AuditedEntity, _ entityID: String, of requestID: String, _ detail: String,
                                  _ stateHash: String, at: Date) throws {
         try audit.append(.init(action: action, entity: entity, entityID: entityID, requestID: requestID,
-                               detail: detail, stateHash: stateHash),
+                               detail: origin.map { "\(detail) (\($0))" } ?? detail, stateHash: stateHash),
                          officer: store.officer, at: at)
     }
 
