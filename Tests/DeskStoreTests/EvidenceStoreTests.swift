@@ -226,6 +226,30 @@ struct EvidenceStoreTests {
         #expect(try store.verify().isSound)
     }
 
+    @Test("Nothing happens to an item after it was destroyed: later events are refused, verify does not hash it")
+    func nothingAfterDestruction() throws {
+        let folder = try TemporaryDirectory()
+        let (store, request, exchange) = try desk(folder)
+        let item = try store.addItem(EvidenceItem(exchangeID: exchange.id, description: "Chat log", category: .content))
+        _ = try store.attach(try file(folder, "chat.txt", "abc"), to: item.id)
+        let destroyed = Fixtures.today.addingTimeInterval(3_600)
+        _ = try store.appendCustody(CustodyEvent(itemID: item.id, kind: .destroyed, at: destroyed, officer: "B"))
+        let error = #expect(throws: DeskError.self) {
+            try store.appendCustody(CustodyEvent(itemID: item.id, kind: .examined, at: destroyed.addingTimeInterval(60), officer: "B"))
+        }
+        #expect(error?.description.contains("was destroyed at") == true, "\(String(describing: error))")
+        _ = try store.appendCustody(CustodyEvent(itemID: item.id, kind: .sealed, at: destroyed.addingTimeInterval(-60),
+                                                 officer: "B", note: "recorded late; before the destruction"))
+        let checks = try store.verifyAttached(requestID: request.id)
+        #expect(checks.count == 1 && checks[0].event == nil)
+        if case .unreachable(let reason) = checks[0].outcome {
+            #expect(reason.hasPrefix("the item was destroyed at"))
+        } else {
+            Issue.record("expected the destroyed item to be reported, not verified: \(checks[0].outcome)")
+        }
+        #expect(try store.verify().isSound)
+    }
+
     @Test("A custody row edited or moved behind the program's back breaks verify")
     func tamperedCustody() throws {
         let folder = try TemporaryDirectory()

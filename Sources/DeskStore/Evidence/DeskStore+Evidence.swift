@@ -98,6 +98,11 @@ extension DeskStore {
         guard problems.isEmpty else { throw DeskError.evidenceRefused(problems) }
         var stored = event
         stored.at = DeskJSON.normalized(event.at)
+        if let destroyed = try EvidenceRows.custody(itemID: event.itemID, in: db).first(where: { $0.kind == .destroyed }),
+           stored.at >= destroyed.at {
+            throw DeskError.evidenceRefused([
+                "item \(EvidenceID.short(item.id)) was destroyed at \(LocalTime.format(destroyed.at)); nothing can happen to it after that"])
+        }
         if stored.officer.trimmingCharacters(in: .whitespaces).isEmpty { stored.officer = officer }
         let state = try RequestRows.insert(stored, requestID: requestID, in: db)
         try AuditLog.append(

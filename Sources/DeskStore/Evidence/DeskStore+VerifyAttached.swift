@@ -11,8 +11,8 @@ extension DeskStore {
     /// with the declared hashes where declared, else with the hashes first computed.
     ///
     /// Each item's event is recorded as soon as its file is hashed; a cancel stops before the next
-    /// file and records nothing for the one in progress. Files that cannot be reached are
-    /// reported, not recorded. `progress` covers all reachable files.
+    /// file and records nothing for the one in progress. Files that cannot be reached, and items
+    /// destroyed, are reported, not recorded. `progress` covers all reachable files.
     public func verifyAttached(requestID: UUID, itemIDs: [UUID]? = nil, cancellation: Cancellation? = nil,
                                progress: ((HashProgress) -> Void)? = nil) throws -> [AttachedCheck] {
         guard let details = try details(id: requestID) else { throw DeskError.notFound("Request \(requestID.uuidString)") }
@@ -20,6 +20,11 @@ extension DeskStore {
         var results: [AttachedCheck] = []
         var reachable: [(EvidenceItem, RawPath, Int64)] = []
         for item in items {
+            if let destroyed = details.custody.first(where: { $0.itemID == item.id && $0.kind == .destroyed }) {
+                results.append(.init(item: item, outcome: .unreachable(
+                    "the item was destroyed at \(LocalTime.format(destroyed.at)); nothing is recorded after that"), event: nil))
+                continue
+            }
             guard let attached = item.attachedPath else {
                 results.append(.init(item: item, outcome: .notAttached, event: nil))
                 continue
