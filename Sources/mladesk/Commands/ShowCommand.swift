@@ -53,7 +53,7 @@ enum RequestText {
             "Created            \(TextOutput.moment(r.dates.created))",
             "Sent / received    \(TextOutput.moment(r.dates.sentOrReceived))",
             "Acknowledged       \(TextOutput.moment(r.dates.acknowledged))",
-            "Due                \(TextOutput.day(r.dates.due))",
+            "Your due date      \(TextOutput.day(r.dates.due))",
             "Completed          \(TextOutput.moment(r.dates.completed))",
             "Version            \(r.version), updated \(TextOutput.moment(r.updatedAt)) by \(r.updatedBy)",
         ]
