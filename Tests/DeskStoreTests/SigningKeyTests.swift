@@ -2,6 +2,7 @@ import Crypto
 import DeskCore
 import DeskTestSupport
 import Foundation
+import GRDB
 import Testing
 
 @testable import DeskStore
@@ -77,5 +78,24 @@ struct SigningKeyTests {
         }
         #expect(try store.trustedKeys().isEmpty)
         #expect(try store.auditTrail().isEmpty)
+    }
+
+    @Test("A desk id changed behind the program's back is found by verify: it differs from its signing key's")
+    func changedDeskID() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        _ = try store.signingKey()
+        #expect(try store.verify().isSound)
+        try store.close()
+        let queue = try DatabaseQueue(path: folder.path("desk.sqlite"))
+        try queue.write { try $0.execute(sql: "UPDATE desk_meta SET value = '00000000-0000-4000-8000-000000000000' WHERE key = 'desk_id'") }
+        try queue.close()
+        let reopened = try Fixtures.store(in: folder)
+        #expect(try reopened.verifyAtOpen().recordProblems.contains { $0.contains("signing key was made for") },
+                "the check at opening says so too")
+        let report = try reopened.verify()
+        #expect(report.recordProblems.contains {
+            $0.contains("is not the one its signing key was made for") && $0.contains("00000000-0000-4000-8000-000000000000")
+        }, "\(report.recordProblems)")
     }
 }

@@ -13,10 +13,12 @@ extension DeskStore {
     /// ``close()`` or `cancellation` stops it with `CancellationError`.
     public func verify(maxRecordProblems: Int = 20, cancellation: Cancellation = Cancellation()) throws -> VerifyReport {
         try runningChecks.admit(cancellation) {
-            let (report, walk, evidence) = try check(cancellation) { db in
+            let (checked, walk, evidence) = try check(cancellation) { db in
                 try Self.fullVerification(db, rules: try self.appliedDeadlineRules(in: db), maxRecordProblems: maxRecordProblems,
                                           cancellation: cancellation)
             }
+            var report = checked
+            if let problem = keyDeskProblem() { report.recordProblems.append(problem) }
             if report.isRecordSound {
                 let now = clock.now()
                 recordCheckpoint(VerifyCheckpoint(sequence: walk.lastSequence, hash: walk.lastHash,
@@ -25,6 +27,16 @@ extension DeskStore {
             }
             return report
         }
+    }
+
+    /// The desk's id is in no audit row, but its signing key was made for it: an id changed
+    /// behind the program's back (which packages are addressed to, exports name) differs from
+    /// the key's. Nil when they agree or there is no key yet.
+    func keyDeskProblem() -> String? {
+        guard let keyDesk = SigningKeyFile.deskID(ofKeyAt: SigningKeyFile.path(forDesk: path)), keyDesk != deskID else {
+            return nil
+        }
+        return "The desk's id \(deskID) is not the one its signing key was made for (\(keyDesk)): changed behind the program's back"
     }
 
     /// The check the desk runs when it opens: from the ``VerifyCheckpoint`` on, reading only what
@@ -39,12 +51,14 @@ extension DeskStore {
                 try OpenCheck.run(db, since: checkpoint, rules: try self.appliedDeadlineRules(in: db),
                                   maxRecordProblems: maxRecordProblems, cancellation: cancellation)
             }
-            if check.report.isRecordSound {
+            var report = check.report
+            if let problem = keyDeskProblem() { report.recordProblems.append(problem) }
+            if report.isRecordSound {
                 recordCheckpoint(VerifyCheckpoint(sequence: check.lastSequence, hash: check.lastHash,
                                                   fullVerificationAt: checkpoint.fullVerificationAt, checkedAt: clock.now(),
                                                   mismatchedItems: check.mismatchedItems))
             }
-            return check.report
+            return report
         }
     }
 
