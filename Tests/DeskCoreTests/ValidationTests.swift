@@ -59,6 +59,17 @@ struct ValidationTests {
             == ["identifier 1: '999.1.1.1' is not an IPv4 or IPv6 address (a range may follow as /24)"])
     }
 
+    @Test("An EIO goes only to a state bound by the Directive")
+    func eioOnlyBetweenBoundStates() {
+        var request = Fixtures.request(country: "FR")
+        request.legalBasis.instrument = "eio"
+        #expect(validator.validate(request).isEmpty)
+        for country: CountryCode in ["US", "IE", "DK"] {
+            request.counterpartCountry = country
+            #expect(validator.validate(request).map(\.field) == [.instrument], "\(country)")
+        }
+    }
+
     @Test("Dates out of order and unknown codes are named")
     func datesAndCodes() {
         var request = Fixtures.request()

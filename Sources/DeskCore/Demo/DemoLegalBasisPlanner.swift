@@ -57,7 +57,7 @@ struct DemoLegalBasisPlanner: Sendable {
         if random.chance(0.04) { return "police_cooperation" }
         let preservationOnly = types == ["preservation"]
         let allData = types.allSatisfy(Self.dataTypes.contains)
-        if country.eu && country.code != "IE" && country.code != "DK" {
+        if country.takesEIO {
             if created >= Self.eEvidenceStart && allData && random.chance(0.5) { return "e_evidence" }
             if preservationOnly && random.chance(0.5) { return "budapest" }
             return "eio"

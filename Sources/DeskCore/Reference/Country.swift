@@ -15,6 +15,10 @@ public struct Country: Codable, Sendable, Hashable {
         self.budapest = budapest
     }
 
+    /// Bound by the EIO Directive (2014/41/EU): the EU Member States but Ireland and Denmark,
+    /// which took no part in it; requests between them and the rest go by other instruments.
+    public var takesEIO: Bool { eu && code != "IE" && code != "DK" }
+
     private enum CodingKeys: String, CodingKey {
         case code, name, eu, budapest
     }

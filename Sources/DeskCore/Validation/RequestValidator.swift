@@ -31,6 +31,10 @@ public struct RequestValidator: Sendable {
               request.legalBasis.instrument.rawValue.isEmpty
                 ? "choose the legal instrument the request relies on"
                 : "'\(request.legalBasis.instrument)' is not a known legal instrument")
+        if request.legalBasis.instrument == "eio", let country = reference.country(request.counterpartCountry), !country.takesEIO {
+            problems.append(ValidationProblem(.instrument,
+                "an EIO goes only between EU Member States bound by the Directive (not Ireland or Denmark), and \(country.name) is not one: choose the instrument that applies"))
+        }
         check(!request.types.isEmpty, .types, "choose at least one type of assistance")
         for type in request.types where reference.requestType(type) == nil {
             problems.append(ValidationProblem(.types, "'\(type)' is not a known request type"))
