@@ -14,6 +14,12 @@ struct CommandLineTests {
         let second = try cli.run(["init"])
         #expect(second.status == 1)
         #expect(second.stderr.contains("already exists"))
+
+        var home = CommandRunner(database: "", extra: ["HOME": folder.path("home")])
+        home.environment.removeValue(forKey: "MLADESK_DB")
+        #expect(try home.run(["init"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.path("home/.local/share/mladesk/desk.sqlite")),
+                "the default desk is under HOME as the shell has it")
     }
 
     @Test("Usage errors exit 2 with a message on standard error")

@@ -9,7 +9,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd -P)
-prefix="$HOME/.local"
+prefix=""
 uninstall=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -20,6 +20,10 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
+if [ -z "$prefix" ]; then
+    [ -n "${HOME:-}" ] || { echo "install.sh: HOME is not set; give the folder with --prefix DIR" >&2; exit 2; }
+    prefix="$HOME/.local"
+fi
 
 files="bin/mladesk
 share/man/man1/mladesk.1

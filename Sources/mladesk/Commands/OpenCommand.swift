@@ -72,7 +72,7 @@ struct OpenCommand: ParsableCommand {
         if let keys { return keys }
         let environment = options.environment
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+            ?? (options.homeFolder as NSString).appendingPathComponent(".config")
         return (base as NSString).appendingPathComponent("mladesk/keys")
     }
 

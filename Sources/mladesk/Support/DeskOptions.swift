@@ -42,8 +42,14 @@ struct DeskOptions: ParsableArguments {
         if let db { return db }
         if let path = environment["MLADESK_DB"], !path.isEmpty { return path }
         let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+            ?? (homeFolder as NSString).appendingPathComponent(".local/share")
         return (base as NSString).appendingPathComponent("mladesk/desk.sqlite")
+    }
+
+    /// `~`: `HOME` as the shell has it (under `sudo`, or set by the officer), else the
+    /// account's home from the system's user database.
+    var homeFolder: String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
     var officerName: String {
