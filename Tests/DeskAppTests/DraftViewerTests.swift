@@ -105,6 +105,13 @@ import TermUI
                 "the request under the viewer is read again: its history shows the draft on return")
         #expect(desk.state.page == .draft)
         #expect(desk.state.message?.text.hasPrefix("Wrote the preservation_request draft of OUT-2026-0007 to letters/art29.txt") == true)
+        desk.press(.char("w"))
+        if case .prompt(let again) = desk.state.dialog {
+            #expect(again.field.text == "OUT-2026-0007-preservation_request-2.txt", "the name offered next is not one already taken")
+        } else {
+            Issue.record("expected the file name dialog again")
+        }
+        desk.press(.key(.escape))
         desk.send(.failed(.writeFailed("letters/art29.txt already exists and was left as it was"), during: .draftWrite))
         #expect(desk.state.message == .error("Nothing was saved: letters/art29.txt already exists and was left as it was."))
     }

@@ -108,12 +108,15 @@ struct DraftTemplateTests {
         let store = try Fixtures.store(in: folder)
         let details = DraftFixtures.outgoing()
         try store.insert([details], action: "import")
-        try store.recordDraft(requestID: details.request.id, template: "mla_request", file: "letter.md")
+        try store.recordDraft(requestID: details.request.id, template: "mla_request", file: "letters/../letter.md",
+                              contents: Data("abc".utf8))
         let last = try #require(try store.audit(requestID: details.request.id).last)
         #expect(last.action == "draft")
-        #expect(last.detail == "drafted mla_request → letter.md")
+        let here = FileManager.default.currentDirectoryPath
+        #expect(last.detail == "drafted mla_request → \((here as NSString).appendingPathComponent("letter.md")) (sha256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad)",
+                "the whole path and the hash of what was written")
         #expect(last.officer == "Ana Müller")
         #expect(try store.verify().isSound)
-        #expect(throws: DeskError.self) { try store.recordDraft(requestID: UUID(), template: "x", file: "y") }
+        #expect(throws: DeskError.self) { try store.recordDraft(requestID: UUID(), template: "x", file: "y", contents: Data()) }
     }
 }

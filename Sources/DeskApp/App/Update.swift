@@ -57,6 +57,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return ChecklistTab.changed(item, requestID: requestID, state: &state)
     case .draftWritten(let order):
         state.draft?.writingTo = nil
+        state.draft?.filesWritten += 1
         state.message = DeskMessage("Wrote the \(order.template) draft of \(order.reference) to \(order.path); "
             + "it is recorded in the request's history.")
         // The request under the viewer is read again, so its history shows the draft on return.

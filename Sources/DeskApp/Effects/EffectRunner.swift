@@ -71,8 +71,10 @@ public struct EffectRunner: Sendable {
                                                          seen: order.seen)
                 return [.checklistChanged(item, requestID: order.requestID)]
             case .writeDraft(let order):
-                try store.writeOutputFile(Data(order.text.utf8), to: order.path, replacing: false)
-                try store.recordDraft(requestID: order.requestID, template: order.template, file: order.path)
+                let contents = Data(order.text.utf8)
+                let path = Self.expandingHome(order.path)
+                try store.writeOutputFile(contents, to: path, replacing: false)
+                try store.recordDraft(requestID: order.requestID, template: order.template, file: path, contents: contents)
                 return [.draftWritten(order)]
             case .loadReport(let period, let from):
                 let model = try store.report(from: from, until: nil, now: clock.now(), reference: store.reference)
@@ -156,5 +158,12 @@ public struct EffectRunner: Sendable {
         } catch {
             return .failed(.writeFailed(String(describing: error)), during: kind)
         }
+    }
+
+    /// A name typed into the desk, where no shell expands `~`: `~` and `~/…` stand for `HOME`.
+    static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + path.dropFirst()
     }
 }

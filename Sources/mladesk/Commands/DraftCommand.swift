@@ -65,8 +65,9 @@ struct DraftCommand: ParsableCommand {
                 "\(reference) lacks what \(chosen.name) needs: \(draft.missing.joined(separator: ", ")). Fill them in, or use --force to draft with [MISSING: …] markers."))
         }
         if let out {
-            try store.writeOutputFile(Data(draft.text.utf8), to: out, replacing: replace)
-            try store.recordDraft(requestID: details.request.id, template: chosen.name, file: out)
+            let contents = Data(draft.text.utf8)
+            try store.writeOutputFile(contents, to: out, replacing: replace)
+            try store.recordDraft(requestID: details.request.id, template: chosen.name, file: out, contents: contents)
             var message = "Drafted \(chosen.name) for \(reference) to \(out)"
             if !draft.isComplete { message += " with \(draft.missing.count) missing field(s): \(draft.missing.joined(separator: ", "))" }
             FileHandle.standardError.write(Data((TextOutput.safe(message) + ".\n").utf8))
