@@ -102,6 +102,18 @@ struct DraftTemplateTests {
         #expect(nothingSent.missing.contains("evidence"))
     }
 
+    /// Reciprocity rests on no treaty, so there is no article to cite: the letter says what it
+    /// rests on and lists none, instead of wanting one.
+    @Test("A legal basis without articles needs none in the letter")
+    func basisWithoutArticles() throws {
+        var details = DraftFixtures.outgoing()
+        details.request.legalBasis = LegalBasis(instrument: "reciprocity", articles: "")
+        let letter = try draft("mla_request", details)
+        #expect(!letter.missing.contains { $0.hasPrefix("article_list") }, "\(letter.missing)")
+        #expect(letter.text.contains("made under the Principle of reciprocity and international comity (letters rogatory)."))
+        #expect(!letter.text.contains("- Article"))
+    }
+
     @Test("Recording a draft adds one audited history row and keeps the desk verifiable")
     func recordDraft() throws {
         let folder = try TemporaryDirectory()
