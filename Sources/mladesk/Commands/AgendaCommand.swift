@@ -10,7 +10,7 @@ struct AgendaCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Option(parsing: .unconditional, help: "How many days ahead to look.") var days = 14
-    @Option(help: "How to write it.") var format: OutputFormat = .text
+    @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     /// As far ahead as the longest period a deadline rule may give.
     static let longestHorizon = DeadlinePeriod.longest.hours / 24

@@ -10,7 +10,7 @@ struct ChecklistCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference, e.g. OUT-2026-0042.") var reference: RequestReference
-    @Option(help: "How to write it.") var format: OutputFormat = .text
+    @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     func run() throws {
         let (store, _) = try options.openDesk()

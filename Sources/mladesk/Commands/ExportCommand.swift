@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Write requests as JSON, CASE/UCO JSON-LD, or a signed exchange package.",
         discussion: """
             Writes all requests when no reference is given (JSON and CASE). The JSON format is described in \
-            docs/format.md, packages in docs/packages.md. --package DIR writes a signed package folder for another \
+            docs/format.md of the source, packages in docs/packages.md. --package DIR writes a signed package folder for another \
             desk; DIR must not exist yet and appears only once complete.
             """)
 

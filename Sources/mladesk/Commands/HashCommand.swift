@@ -17,7 +17,7 @@ struct HashCommand: ParsableCommand {
 
     @Argument(help: "Files or folders to hash.") var paths: [String]
     @Option(help: "Comma-separated: sha256, md5, sha1.") var algorithm = AlgorithmList(argument: "sha256")!
-    @Option(help: "How to write it.") var format: OutputFormat = .text
+    @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     func validate() throws {
         if paths.contains("-") {

@@ -19,7 +19,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
     @Flag(help: "Sort ascending.") var ascending = false
     @Option(parsing: .unconditional, help: "At most this many rows.") var limit = 50
-    @Option(help: "How to write it.") var format: ListFormat = .table
+    @Option(help: ListFormat.help) var format: ListFormat = .table
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be 1 or more") }

@@ -9,7 +9,7 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var options: DeskOptions
     @Argument(help: "Only this request.") var reference: RequestReference?
     @Option(help: "Only entries from this day on (YYYY-MM-DD).") var since: DayArgument?
-    @Option(help: "How to write it.") var format: OutputFormat = .text
+    @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     func run() throws {
         let (store, _) = try options.openDesk()

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference, e.g. OUT-2026-0042.") var reference: RequestReference
-    @Option(help: "How to write it.") var format: OutputFormat = .text
+    @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     func run() throws {
         let (store, data) = try options.openDesk()

@@ -34,9 +34,13 @@ struct DayArgument: ExpressibleByArgument {
 /// Each command's type lists only what it writes, so help and completions offer nothing else.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+
+    static let help: ArgumentHelp = "How to write it: text (for people) or json (for programs)."
 }
 
 /// The output of `list`: a table for people, JSON or CSV for programs.
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
+
+    static let help: ArgumentHelp = "How to write it: table (for people), json or csv (for programs)."
 }

@@ -16,7 +16,7 @@ struct EvidenceAddExchangeCommand: ParsableCommand {
     @Option(help: "The counterpart authority.") var counterpart = ""
     @Option(help: "The counterpart person.") var person = ""
     @Option(help: "The transmittal reference.") var transmittal = ""
-    @Option(help: "Handling code H0–H3.") var handling: HandlingRestrictions.Code?
+    @Option(help: "Handling code, H0 to H3.") var handling: HandlingRestrictions.Code?
     @Option(help: "Confidentiality restriction.") var confidentiality = ""
     @Option(help: "Limitation of use.") var limitationOfUse = ""
     @Option(help: "A note.") var note = ""

@@ -8,7 +8,7 @@ struct EvidenceListCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
     @Argument(help: "The request's reference.") var reference: RequestReference
-    @Option(help: "How to write it.") var format: OutputFormat = .text
+    @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     func run() throws {
         let details = try options.openDesk().store.requireDetails(reference)
