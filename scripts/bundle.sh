@@ -34,7 +34,9 @@ if [ "$quick" -eq 1 ]; then
 else
     swiftpm=()
     # Only the program: the test-support library needs the Testing module, which has no static form.
-    build=(--configuration release --static-swift-stdlib --product mladesk)
+    # Without the local run path: SwiftPM lets a program look for libraries beside itself
+    # ($ORIGIN) first, so a file dropped into bin/ would be loaded in place of the system's.
+    build=(--configuration release --static-swift-stdlib --disable-local-rpath --product mladesk)
 fi
 
 # Dates come from the last commit, so the same commit gives the same man page and archive.
