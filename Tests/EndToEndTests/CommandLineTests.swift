@@ -63,7 +63,11 @@ struct CommandLineTests {
         let wrong = try cli.run(["status", "OUT-2026-0001", "executed"])
         #expect(wrong.status == 1)
         #expect(wrong.stderr.contains("cannot move from draft to executed"))
-        #expect(try cli.run(["status", "OUT-2026-0001", "internal_review", "--note", "ready"]).status == 0)
+        let unknownChannel = try cli.run(["status", "OUT-2026-0001", "internal_review", "--channel", "pigeon"])
+        #expect(unknownChannel.status == 1 && unknownChannel.stderr.contains("'pigeon' is not a known channel"))
+        #expect(try cli.run(["status", "OUT-2026-0001", "internal_review", "--note", "ready", "--channel", "central_authority"]).status == 0)
+        let withChannel = try cli.run(["show", "OUT-2026-0001", "--format", "json"]).stdout
+        #expect(withChannel.contains("\"channel\" : \"central_authority\""), "the channel is recorded with the step")
         let noGround = try cli.run(["status", "OUT-2026-0001", "withdrawn"])
         #expect(noGround.status == 1 && noGround.stderr.contains("needs a reason"))
         let show = try cli.run(["show", "OUT-2026-0001"])

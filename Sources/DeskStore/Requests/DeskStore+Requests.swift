@@ -68,9 +68,10 @@ extension DeskStore {
     /// checklist items gating the new status are open (``ChecklistGate``), or on a version conflict.
     /// `at` is when the step happened, if earlier than now (a request sent yesterday is recorded
     /// today): the history and the dates the deadlines count from take it; never before the
-    /// request's last status change.
+    /// request's last status change. `channel`, when given, is recorded with the step in the
+    /// same transaction (the way a request was sent or received).
     public func changeStatus(id: UUID, expectedVersion: Int, to target: RequestStatus, note: String,
-                             ground: RefusalGroundID?, at happened: Date? = nil) throws -> Request {
+                             ground: RefusalGroundID?, at happened: Date? = nil, channel: ChannelID? = nil) throws -> Request {
         try write { db in
             let stored = try self.lockedCurrent(id, expectedVersion: expectedVersion, reference: nil, in: db)
             try StatusRules.check(stored, to: target, note: note, ground: ground)
@@ -87,6 +88,7 @@ extension DeskStore {
             }
             var next = stored
             next.status = target
+            if let channel { next.channel = channel }
             StatusRules.stampDates(&next, entering: target, at: when)
             next.version = stored.version + 1
             next.updatedAt = now
@@ -97,7 +99,9 @@ extension DeskStore {
             let state = try RequestRows.replace(next, due: due, in: db)
             try AuditLog.append(
                 .init(action: "status", entity: .request, entityID: id.uuidString, requestID: id.uuidString,
-                      detail: "status: \(stored.status.rawValue) → \(target.rawValue)", state: state),
+                      detail: "status: \(stored.status.rawValue) → \(target.rawValue)"
+                        + (next.channel != stored.channel ? "; channel: \(next.channel?.rawValue ?? "—")" : ""),
+                      state: state),
                 officer: self.officer, at: now, in: db)
             try self.appendStatusChange(change, to: next, recordedAt: now, in: db)
             return next

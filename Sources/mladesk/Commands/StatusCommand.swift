@@ -18,6 +18,8 @@ struct StatusCommand: ParsableCommand {
     @Option(help: ArgumentHelp(
         "When it happened, if earlier (YYYY-MM-DD or YYYY-MM-DD HH:MM, local time; default now): deadlines count from it.",
         valueName: "time")) var at: DayArgument?
+    @Option(help: ArgumentHelp("The channel it was sent or received by, recorded with the step, e.g. central_authority.",
+                               valueName: "id")) var channel: String?
 
     func validate() throws {
         try DayArgument.happened(at, option: "--at")
@@ -31,9 +33,12 @@ struct StatusCommand: ParsableCommand {
                 throw CommandFailure("'\(ground)' is not a known refusal ground; known: \(data.refusalGrounds.map(\.id.rawValue).joined(separator: ", ")).")
             }
         }
+        if let channel, data.channel(ChannelID(channel)) == nil {
+            throw CommandFailure("'\(channel)' is not a known channel; known: \(data.channels.map(\.id.rawValue).joined(separator: ", ")).")
+        }
         let updated = try store.changeStatus(
             id: details.request.id, expectedVersion: details.request.version, to: newStatus, note: note,
-            ground: ground.map(RefusalGroundID.init(rawValue:)), at: at?.date)
+            ground: ground.map(RefusalGroundID.init(rawValue:)), at: at?.date, channel: channel.map(ChannelID.init(rawValue:)))
         print("\(updated.reference): \(details.request.status.rawValue) → \(updated.status.rawValue)")
     }
 }
