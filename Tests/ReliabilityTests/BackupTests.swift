@@ -115,8 +115,11 @@ struct BackupTests {
         #expect(try Reliability.contents(cli) == current)
         #expect(try leftovers(in: folder).isEmpty)
 
+        let auditRows = try Reliability.read(folder.path("desk.sqlite")) { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit") ?? 0 }
         let forced = try cli.run(["restore", folder.path("good.sqlite"), "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.contains("The desk it replaced (2 requests, \(auditRows) audit rows: what was done since the backup is there only)"),
+                "the officer learns what the live desk no longer holds: \(forced.stdout)")
         let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("desk.sqlite.before-restore-") }
         #expect(kept.count == 1)
         #expect(Reliability.mode(folder.path("desk.sqlite")) == 0o600)

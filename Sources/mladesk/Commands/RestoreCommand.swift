@@ -22,7 +22,8 @@ struct RestoreCommand: ParsableCommand {
                                             replacing: force)
         var line = "Restored \(summary.path) from \(source): \(summary.requests) requests, \(summary.auditRows) audit rows, verified."
         if let kept = summary.keptAs {
-            line += " The desk it replaced is kept as \(kept)."
+            let held = summary.replaced.map { " (\($0.requests) requests, \($0.auditRows) audit rows: what was done since the backup is there only)" } ?? ""
+            line += " The desk it replaced\(held) is kept as \(kept)."
         }
         if let key = summary.keyKeptAs {
             line += " The backup is of another desk: the replaced desk's signing key is kept with it as \(key);"
