@@ -63,14 +63,27 @@ extension DeskStore {
             let restoredID = try recordRestore(in: temporary, from: source, officer: officer, at: clock.now())
             try DeskCopy.sync(temporary, reportAs: deskPath)
             let bytes = size(of: temporary)
+            let replaced = deskExists ? counts(of: deskPath) : nil
             let kept = deskExists ? try setAside(deskPath, at: clock.now()) : nil
             let keyKept = kept.flatMap { setAsideKey(of: deskPath, with: $0, unlessFor: restoredID) }
             try DeskCopy.publish(temporary, as: deskPath)
-            return CopySummary(path: deskPath, keptAs: kept, keyKeptAs: keyKept, bytes: bytes, requests: report.requests,
-                               auditRows: report.auditRows + 1)
+            return CopySummary(path: deskPath, keptAs: kept, keyKeptAs: keyKept, replaced: replaced, bytes: bytes,
+                               requests: report.requests, auditRows: report.auditRows + 1)
         } catch {
             DeskCopy.discard(temporary)
             throw error
+        }
+    }
+
+    /// What the desk at `path` holds; nil when it cannot be read. Opened as the desk itself is
+    /// (a read-only connection could not remove the log's index it makes when it closes, and
+    /// the kept desk would gain files beside it).
+    private static func counts(of path: String) -> DeskCounts? {
+        guard let queue = try? DatabaseQueue(path: path) else { return nil }
+        defer { try? queue.close() }
+        return try? queue.read { db in
+            DeskCounts(requests: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM request") ?? 0,
+                       auditRows: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0)
         }
     }
 
@@ -109,7 +122,7 @@ extension DeskStore {
                 let deskID = try DeskMeta.value("desk_id", in: db) ?? ""
                 try AuditLog.append(
                     .init(action: "restore", entity: .desk, entityID: deskID, requestID: "",
-                          detail: "restored from the backup \(source)", state: Data()),
+                          detail: "restored from the backup \(AbsolutePath.of(source))", state: Data()),
                     officer: officer, at: now, in: db)
                 return deskID
             }

@@ -9,9 +9,7 @@ extension DeskStore {
     /// desk's record. The audit row carries the request's current state, so `verify` still
     /// matches the record to its last audited state.
     public func recordDraft(requestID: UUID, template: String, file: String, contents: Data) throws {
-        let absolute = file.hasPrefix("/") ? file
-            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
-        let detail = "drafted \(template) → \((absolute as NSString).standardizingPath) (sha256 \(Hex.sha256(contents)))"
+        let detail = "drafted \(template) → \(AbsolutePath.of(file)) (sha256 \(Hex.sha256(contents)))"
         try write { db in
             guard let body = try Self.storedBody(requestID, in: db)
             else { throw DeskError.notFound("Request \(requestID.uuidString)") }

@@ -36,8 +36,7 @@ extension DeskStore {
     /// The absolute path with every link resolved: the whole path when it exists, else its
     /// folder's, with the last name as written.
     private static func canonical(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path
-            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        let absolute = AbsolutePath.joined(path)
         if let real = realpath(absolute, nil) {
             defer { free(real) }
             return String(cString: real)

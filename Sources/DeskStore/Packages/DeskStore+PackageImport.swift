@@ -151,7 +151,7 @@ extension DeskStore {
         try AuditLog.append(
             .init(action: "package_import", entity: .desk, entityID: "package/\(packageID)", requestID: "",
                   detail: "imported package \(packageID) (sequence \(manifest.sequence)) from desk \(manifest.senderDeskID), "
-                    + "key \(manifest.senderKeyID) (\(verified.signer.label)), at \(source): \(preview.added.count) added, "
+                    + "key \(manifest.senderKeyID) (\(verified.signer.label)), at \(AbsolutePath.of(source)): \(preview.added.count) added, "
                     + "\(preview.updated.count) updated, \(preview.unchanged.count) unchanged, \(preview.files.count) file(s)",
                   state: Data(verified.manifestSHA256.utf8)),
             officer: officer, at: now, in: db)
@@ -164,7 +164,7 @@ extension DeskStore {
         _ = try? write { db in
             try AuditLog.append(
                 .init(action: "package_rejected", entity: .desk, entityID: "package", requestID: "",
-                      detail: "refused the package at \(source): \(reason)", state: Data()),
+                      detail: "refused the package at \(AbsolutePath.of(source)): \(reason)", state: Data()),
                 officer: self.officer, at: self.clock.now(), in: db)
         }
     }

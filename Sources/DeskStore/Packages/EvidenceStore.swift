@@ -13,9 +13,7 @@ struct EvidenceStore {
     /// The folder's path is absolute: items record where their file lies, and a path relative
     /// to the folder a command ran in would lead nowhere from any other.
     init(deskPath: String) {
-        let absolute = deskPath.hasPrefix("/") ? deskPath
-            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(deskPath)
-        folder = (absolute as NSString).standardizingPath + Self.suffix
+        folder = AbsolutePath.of(deskPath) + Self.suffix
     }
 
     func path(of digest: String) -> String {
