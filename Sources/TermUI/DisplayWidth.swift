@@ -33,7 +33,9 @@ public enum DisplayWidth {
     /// and every row after it would be shifted; without them, every terminal agrees.
     public static func parts(of c: Character) -> [String]? {
         let scalars = c.unicodeScalars
-        guard scalars.count > 1 else { return nil }
+        // Counted before anything is built: a letter with its marks (Arabic with its vowels, a
+        // decomposed é) is one part, and this runs for every such grapheme of every frame.
+        guard scalars.count > 1, scalars.dropFirst().contains(where: { !isZeroWidth($0) }) else { return nil }
         let emoji = scalars.first.map { $0.properties.isEmoji && $0.value > 0xFF } ?? false
         var parts: [String.UnicodeScalarView] = []
         for scalar in scalars {
