@@ -6,11 +6,12 @@ import Glibc
 /// Writes a file so that it either appears whole under its final name or not at all: a fresh
 /// temporary name beside it (0600), written, synced, then renamed. An existing file is never
 /// opened for writing, and only a regular file is ever replaced: a device, a pipe, a link or a
-/// folder at the name is refused, since renaming over it would take its place. The command line
-/// and the desk's draft viewer both write through it.
-public enum SafeFileWriter {
+/// folder at the name is refused, since renaming over it would take its place. Officers' files
+/// (drafts, exports) are written through ``DeskStore/writeOutputFile(_:to:replacing:)``, which
+/// first refuses the desk's own files.
+enum SafeFileWriter {
     /// - Parameter replacing: when false, an existing file at `path` is left alone and the write refused.
-    public static func write(_ data: Data, to path: String, replacing: Bool = true) throws {
+    static func write(_ data: Data, to path: String, replacing: Bool = true) throws {
         try refuseIfNotRegular(path)
         let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")

@@ -2,7 +2,7 @@ import Foundation
 
 /// A file named by `--out`. An officer's earlier draft or export under the same name is never
 /// replaced by accident: without `--replace` the command stops before it does any work, and the
-/// write itself refuses a file that appeared meanwhile (``SafeFileWriter``).
+/// write itself refuses a file that appeared meanwhile (`DeskStore.writeOutputFile`).
 enum OutputFile {
     static let replaceHelp = "Write over a file already at --out (without it, an existing file is left as it was)."
 
