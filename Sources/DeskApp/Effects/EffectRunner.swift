@@ -163,7 +163,6 @@ public struct EffectRunner: Sendable {
     /// A name typed into the desk, where no shell expands `~`: `~` and `~/…` stand for `HOME`.
     static func expandingHome(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + path.dropFirst()
+        return HomeFolder.path() + path.dropFirst()
     }
 }

@@ -46,11 +46,7 @@ struct DeskOptions: ParsableArguments {
         return (base as NSString).appendingPathComponent("mladesk/desk.sqlite")
     }
 
-    /// `~`: `HOME` as the shell has it (under `sudo`, or set by the officer), else the
-    /// account's home from the system's user database.
-    var homeFolder: String {
-        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    }
+    var homeFolder: String { HomeFolder.path(environment) }
 
     var officerName: String {
         if let officer, !officer.trimmingCharacters(in: .whitespaces).isEmpty { return officer }
