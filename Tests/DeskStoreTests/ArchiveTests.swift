@@ -153,6 +153,7 @@ struct ArchiveTests {
         ("a step two days ahead of this desk's clock", "its status history reached internal_review at 2026-12-01T09:00:00.000Z, in the future"),
         ("custody two days ahead", "took place at 2026-12-01T09:00:00.000Z, in the future (this desk's clock reads 2026-11-29T09:00:00.000Z)"),
         ("made in the year 0", "it was created at 0000-01-01T00:00:00.000Z, before 1970"),
+        ("custody after the item's destruction", "is dated 2026-11-29T09:01:00.000Z, at or after the item's destruction at 2026-11-29T09:00:30.000Z"),
     ])
     func rulesOfTheDeskHoldOnImport(case name: String, expected: String) throws {
         var details = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 11)
@@ -172,6 +173,9 @@ struct ArchiveTests {
             details.request.status = .internalReview
         case "custody two days ahead":
             details.custody[1].at = Fixtures.today.addingTimeInterval(2 * 86_400)
+        case "custody after the item's destruction":
+            details.custody.insert(CustodyEvent(itemID: details.items[0].id, kind: .destroyed, at: Fixtures.today.addingTimeInterval(30),
+                                                officer: "Ana Müller", note: "shredded"), at: 1)
         case "made in the year 0":
             details.request.dates.created = try #require(DeskJSON.parseInstant("0000-01-01T00:00:00.000Z"))
         case "a step dated before the one it follows":
@@ -187,6 +191,87 @@ struct ArchiveTests {
         let error = #expect(throws: DeskError.self) { _ = try store.importArchive(archive, reference: Fixtures.reference) }
         #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
         #expect(try store.count(RequestQuery()) == 0)
+    }
+
+    /// Exchanges and items are written by id; an archive that reused the id of another
+    /// request's record would overwrite it (its computed hashes, its file) under the wrong request.
+    @Test("An import never reaches another request's evidence: an id held by another request refuses it, named",
+          arguments: ["evidence exchange", "evidence item", "custody event"])
+    func recordsOfAnotherRequest(what: String) throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        var held = PackagePair.details(attachedPath: "", digest: String(repeating: "ab", count: 32), size: 11)
+        held.items[0].computedHashes = []
+        _ = try store.importArchive(RequestArchive(exportedAt: Fixtures.today, deskID: "other-desk", requests: [held]),
+                                    reference: Fixtures.reference)
+        let before = try store.details(id: held.request.id)
+        var intruder = PackagePair.details(attachedPath: "", digest: String(repeating: "cd", count: 32), size: 12)
+        intruder.items[0].computedHashes = []
+        intruder.request.reference = try #require(RequestReference("OUT-2026-0777"))
+        let clash: UUID
+        switch what {
+        case "evidence exchange":
+            clash = held.exchanges[0].id
+            intruder.exchanges[0].id = clash
+            intruder.items[0].exchangeID = clash
+        case "evidence item":
+            clash = held.items[0].id
+            intruder.items[0].id = clash
+            for index in intruder.custody.indices { intruder.custody[index].itemID = clash }
+        default:
+            clash = held.custody[0].id
+            intruder.custody[0].id = clash
+        }
+        let archive = RequestArchive(exportedAt: Fixtures.today, deskID: "hostile-desk", requests: [intruder])
+        for dryRun in [true, false] {
+            let error = #expect(throws: DeskError.self) {
+                _ = try store.importArchive(archive, reference: Fixtures.reference, dryRun: dryRun)
+            }
+            #expect(error?.description.contains(
+                "OUT-2026-0777: \(what) \(clash.uuidString) is already on this desk under \(held.request.reference)") == true,
+                "\(String(describing: error))")
+        }
+        #expect(try store.details(id: held.request.id) == before)
+        #expect(try store.count(RequestQuery()) == 1)
+        #expect(try store.verify().isSound)
+    }
+
+    /// The checklist is the desk's own gate: an archive that left required items out or marked
+    /// them optional would let a request be transmitted incomplete.
+    @Test("An archive cannot weaken the checklist: which items there are, required and gating, come from this desk")
+    func checklistRulesComeFromThisDesk() throws {
+        let folder = try TemporaryDirectory()
+        let source = try DeskStore.open(path: folder.path("source.sqlite"), officer: "Ana Müller",
+                                        clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+        var request = try source.create(Fixtures.request())
+        for target in [RequestStatus.internalReview, .approved] {
+            request = try source.changeStatus(id: request.id, expectedVersion: request.version, to: target, note: "", ground: nil)
+        }
+        let made = try #require(try source.details(id: request.id))
+        var archive = try source.archive(references: nil)
+        for index in archive.requests[0].checklist.indices {
+            archive.requests[0].checklist[index].isRequired = false
+            archive.requests[0].checklist[index].gates = nil
+        }
+        archive.requests[0].checklist[0].state = .done
+        archive.requests[0].checklist[0].changedBy = "Ana Müller"
+        archive.requests[0].checklist[0].changedAt = Fixtures.today
+        archive.requests[0].checklist.removeLast(2)
+        archive.requests[0].checklist.append(ChecklistItem(itemID: "x.invented", group: "X", label: "Invented", isRequired: false))
+
+        let desk = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Søren Østergaard",
+                                      clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+        _ = try desk.importArchive(archive, reference: Fixtures.reference)
+        let imported = try #require(try desk.details(id: request.id))
+        #expect(imported.checklist.prefix(made.checklist.count).map(\.itemID) == made.checklist.map(\.itemID))
+        #expect(imported.checklist.prefix(made.checklist.count).map(\.isRequired) == made.checklist.map(\.isRequired))
+        #expect(imported.checklist.prefix(made.checklist.count).map(\.gates) == made.checklist.map(\.gates))
+        #expect(imported.checklist[0].state == .done, "what the archive says of an item is kept")
+        #expect(imported.checklist.last?.itemID == "x.invented" && imported.checklist.last?.isObsolete == true)
+        let error = #expect(throws: DeskError.self) {
+            try desk.changeStatus(id: request.id, expectedVersion: imported.request.version, to: .transmitted, note: "", ground: nil)
+        }
+        #expect(error?.description.contains("required checklist items are open") == true, "\(String(describing: error))")
     }
 
     @Test("One invalid request refuses the whole import; the desk is unchanged")

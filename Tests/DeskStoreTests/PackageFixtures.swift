@@ -26,6 +26,7 @@ struct PackagePair {
         try evidenceBytes.write(to: URL(fileURLWithPath: evidenceFile))
         let details = Self.details(attachedPath: evidenceFile, digest: Hex.sha256(evidenceBytes),
                                    size: Int64(evidenceBytes.count))
+            .withThisDesksChecklist(Fixtures.reference.checklistTemplates)
         try sender.insert([details], action: "test")
         reference = details.request.reference
         try receiver.trust(publicKey: try sender.signingKey().publicKeyBase64, label: "Sender desk")
@@ -93,6 +94,24 @@ enum PackageTamper {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         try data.write(to: URL(fileURLWithPath: "\(package)/manifest.json"))
         try key.signature(for: data).write(to: URL(fileURLWithPath: "\(package)/manifest.sig"))
+    }
+
+    /// Rewrites the package's request archive with `edit` and signs it again with the sender's
+    /// key, as a sender (or a thief of its key) would: the package is then signed and whole.
+    static func rewriteArchive(_ package: String, pair: PackagePair, _ edit: (inout [String: Any]) -> Void) throws {
+        let path = "\(package)/payload/requests.json"
+        var archive = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        edit(&archive)
+        let data = try JSONSerialization.data(withJSONObject: archive, options: [.sortedKeys])
+        try data.write(to: URL(fileURLWithPath: path))
+        var manifest = try manifest(package)
+        var payloads = manifest["payloads"] as! [[String: Any]]
+        for index in payloads.indices where payloads[index]["path"] as? String == "payload/requests.json" {
+            payloads[index]["sha256"] = Hex.sha256(data)
+            payloads[index]["size"] = data.count
+        }
+        manifest["payloads"] = payloads
+        try resign(package, manifest, with: try pair.sender.signingKey().privateKey)
     }
 
     static func blobPath(_ package: String) throws -> String {

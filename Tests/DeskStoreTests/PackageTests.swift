@@ -100,7 +100,7 @@ struct PackageTests {
     }
 
     static let hostile: [Hostile] = [
-        Hostile(name: "unknown signer", expected: "the package was changed after it was signed (it names key") { package, _ in
+        Hostile(name: "unknown signer", expected: "which does not verify it: the package was changed after it was signed, or it was signed with another key") { package, _ in
             try PackageTamper.resign(package, try PackageTamper.manifest(package), with: Curve25519.Signing.PrivateKey())
         },
         Hostile(name: "a sender not trusted here", expected: "which is not trusted here (`mladesk key list` shows the trusted keys") { _, pair in
@@ -174,6 +174,23 @@ struct PackageTests {
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(repeating: 0x20, count: 1 << 20))
             try handle.close()
+        },
+        Hostile(name: "a NUL in a signed archive", expected: "payload/requests.json: requests[0] OUT-2026-0001 cannot be stored: its request holds a NUL character") { package, pair in
+            try PackageTamper.rewriteArchive(package, pair: pair) { archive in
+                var requests = archive["requests"] as! [[String: Any]]
+                var request = requests[0]["request"] as! [String: Any]
+                request["operation"] = "Op\u{0}hidden"
+                requests[0]["request"] = request
+                archive["requests"] = requests
+            }
+        },
+        Hostile(name: "an item id another request holds here", expected: "is already on this desk under OUT-2026-0777; an import never moves a record") { package, pair in
+            let sent = try #require(try pair.sender.details(reference: pair.reference))
+            var mine = PackagePair.details(attachedPath: "", digest: String(repeating: "cd", count: 32), size: 12)
+            mine.request.reference = try #require(RequestReference("OUT-2026-0777"))
+            mine.items[0].id = sent.items[0].id
+            for index in mine.custody.indices { mine.custody[index].itemID = sent.items[0].id }
+            try pair.receiver.insert([mine], action: "test")
         },
         Hostile(name: "too many files", expected: "more than 2 files", limits: PackageLimits(maxFiles: 2)) { _, _ in },
         Hostile(name: "too many bytes", expected: "larger than the limit of 1000 bytes",

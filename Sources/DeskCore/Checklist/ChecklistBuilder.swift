@@ -39,13 +39,15 @@ public enum ChecklistBuilder {
 }
 
 extension RequestDetails {
-    /// The request with the checklist its templates give, all open, when it arrives with none
-    /// (an archive written by hand or by another system): a request without a checklist would
-    /// pass every gate the checklist keeps. One that has a checklist keeps it as it is.
-    public func withTemplateChecklistIfNone(_ templates: [ChecklistTemplate]) -> RequestDetails {
-        guard checklist.isEmpty else { return self }
+    /// The request with the checklist this desk's templates give it, keeping what the incoming
+    /// copy says of each item (its state, reason, note, who and when). An import takes which
+    /// items there are, whether each is required and which status it gates from here, never
+    /// from the archive: an archive that marked the required items optional, or left them out,
+    /// would otherwise pass every gate the checklist keeps. Items the templates do not know are
+    /// kept, marked obsolete.
+    public func withThisDesksChecklist(_ templates: [ChecklistTemplate]) -> RequestDetails {
         var details = self
-        details.checklist = ChecklistBuilder.build(for: request, templates: templates)
+        details.checklist = ChecklistBuilder.build(for: request, templates: templates, existing: checklist)
         return details
     }
 }

@@ -105,15 +105,28 @@ extension DeskStore {
         }
         let store = EvidenceStore(deskPath: path)
         var planned: [ImportPlanner.Planned] = []
-        for incoming in verified.archive.requests {
+        for (index, incoming) in verified.archive.requests.enumerated() {
             let request = incoming.request
             let taken = try String.fetchOne(db, sql: "SELECT id FROM request WHERE reference = ? AND id != ?",
                                             arguments: [request.reference.description, request.id.uuidString]) != nil
             let local = try Self.details(id: request.id, in: db)
-            planned.append(try ImportPlanner.plan(
-                local == nil ? incoming.withTemplateChecklistIfNone(reference.checklistTemplates) : incoming,
-                local: local, referenceTaken: taken,
-                evidencePath: { verified.blobOfItem[$0].map(store.path(of:)) }))
+            if let problem = try AttachmentOwnership.problem(in: incoming, in: db) {
+                throw DeskError.importRejected(problem)
+            }
+            // Both sides as this desk's templates make them, so that a checklist kept here from
+            // older reference data is not taken for a change; an update's audit rows still
+            // compare with the rows as stored (`Planned.local`).
+            let details = incoming.withThisDesksChecklist(reference.checklistTemplates)
+            do {
+                _ = try Self.prepare(details, at: index)
+            } catch let DeskError.importRejected(problem) {
+                throw DeskError.importRejected("\(PackageLayout.requestsPath): \(problem)")
+            }
+            var decided = try ImportPlanner.plan(
+                details, local: local?.withThisDesksChecklist(reference.checklistTemplates), referenceTaken: taken,
+                evidencePath: { verified.blobOfItem[$0].map(store.path(of:)) })
+            decided.local = local
+            planned.append(decided)
         }
         var notes: [String] = []
         if let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM imported_package WHERE sender_key_id = ?",

@@ -70,7 +70,8 @@ struct PackageVerifier {
             return base + ": the package was changed after it was signed, or its sender's key is not trusted here (see `mladesk key list`)"
         }
         if let known = trusted.first(where: { $0.keyID == sender.senderKeyID }) {
-            return base + ": the package was changed after it was signed (it names key \(known.keyID), \(known.label), which does not verify it)"
+            return base + ": it names key \(known.keyID), \(known.label), which does not verify it: the package was changed "
+                + "after it was signed, or it was signed with another key in that desk's name"
         }
         return base + ": it names key \(sender.senderKeyID) of desk \(sender.senderDeskID), which is not trusted here "
             + "(`mladesk key list` shows the trusted keys; `mladesk key trust` adds one, after comparing its id with the sender)"

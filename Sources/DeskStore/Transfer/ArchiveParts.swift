@@ -47,9 +47,11 @@ struct ArchiveParts: Sendable {
     }
 
     /// The fields an import of requests starts from: the members of a request around its
-    /// records, and the one field of a record an import never takes in (an item's `attachedPath`).
+    /// records, and the fields of a record an import never takes in as given: an item's
+    /// `attachedPath`, and a checklist item's `gates`, which comes from this desk's templates
+    /// (``RequestDetails/withThisDesksChecklist(_:)``) and may be absent from every record kept.
     static func knownFields() -> KnownFields {
-        KnownFields(["request", "history", "checklist", "exchanges", "items", "custody", "attachedPath"])
+        KnownFields(["request", "history", "checklist", "exchanges", "items", "custody", "attachedPath", "gates"])
     }
 
     /// The request at `index` of `requests`; refuses one that does not decode, naming the

@@ -102,6 +102,24 @@ struct ArchiveValidator {
             }
             guard attachmentIDs.insert(event.id).inserted else { return "\(name): the id \(event.id) appears twice" }
         }
+        if let problem = Self.afterDestruction(details.custody) { return "\(name): \(problem)" }
+        return nil
+    }
+
+    /// A custody event dated at or after its item's destruction, which the desk refuses to
+    /// record (``DeskStore``'s custody rule): an archive may not bring what the desk would not take.
+    private static func afterDestruction(_ custody: [CustodyEvent]) -> String? {
+        var destruction: [UUID: CustodyEvent] = [:]
+        for event in custody where event.kind == .destroyed {
+            if let first = destruction[event.itemID], first.at <= event.at { continue }
+            destruction[event.itemID] = event
+        }
+        for event in custody {
+            guard let destroyed = destruction[event.itemID], event.id != destroyed.id, event.at >= destroyed.at else { continue }
+            return "custody event \(event.id) (\(event.kind.rawValue)) of evidence item \(event.itemID) is dated "
+                + "\(DeskJSON.formatInstant(event.at)), at or after the item's destruction at "
+                + "\(DeskJSON.formatInstant(destroyed.at)); nothing can happen to an item after that"
+        }
         return nil
     }
 

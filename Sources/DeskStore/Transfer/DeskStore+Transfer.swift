@@ -77,11 +77,11 @@ extension DeskStore {
                         var validator = ArchiveValidator(reference: reference, now: self.clock.now())
                         _ = try LoadPipeline.sendInPieces(count: count, of: PreparedRequest.piece, send: send) { index in
                             let details = try request(index).withoutFilePaths
-                                .withTemplateChecklistIfNone(reference.checklistTemplates)
                             if let problem = validator.problem(in: details, at: index) {
                                 throw DeskError.importRejected(problem)
                             }
-                            let prepared = try Self.prepare(details, at: index)
+                            let prepared = try Self.prepare(details.withThisDesksChecklist(reference.checklistTemplates),
+                                                            at: index)
                             if let problem = fieldProblem?(index, prepared) {
                                 throw DeskError.importRejected(problem)
                             }
@@ -90,7 +90,8 @@ extension DeskStore {
                     } consume: { next in
                         while let piece = try next() {
                             for prepared in piece {
-                                try self.add(prepared, with: &loader, to: &summary, in: db)
+                                try self.add(prepared, with: &loader, to: &summary,
+                                             templates: reference.checklistTemplates, in: db)
                             }
                         }
                     }
@@ -120,7 +121,7 @@ extension DeskStore {
 
     /// Prepares the request at `index` of an archive; one that could not be stored (a NUL in its
     /// text, an instant beyond four-digit years) is a problem of the archive, named as such.
-    private static func prepare(_ details: RequestDetails, at index: Int) throws -> PreparedRequest {
+    static func prepare(_ details: RequestDetails, at index: Int) throws -> PreparedRequest {
         do {
             return try PreparedRequest(details)
         } catch let DeskError.writeFailed(reason) {
@@ -128,14 +129,16 @@ extension DeskStore {
         }
     }
 
-    /// Adds one request of an import, or skips it when the desk holds it with the same content;
-    /// refuses one held with other content or whose reference another request has.
+    /// Adds one request of an import, or skips it when the desk holds it with the same content
+    /// (its checklist compared as `templates` make both, as the import's is);
+    /// refuses one held with other content, whose reference another request has, or that
+    /// brings a record of another request (``AttachmentOwnership``).
     private func add(_ prepared: PreparedRequest, with loader: inout RequestLoader, to summary: inout ImportSummary,
-                     in db: Database) throws {
+                     templates: [ChecklistTemplate], in db: Database) throws {
         let details = prepared.details
         let request = details.request
         if try Self.holdsRequest(request.id, in: db), let stored = try Self.details(id: request.id, in: db) {
-            guard stored.withoutFilePaths == details else {
+            guard stored.withoutFilePaths.withThisDesksChecklist(templates) == details else {
                 let held = stored.request.reference
                 throw DeskError.importRejected(held == request.reference
                     ? "\(request.reference) is already on this desk with different content"
@@ -147,6 +150,9 @@ extension DeskStore {
         if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
                                arguments: [request.reference.description]) != nil {
             throw DeskError.importRejected("the reference \(request.reference) is already used by another request on this desk")
+        }
+        if let problem = try AttachmentOwnership.problem(in: details, in: db) {
+            throw DeskError.importRejected(problem)
         }
         try loader.add(prepared)
         summary.added.append(request.reference)
