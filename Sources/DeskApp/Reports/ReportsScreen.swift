@@ -33,12 +33,13 @@ enum ReportsScreen {
         return [.loadReport(state.reports.period, from: start(of: state.reports.period, state: state))]
     }
 
-    /// The first instant of a period: the start of the same local day a year ago, or none.
+    /// The first instant of a period, or none: twelve months back to the day after this one, so
+    /// that with today they make 365 (or 366) days, as `report --from` counts its days.
     static func start(of period: ReportPeriod, state: AppState) -> Date? {
         guard period == .lastTwelveMonths else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = state.context.timeZone
-        return calendar.date(byAdding: .year, value: -1, to: calendar.startOfDay(for: state.now))
+        return calendar.date(byAdding: DateComponents(year: -1, day: 1), to: calendar.startOfDay(for: state.now))
     }
 
     static func loaded(_ model: ReportModel, period: ReportPeriod, state: inout AppState) {
