@@ -325,6 +325,44 @@ struct PackageTests {
         #expect(error?.description.contains("is here at version 4, the package holds version 3") == true, "\(String(describing: error))")
     }
 
+    /// Versions are counted on each desk: an edit here and two steps there since the last
+    /// exchange make version 2 here and 3 in the package, which must not replace the edit.
+    @Test("A request changed on both desks since it was last exchanged is a conflict, whatever the versions")
+    func changedOnBothDesks() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
+        var here = try #require(try pair.receiver.details(reference: pair.reference)).request
+        here.operation = "OP-LOCAL"
+        here = try pair.receiver.update(here)
+        let id = here.id
+        _ = try pair.sender.changeStatus(id: id, expectedVersion: 1, to: .internalReview, note: "ready", ground: nil)
+        _ = try pair.sender.changeStatus(id: id, expectedVersion: 2, to: .draft, note: "back", ground: nil)
+        let error = #expect(throws: DeskError.self) {
+            try pair.receiver.importPackage(at: try pair.export("second"), reference: Fixtures.reference)
+        }
+        #expect(error?.description.contains(
+            "was changed on this desk since version 1, the last one exchanged (it is at version 2 here), and the package brings version 3") == true,
+            "\(String(describing: error))")
+        #expect(try pair.receiver.details(reference: pair.reference)?.request.operation == "OP-LOCAL")
+    }
+
+    @Test("Sending a request back and forth, each desk changing it in turn, is never a conflict")
+    func changesInTurn() throws {
+        let pair = try PackagePair()
+        try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
+        var here = try #require(try pair.receiver.details(reference: pair.reference)).request
+        here.operation = "OP-LOCAL"
+        here = try pair.receiver.update(here)
+        try pair.sender.trust(publicKey: try pair.receiver.signingKey().publicKeyBase64, label: "Receiver desk")
+        let back = pair.receiverFolder.path("back")
+        _ = try pair.receiver.exportPackage(references: [pair.reference], to: back, withFiles: false)
+        try pair.sender.importPackage(at: back, reference: Fixtures.reference)
+        _ = try pair.sender.changeStatus(id: here.id, expectedVersion: 2, to: .internalReview, note: "ready", ground: nil)
+        try pair.receiver.importPackage(at: try pair.export("second"), reference: Fixtures.reference)
+        let received = try #require(try pair.receiver.details(reference: pair.reference)).request
+        #expect(received.version == 3 && received.status == .internalReview && received.operation == "OP-LOCAL")
+    }
+
     @Test("A file that contradicts the SHA-256 or the size its item declares is refused", arguments: [
         ("declared", "does not have the SHA-256 its record declares"), ("size", "its record says 898369350"),
     ])

@@ -69,6 +69,9 @@ extension DeskStore {
                             + (recipient.map { " for desk \($0)" } ?? "") + " to \(destination)",
                           state: state),
                     officer: self.officer, at: self.clock.now(), in: db)
+                for sent in archive.requests {
+                    try ExchangedVersions.record(sent.request.id, version: sent.request.version, in: db)
+                }
             }
         } catch {
             PrivateFiles.removeTree(destination)

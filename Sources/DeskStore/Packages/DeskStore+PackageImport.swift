@@ -49,6 +49,7 @@ extension DeskStore {
                     case .updated: try self.applyUpdate(item.incoming, over: item.local!, origin: origin, in: db)
                     case .unchanged: break
                     }
+                    try ExchangedVersions.record(item.incoming.request.id, version: item.incoming.request.version, in: db)
                 }
                 try self.recordImport(verified, preview: preview, from: package.source, in: db)
                 return preview
@@ -124,6 +125,7 @@ extension DeskStore {
             }
             var decided = try ImportPlanner.plan(
                 details, local: local?.withThisDesksChecklist(reference.checklistTemplates), referenceTaken: taken,
+                exchanged: try ExchangedVersions.version(of: request.id, in: db),
                 evidencePath: { verified.blobOfItem[$0].map(store.path(of:)) })
             decided.local = local
             planned.append(decided)

@@ -16,7 +16,10 @@ enum ImportPlanner {
     /// `evidencePath` gives the evidence store path for an item whose file the package carries;
     /// an item this desk already holds with a file keeps that file (the package's copy of it is
     /// the same bytes, since computed hashes are never replaced).
-    static func plan(_ incoming: RequestDetails, local: RequestDetails?, referenceTaken: Bool,
+    ///
+    /// `exchanged` is the version of the request this desk last exchanged (``ExchangedVersions``):
+    /// a later version is refused when the copy here has changed since.
+    static func plan(_ incoming: RequestDetails, local: RequestDetails?, referenceTaken: Bool, exchanged: Int? = nil,
                      evidencePath: (UUID) -> String?) throws -> Planned {
         var details = incoming
         let localItems = Dictionary((local?.items ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -51,6 +54,10 @@ enum ImportPlanner {
         guard request.version > local.request.version || addsOnly(to: local, incoming: details) else {
             throw DeskError.importRejected(
                 "\(name) is here at version \(local.request.version), the package holds version \(request.version) with other content: the copy here is newer or was changed on both desks")
+        }
+        if request.version > local.request.version, let exchanged, local.request.version > exchanged {
+            throw DeskError.importRejected(
+                "\(name) was changed on this desk since version \(exchanged), the last one exchanged (it is at version \(local.request.version) here), and the package brings version \(request.version) made on the other desk: it was changed on both desks; compare the two and bring the changes together by hand")
         }
         if let item = local.items.first(where: { item in
             !item.computedHashes.isEmpty && details.items.contains { $0.id == item.id && $0.computedHashes != item.computedHashes }

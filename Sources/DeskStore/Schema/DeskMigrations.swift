@@ -5,7 +5,7 @@ import GRDB
 enum DeskMigrations {
     static let names = ["v1-case-file", "v2-checklists-deadlines", "v3-packages", "v4-request-tally", "v5-instant-filters",
                         "v6-direction-in-indexes", "v7-list-fields-in-indexes", "v8-list-fields-by-number",
-                        "v9-type-counts", "v10-search-folding"]
+                        "v9-type-counts", "v10-search-folding", "v11-exchanged-versions"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -48,6 +48,10 @@ enum DeskMigrations {
         migrator.registerMigration(names[9]) { db in
             try SearchFoldingMigration.apply(db)
             try db.execute(sql: "PRAGMA user_version = 10")
+        }
+        migrator.registerMigration(names[10]) { db in
+            try ExchangedVersions.createTable(db)
+            try db.execute(sql: "PRAGMA user_version = 11")
         }
         return migrator
     }

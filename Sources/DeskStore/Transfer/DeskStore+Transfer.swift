@@ -145,6 +145,7 @@ extension DeskStore {
                     : "\(request.reference) is the request this desk holds as \(held) (the same id, \(request.id.uuidString)), with different content")
             }
             summary.unchanged.append(request.reference)
+            try ExchangedVersions.record(request.id, version: request.version, in: db)
             return
         }
         if try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM request WHERE reference = ?"),
@@ -155,6 +156,7 @@ extension DeskStore {
             throw DeskError.importRejected(problem)
         }
         try loader.add(prepared)
+        try ExchangedVersions.record(request.id, version: request.version, in: db)
         summary.added.append(request.reference)
     }
 
