@@ -68,6 +68,34 @@ import TermUI
         #expect(runner.state.isFinished)
     }
 
+    /// The desk's "now" moved once a minute: a status change at 09:30:30 recorded its moment,
+    /// and the form saved ten seconds later still held 09:30:00 as now, so the date just recorded
+    /// was "in the future" and nothing could be saved until the next minute.
+    @Test func aFormSavedWithinTheMinuteOfAStatusChangeTakesTheDateItRecorded() throws {
+        let folder = try TemporaryDirectory("deskrunner-clock")
+        let clock = HandClock(DeskFixtures.now)
+        let store = try DeskStore.open(path: folder.path("desk.mladesk"), officer: "anna", clock: clock)
+        var received = DeskFixtures.request(direction: .incoming)
+        received.id = UUID()
+        received = try store.create(received)
+        let terminal = HeadlessTerminal(width: 80, height: 24)
+        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
+                                    timeZone: DeskFixtures.utc)
+        runner.start()
+        terminal.enqueue([.char("l"), .key(.enter)])
+        runner.processPending()
+        clock.move(by: 30)
+        terminal.enqueue([.char("s"), .key(.enter)])
+        runner.processPending()
+        let moved = try #require(try store.details(id: received.id)?.request)
+        #expect(moved.status == .acknowledged && moved.dates.acknowledged == DeskFixtures.now.addingTimeInterval(30))
+        clock.move(by: 10)
+        terminal.enqueue([.char("e"), .ctrl("s")])
+        runner.processPending()
+        #expect(runner.state.message?.isError != true, "\(String(describing: runner.state.message))")
+        #expect(runner.state.page == .detail)
+    }
+
     @Test func aBurstOfPastedKeysIsOneEditAndOneFramePastedTextRunsNoCommand() throws {
         let folder = try TemporaryDirectory("deskrunner-paste")
         let (store, created) = try Self.caseFile(in: folder)

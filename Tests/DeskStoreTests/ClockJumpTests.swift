@@ -8,15 +8,6 @@ import Testing
 /// Row 13 of the reliability table: the workstation's clock jumps back a day and forward a year.
 @Suite("A clock that jumps cannot reorder history, and a jump back is audited")
 struct ClockJumpTests {
-    /// A clock the test sets by hand, shared with the store.
-    final class HandClock: Clock, @unchecked Sendable {
-        private let lock = NSLock()
-        private var instant: Date
-        init(_ instant: Date) { self.instant = instant }
-        func now() -> Date { lock.withLock { instant } }
-        func move(by seconds: TimeInterval) { lock.withLock { instant.addTimeInterval(seconds) } }
-    }
-
     @Test("Back a day: one clock_warning row in the same transaction, order kept by sequence; forward a year: no warning, deadlines overdue")
     func jumps() throws {
         let folder = try TemporaryDirectory()

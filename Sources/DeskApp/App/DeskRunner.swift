@@ -106,7 +106,12 @@ public final class DeskRunner {
             state.isFinished = true
             return
         }
-        tickClock()
+        let now = clock.now()
+        if now != state.now {
+            // Exact for every key: a status change records the moment it is made, and a form
+            // saved within the same minute must not find that moment ahead of "now".
+            dispatch(.tick(now))
+        }
         if let msg = KeyRouter.message(for: event, in: state) {
             dispatch(msg)
         }
