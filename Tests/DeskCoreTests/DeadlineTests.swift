@@ -81,6 +81,23 @@ struct DeadlineTests {
         #expect(compute(draft).next == nil)
     }
 
+    /// Executed means the data is preserved: its expiry is when the follow-up must have gone out.
+    @Test("A preservation's expiry runs on while the request is executed or answered, alone, until it is closed or lapses",
+          arguments: [(Direction.outgoing, RequestStatus.executed), (.incoming, .responseSent)])
+    func preservationAfterExecution(direction: Direction, status: RequestStatus) throws {
+        var preserved = request(direction, types: ["preservation", "subscriber_info"], status: status)
+        preserved.dates.due = sent.addingTimeInterval(5 * day)
+        let deadlines = compute(preserved)
+        #expect(deadlines.all.map(\.ruleID) == ["preservation_expiry"], "no reminder to chase, no officer's date")
+        #expect(deadlines.next?.due == sent.addingTimeInterval(60 * day))
+        #expect(compute(request(direction, types: ["subscriber_info"], status: status)).all.isEmpty)
+        #expect(Workflow.allows(from: status, to: .lapsed, direction: direction), "a preservation that ran out can be said to have lapsed")
+        for end in [RequestStatus.closed, .lapsed] {
+            preserved.status = end
+            #expect(compute(preserved).all.isEmpty)
+        }
+    }
+
     @Test("The officer's date replaces the chase reminders, never a legal deadline; final statuses have none")
     func manualBesideLegal() throws {
         var preservation = request(types: ["preservation"])

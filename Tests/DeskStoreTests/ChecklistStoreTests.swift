@@ -319,7 +319,7 @@ struct ChecklistStoreTests {
         #expect(try edited.verify().isSound)
         let moves = try edited.auditTrail().filter { $0.action == "deadline_rules" }
         #expect(moves.count == 2, "the first rules and the edited ones each moved the due date: \(moves.map(\.detail))")
-        #expect(moves.last?.detail.hasSuffix("moved the due dates of 1 open request") == true)
+        #expect(moves.last?.detail.hasSuffix("moved the due dates of 1 request") == true)
         _ = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana", clock: FixedClock(Fixtures.today), reference: reference)
         #expect(try edited.auditTrail().filter { $0.action == "deadline_rules" }.count == 2, "the same rules move nothing")
         try AuditFixtures.tamper(folder) { try $0.execute(sql: "UPDATE request SET due_at = NULL") }

@@ -91,15 +91,18 @@ struct RequestStoreTests {
         let generator = DemoGenerator(seed: 31, reference: Fixtures.reference, now: Fixtures.today)
         try store.insert((0..<600).map(generator.request(at:)), action: "demo")
         let overview = try store.overview(now: Fixtures.today)
-        var dueSoon = RequestQuery(openOnly: true)
+        var dueSoon = RequestQuery()
         dueSoon.dueFrom = Fixtures.today
         dueSoon.dueBefore = Fixtures.today.addingTimeInterval(7 * 86_400)
-        var expiring = RequestQuery(openOnly: true)
+        var expiring = RequestQuery()
         expiring.preservationBefore = Fixtures.today.addingTimeInterval(14 * 86_400)
         #expect(overview.dueWithinWeek > 0 && overview.preservationsExpiring > 0 && overview.overdue > 0)
         #expect(try store.count(dueSoon) == overview.dueWithinWeek)
         #expect(try store.count(expiring) == overview.preservationsExpiring)
-        #expect(try store.count(RequestQuery(overdueAt: Fixtures.today, openOnly: true)) == overview.overdue)
+        #expect(try store.count(RequestQuery(overdueAt: Fixtures.today)) == overview.overdue)
+        let preservedAndExecuted = try store.page(expiring, offset: 0, limit: 1_000).filter { $0.status.isFinal }
+        #expect(!preservedAndExecuted.isEmpty && preservedAndExecuted.allSatisfy(\.status.keepsPreservationRunning),
+                "an executed preservation whose data runs out is counted and listed")
         #expect(try store.page(dueSoon, offset: 0, limit: 1_000).count == overview.dueWithinWeek)
         #expect(try store.page(expiring, offset: 0, limit: 1_000).count == overview.preservationsExpiring)
         let assigned = try store.read { try Set(String.fetchAll($0, sql: "SELECT officer FROM request WHERE officer <> ''")) }

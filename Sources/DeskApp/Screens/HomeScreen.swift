@@ -10,9 +10,9 @@ public enum HomeScreen {
         lines.append(HomeLine(text: "Overdue", figure: count(overview.overdue),
                               target: .list(.all, filter: "overdue"), isAlert: overview.overdue > 0))
         lines.append(HomeLine(text: "Due within 7 days", figure: count(overview.dueWithinWeek),
-                              target: .list(.all, filter: "open due:7d")))
+                              target: .list(.all, filter: "due:7d")))
         lines.append(HomeLine(text: "Preservations lapsed or lapsing in 14 days", figure: count(overview.preservationsExpiring),
-                              target: .list(.all, filter: "open expiring:14d"),
+                              target: .list(.all, filter: "expiring:14d"),
                               isAlert: overview.preservationsExpiring > 0))
         lines.append(HomeLine(text: "Emergencies open", figure: count(overview.emergenciesOpen),
                               target: .list(.all, filter: "open urgency:emergency"),

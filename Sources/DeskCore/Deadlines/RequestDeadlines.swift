@@ -32,12 +32,15 @@ public struct RequestDeadlines: Sendable, Hashable, Codable {
     /// The earliest moment anything on the request falls due.
     public var earliest: Date? { all.first?.due }
 
-    /// Computes the deadlines of `request`; none run once it is in a final status.
+    /// Computes the deadlines of `request`; none run once it is in a final status, but the
+    /// expiry of data preserved for it while it is executed or answered
+    /// (``RequestStatus/keepsPreservationRunning``): that is when the follow-up must have gone out.
     /// `history` is its status history (oldest first), which anchors rules counted from a status.
     public static func compute(for request: Request, history: [StatusChange], rules: [DeadlineRule]) -> RequestDeadlines {
-        guard !request.status.isFinal else { return RequestDeadlines(computed: [], manual: nil) }
-        let manual = request.dates.due.map { Deadline(source: .manual, label: "Due date set by the officer", due: $0) }
-        let matching = rules.filter { $0.criteria.matches(request) }
+        let final = request.status.isFinal
+        guard !final || request.status.keepsPreservationRunning else { return RequestDeadlines(computed: [], manual: nil) }
+        let manual = final ? nil : request.dates.due.map { Deadline(source: .manual, label: "Due date set by the officer", due: $0) }
+        let matching = rules.filter { $0.criteria.matches(request) && (!final || $0.isPreservationExpiry) }
         let hasLegal = matching.contains { $0.kind == .legal }
         let entered = Set(history.map(\.to)).union([request.status])
         var computed: [Deadline] = []

@@ -100,8 +100,10 @@ public struct RequestSummary: Equatable, Sendable, Codable, Identifiable {
         self.operation = operation
     }
 
+    /// The due column holds the next deadline that runs: none in a final status but a
+    /// preservation's expiry while the request is executed or answered, which can be overdue.
     public func isOverdue(at now: Date) -> Bool {
-        guard let due, !status.isFinal else { return false }
+        guard let due else { return false }
         return due < now
     }
 

@@ -57,7 +57,15 @@ public enum RequestStatus: String, CaseIterable, Codable, Sendable, Hashable {
         }
     }
 
-    /// A request in a final status needs no more work and has no running deadline.
+    /// Executed, or the response sent: the assistance is given, but data preserved for it is
+    /// held until the preservation lapses, and the follow-up request must go out before then.
+    /// The only deadline that runs in a final status is that expiry (``RequestDeadlines``).
+    public var keepsPreservationRunning: Bool {
+        self == .executed || self == .responseSent
+    }
+
+    /// A request in a final status needs no more work; no deadline runs on it but the expiry
+    /// of a preservation it obtained (``keepsPreservationRunning``).
     public var isFinal: Bool {
         switch self {
         case .closed, .refused, .withdrawn, .lapsed, .executed, .responseSent: true

@@ -21,7 +21,7 @@ extension DeskStore {
         let horizon = DeskJSON.milliseconds(now.addingTimeInterval(TimeInterval(max(0, days)) * 86_400))
         let requests = try read { db in
             try String.fetchAll(
-                db, sql: "SELECT id FROM request WHERE is_open = 1 AND first_due_at < ? ORDER BY first_due_at",
+                db, sql: "SELECT id FROM request WHERE is_open IN (0, 1) AND first_due_at < ? ORDER BY first_due_at",
                 arguments: [horizon]
             ).compactMap { id -> (request: Request, deadlines: RequestDeadlines)? in
                 guard let uuid = UUID(uuidString: id), let details = try Self.details(id: uuid, in: db) else { return nil }
@@ -47,7 +47,8 @@ extension DeskStore {
             .map(RequestRows.statusChange(from:))
     }
 
-    /// Recomputes the due columns of every open request when the deadline rules differ from
+    /// Recomputes the due columns of every request that can have one (open, or executed or
+    /// answered with a preservation running) when the deadline rules differ from
     /// those last applied (or a save was made without them). The columns are copies for lists,
     /// not audited state; when any of them moves, one `deadline_rules` row in the audit trail
     /// says how many requests' due dates the new rules moved, so a deadline that shifted in the
@@ -61,7 +62,10 @@ extension DeskStore {
         do {
             try write { db in
                 let rows = try Row.fetchAll(
-                    db, sql: "SELECT id, \(DueColumns.names.joined(separator: ", ")) FROM request WHERE is_open = 1")
+                    db, sql: """
+                        SELECT id, \(DueColumns.names.joined(separator: ", ")) FROM request
+                        WHERE is_open = 1 OR status IN (\(Self.preservationStatuses))
+                        """)
                 let update = try db.makeStatement(
                     sql: "UPDATE request SET \(DueColumns.names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?")
                 var moved = 0
@@ -79,7 +83,7 @@ extension DeskStore {
                 if moved > 0 {
                     try AuditLog.append(
                         .init(action: "deadline_rules", entity: .desk, entityID: Self.rulesKey, requestID: "",
-                              detail: "the deadline rules in use (sha256 \(fingerprint.prefix(16))…) moved the due dates of \(moved) open request\(moved == 1 ? "" : "s")",
+                              detail: "the deadline rules in use (sha256 \(fingerprint.prefix(16))…) moved the due dates of \(moved) request\(moved == 1 ? "" : "s")",
                               state: Data(fingerprint.utf8)),
                         officer: officer, at: clock.now(), in: db)
                 }
@@ -105,8 +109,13 @@ extension DeskStore {
         reference.map { Hex.sha256(Data("\(Self.dueRule)\n\(String(describing: $0.deadlineRules))".utf8)) }
     }
 
-    /// 2: a legal deadline counts even when the officer set a later date.
-    private static let dueRule = 2
+    /// 2: a legal deadline counts even when the officer set a later date; 3: a preservation's
+    /// expiry runs on while the request is executed or answered.
+    private static let dueRule = 3
+
+    /// The final statuses in which a preservation's expiry still runs, quoted for SQL.
+    private static let preservationStatuses = RequestStatus.allCases.filter(\.keepsPreservationRunning)
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     static let rulesKey = "deadline_rules_applied"
 }

@@ -25,12 +25,12 @@ enum ReportSQL {
         UNION ALL SELECT 'month', substr(period_at, 1, 7), COUNT(*) FROM chosen GROUP BY substr(period_at, 1, 7)
         UNION ALL SELECT 'refusal', COALESCE(s.ground, ''), COUNT(*) FROM status_change s JOIN chosen ON s.request_id = chosen.id
             WHERE s.to_status = 'refused' GROUP BY COALESCE(s.ground, '')
-        UNION ALL SELECT 'overdue', '', COUNT(*) FROM chosen WHERE is_open = 1 AND due_at < ?3
+        UNION ALL SELECT 'overdue', '', COUNT(*) FROM chosen WHERE due_at < ?3
         """
 
     /// The longest-overdue open requests. Arguments: lower, upper, now (milliseconds), limit.
     static let overdue = selection + """
-        SELECT reference, country, due_at FROM chosen WHERE is_open = 1 AND due_at < ?3 ORDER BY due_at, num LIMIT ?4
+        SELECT reference, country, due_at FROM chosen WHERE due_at < ?3 ORDER BY due_at, num LIMIT ?4
         """
 
     /// One row per request with a sent (or received) date. Arguments: lower, upper.

@@ -100,13 +100,15 @@ extension DeskStore {
                     else { return nil }
                     return .init(direction: direction, status: status, count: row["n"])
                 }
+            // `is_open IN (0, 1)`: every request with a due date (a final one has none but an
+            // executed preservation's expiry), read through the indexes that lead with `is_open`.
             let overdue = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at < ?", arguments: [nowMillis]) ?? 0
+                db, sql: "SELECT COUNT(*) FROM request WHERE is_open IN (0, 1) AND due_at < ?", arguments: [nowMillis]) ?? 0
             let dueSoon = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND due_at >= ? AND due_at < ?",
+                db, sql: "SELECT COUNT(*) FROM request WHERE is_open IN (0, 1) AND due_at >= ? AND due_at < ?",
                 arguments: [nowMillis, weekMillis]) ?? 0
             let expiring = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM request WHERE is_open = 1 AND preservation_due_at < ?",
+                db, sql: "SELECT COUNT(*) FROM request WHERE is_open IN (0, 1) AND preservation_due_at < ?",
                 arguments: [warningMillis]) ?? 0
             let emergencies = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM request WHERE urgency = 'emergency' AND is_open = 1") ?? 0

@@ -67,7 +67,7 @@ struct RequestQuerySQL {
             arguments += [officer]
         }
         if !query.openOnly && (query.overdueAt != nil || query.dueBefore != nil || query.preservationBefore != nil) {
-            conditions.append("\(checked)is_open = 1")
+            conditions.append("\(checked)is_open IN (0, 1)")
         }
         let instants: [(String, Date?)] = [
             ("due_at <", query.overdueAt), ("due_at <", query.dueBefore), ("due_at >=", query.dueFrom),

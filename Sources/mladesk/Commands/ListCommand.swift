@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Request type (e.g. preservation).") var type: String?
     @Option(help: "routine, urgent or emergency.") var urgency: Urgency?
     @Option(help: "Assigned officer: the name, or part of it (any case, accents aside).") var assigned: String?
-    @Flag(help: "Only open requests past a legal deadline, or past the officer's due date (else a reminder to chase).") var overdue = false
+    @Flag(help: "Only requests past a legal deadline (an open one's, or the expiry of a preservation an executed request obtained), or past the officer's due date (else a reminder to chase).") var overdue = false
     @Option(help: "Full-text search over references, facts, assistance sought, identifiers and notes.") var search: String?
     @Option(help: "Sort column: \(RequestSort.allCases.map(\.rawValue).joined(separator: ", ")).") var sort: RequestSort = .updated
     @Flag(help: "Sort ascending.") var ascending = false
