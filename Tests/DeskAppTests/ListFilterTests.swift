@@ -75,6 +75,9 @@ import Testing
                                    "'typee:x' is searched as words; did you mean type:?"])
         #expect(slips.text == "contry:de stauts:draft typee:x")
         #expect(ListFilter(parsing: "a ransomware").problems == ["'a' is too short to search; type two characters or more"])
+        #expect(ListFilter(parsing: "🐍 ransomware").problems == ["'🐍' is not searched: it holds no letter or digit"],
+                "an emoji alone finds nothing to search for, and the list would show every request without a word")
+        #expect(ListFilter(parsing: "\"ransomware hospital").problems.isEmpty, "a quote being typed is not a problem")
         for word in ["2001:db8::1", "08:15", "https://example.org", "foo:bar", "ab:c"] {
             #expect(ListFilter(parsing: word).problems.isEmpty, "\(word)")
         }

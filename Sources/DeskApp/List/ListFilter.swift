@@ -35,6 +35,10 @@ public struct ListFilter: Equatable, Sendable {
         }
         text = words.joined(separator: " ")
         problems += SearchTerms(text).tooShort.map { "'\($0)' is too short to search; type two characters or more" }
+        problems += words.filter { word in
+            let terms = SearchTerms(word)
+            return terms.isEmpty && terms.tooShort.isEmpty && word.contains { $0 != "\"" }
+        }.map { "'\($0)' is not searched: it holds no letter or digit" }
     }
 
     /// Fills the filter's fields into `query`, keeping its direction and sort.
