@@ -59,6 +59,16 @@ struct ValidationTests {
             == ["identifier 1: '999.1.1.1' is not an IPv4 or IPv6 address (a range may follow as /24)"])
     }
 
+    @Test("An emergency disclosure is asked only in an emergency: its deadlines and chases are an emergency's")
+    func emergencyDisclosureIsAnEmergency() {
+        var request = Fixtures.request(types: ["emergency_disclosure", "subscriber_info"])
+        request.urgency = .urgent
+        #expect(validator.validate(request) == [ValidationProblem(
+            .urgency, "a request for emergency disclosure has the urgency emergency: set it, or choose other types")])
+        request.urgency = .emergency
+        #expect(validator.validate(request) == [])
+    }
+
     @Test("An EIO goes only to a state bound by the Directive")
     func eioOnlyBetweenBoundStates() {
         var request = Fixtures.request(country: "FR")

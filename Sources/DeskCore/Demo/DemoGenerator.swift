@@ -21,6 +21,8 @@ public struct DemoGenerator: Sendable {
     private struct PreparedType: Sendable {
         var profile: DemoRequestTypeProfile
         var assistance: DemoTemplate
+        /// The urgency the type implies (``RequestTypeInfo/urgency``).
+        var urgency: Urgency?
     }
 
     private struct PreparedOffence: Sendable {
@@ -69,7 +71,7 @@ public struct DemoGenerator: Sendable {
         let typeProfiles = Dictionary(DemoRequestTypeProfile.all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let preparedTypes = reference.requestTypes.map { info in
             let profile = typeProfiles[info.id] ?? .generic(info.id, label: info.label)
-            return PreparedType(profile: profile, assistance: DemoTemplate(profile.assistance))
+            return PreparedType(profile: profile, assistance: DemoTemplate(profile.assistance), urgency: info.urgency)
         }
         types = WeightedChoice(preparedTypes.map { ($0, $0.profile.weight) })
         typeIndex = Dictionary(preparedTypes.map { ($0.profile.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -104,9 +106,10 @@ public struct DemoGenerator: Sendable {
                             earliest: now - Self.span, latest: now - 86_400)
             : nil
         let place = countries.pick(using: &random)
-        let urgency = urgencies.pick(using: &random)
+        let picked = urgencies.pick(using: &random)
         let created = createdTime(around: operation?.centre, using: &random)
-        let chosenTypes = chooseTypes(urgency: urgency, using: &random)
+        let chosenTypes = chooseTypes(urgency: picked, using: &random)
+        let urgency = chosenTypes.lazy.compactMap(\.urgency).first ?? picked
         let typeIDs = chosenTypes.map(\.profile.id)
         let offenceIDs = chooseOffences(first: operation?.offence, using: &random)
         let primary = offenceIndex[offenceIDs[0]]!

@@ -6,18 +6,23 @@ public struct RequestTypeInfo: Codable, Sendable, Hashable {
     public var description: String
     /// A group for lists (`data`, `coercive`, `persons`, `documents`, `assets`, `cooperation`).
     public var category: String
+    /// The urgency a request of this type must have, when the type implies one: an emergency
+    /// disclosure is asked only where life or safety is at imminent risk, and its deadlines and
+    /// chases are an emergency's.
+    public var urgency: Urgency?
 
-    public init(id: RequestTypeID, label: String, description: String, category: String) {
+    public init(id: RequestTypeID, label: String, description: String, category: String, urgency: Urgency? = nil) {
         self.id = id
         self.label = label
         self.description = description
         self.category = category
+        self.urgency = urgency
     }
 }
 
 extension RequestTypeInfo: ReferenceEntry {
     static let listKey = "requestTypes"
-    static let fieldNames: Set<String> = ["id", "label", "description", "category"]
+    static let fieldNames: Set<String> = ["id", "label", "description", "category", "urgency"]
     static let idField = "id"
     var idValue: String { id.rawValue }
 

@@ -40,6 +40,11 @@ public struct RequestValidator: Sendable {
             problems.append(ValidationProblem(.types, "'\(type)' is not a known request type"))
         }
         check(Set(request.types).count == request.types.count, .types, "a request type is listed twice")
+        for type in request.types {
+            guard let info = reference.requestType(type), let urgency = info.urgency, urgency != request.urgency else { continue }
+            problems.append(ValidationProblem(
+                .urgency, "a request for \(info.label.lowercased()) has the urgency \(urgency.rawValue): set it, or choose other types"))
+        }
         if let channel = request.channel {
             check(reference.channel(channel) != nil, .channel, "'\(channel)' is not a known channel")
         }
