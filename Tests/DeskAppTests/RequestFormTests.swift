@@ -209,6 +209,23 @@ import TermUI
             == ["+30 210 1234567"], "a number written in groups is one value")
     }
 
+    /// For an address many subscribers share, an hour's error names the wrong one: a local time
+    /// the clocks passed twice, or skipped, is not guessed.
+    @Test func aLocalTimeTheClocksPassedTwiceOrSkippedIsRefused() {
+        let context = DeskContext(reference: DeskFixtures.reference, officer: "anna", timeZone: DeskFixtures.utc)
+        var form = RequestFormState(editing: DeskFixtures.request(), context: context)
+        form.setValue(.area(TextAreaState("""
+            ip 203.0.113.7 2025-10-26 02:30 Europe/Berlin port 443
+            ip 203.0.113.8 2025-03-30 02:30 Europe/Berlin port 443
+            ip 203.0.113.9 2025-10-26 03:30 Europe/Berlin port 443
+            """)), for: .identifiers)
+        let read = RequestDraft.request(from: form, context: context, now: DeskFixtures.now)
+        #expect(read.problems.map(\.message) == [
+            "line 1: 2025-10-26 02:30 happens twice in Europe/Berlin: the clocks went back then; give the time in UTC as the log gives it",
+            "line 2: 2025-03-30 02:30 does not exist in Europe/Berlin: the clocks went forward then; give the time in UTC as the log gives it",
+        ])
+    }
+
     /// An error as long as the identifiers' is wrapped under its field, not cut at the edge.
     @Test func aLongFieldErrorIsShownWhole() {
         var desk = Self.detailOfFixture()

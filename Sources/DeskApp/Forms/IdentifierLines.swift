@@ -114,12 +114,46 @@ enum IdentifierLines {
             components.hour = time?.hour ?? 0
             components.minute = time?.minute ?? 0
             components.second = time?.second ?? 0
+            var dayAlone = Calendar(identifier: .gregorian)
+            dayAlone.timeZone = TimeZone(identifier: "UTC")!
+            guard DateComponents(year: components.year, month: components.month, day: components.day).isValidDate(in: dayAlone)
+            else { return .failure(Problem(text: "the day is not a date of the calendar")) }
             guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else {
-                return .failure(Problem(text: "the day is not a date of the calendar"))
+                return .failure(Problem(text: Self.skipped(components, in: calendar)))
+            }
+            if let problem = Self.clockChangeProblem(components, at: date, in: calendar) {
+                return .failure(Problem(text: problem))
             }
             seen = date
         }
         return .success(Identifier(kind: kind, value: value, observedAt: seen, timeZone: zone, port: port))
+    }
+
+    /// A local time the clocks skipped or passed twice when daylight saving began or ended:
+    /// the instant would be a guess, and for an address shared by many subscribers an hour's
+    /// error names the wrong one. The officer gives the time in UTC instead, as logs usually do.
+    private static func clockChangeProblem(_ wall: DateComponents, at date: Date, in calendar: Calendar) -> String? {
+        let fields: Set<Calendar.Component> = [.year, .month, .day, .hour, .minute, .second]
+        func sameWall(_ instant: Date) -> Bool {
+            let other = calendar.dateComponents(fields, from: instant)
+            return (other.year, other.month, other.day, other.hour, other.minute, other.second)
+                == (wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+        }
+        if !sameWall(date) { return skipped(wall, in: calendar) }
+        if sameWall(date.addingTimeInterval(3_600)) || sameWall(date.addingTimeInterval(-3_600)) {
+            return "\(wallText(wall)) happens twice in \(calendar.timeZone.identifier): the clocks went back then; "
+                + "give the time in UTC as the log gives it"
+        }
+        return nil
+    }
+
+    private static func skipped(_ wall: DateComponents, in calendar: Calendar) -> String {
+        "\(wallText(wall)) does not exist in \(calendar.timeZone.identifier): the clocks went forward then; "
+            + "give the time in UTC as the log gives it"
+    }
+
+    private static func wallText(_ wall: DateComponents) -> String {
+        String(format: "%04d-%02d-%02d %02d:%02d", wall.year ?? 0, wall.month ?? 0, wall.day ?? 0, wall.hour ?? 0, wall.minute ?? 0)
     }
 
     private static func kind(named word: String) -> Identifier.Kind? {
