@@ -115,6 +115,14 @@ struct BackupTests {
         #expect(try Reliability.contents(cli) == current)
         #expect(try leftovers(in: folder).isEmpty)
 
+        let holder = try LineProcess.sqlite3(folder.path("desk.sqlite"))
+        try holder.send("SELECT 'open', COUNT(*) FROM request;")
+        try holder.waitFor("open")
+        let inUse = try cli.run(["restore", folder.path("good.sqlite"), "--force"])
+        _ = try holder.finish()
+        #expect(inUse.status == 1 && inUse.stderr.contains("is open in another program (process "), "\(inUse.stderr)")
+        #expect(try Reliability.contents(cli) == current, "a desk open elsewhere would go on writing to the file set aside")
+
         let auditRows = try Reliability.read(folder.path("desk.sqlite")) { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM audit") ?? 0 }
         let forced = try cli.run(["restore", folder.path("good.sqlite"), "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")

@@ -43,6 +43,10 @@ extension DeskStore {
         if deskExists && !replacing {
             throw DeskError.writeFailed("\(deskPath) already exists; `restore --force` replaces it and keeps the old desk beside it")
         }
+        if deskExists, let process = DeskInUse.otherProcess(holding: deskPath) {
+            throw DeskError.writeFailed(
+                "\(deskPath) is open in another program (process \(process)): close the desk there first, then restore; nothing was changed")
+        }
         try DeskFileGuard.createPrivateDirectories(DeskCopy.folderOf(deskPath))
         let temporary = try DeskCopy.makeTemporary(beside: deskPath)
         do {
