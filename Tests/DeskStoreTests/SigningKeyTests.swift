@@ -24,6 +24,22 @@ struct SigningKeyTests {
         #expect(!(try store.archive(references: nil).encoded().contains(Data(text.utf8))))
     }
 
+    /// A lost key file gives the desk a new identity that other desks must trust again; the
+    /// trail says when that began.
+    @Test("Making a signing key is audited, the first one and one made again after the file was lost")
+    func madeKeysAreAudited() throws {
+        let folder = try TemporaryDirectory()
+        let store = try Fixtures.store(in: folder)
+        let first = try store.signingKey()
+        _ = try store.signingKey()
+        try FileManager.default.removeItem(atPath: store.signingKeyPath)
+        let second = try store.signingKey()
+        let made = try store.auditTrail().filter { $0.action == "signing_key" }
+        #expect(made.map(\.entityID) == ["key/\(first.keyID)", "key/\(second.keyID)"])
+        #expect(made.last?.detail.contains("other desks accept this desk's packages once they trust it") == true)
+        #expect(try store.verify().isSound)
+    }
+
     @Test("A key file others may read, or one of another desk, is refused")
     func unsafeKeyFile() throws {
         let folder = try TemporaryDirectory()

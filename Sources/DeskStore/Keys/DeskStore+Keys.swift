@@ -6,8 +6,27 @@ import GRDB
 extension DeskStore {
     /// This desk's signing key, made the first time it is needed (at `init`, or at the first
     /// package export of a desk older than packages).
+    ///
+    /// Making one is recorded in the audit trail: a desk whose key file was lost signs with a
+    /// new identity, which every other desk must trust again, and the trail says when it began.
+    /// A key that cannot be recorded (a read-only desk) is not kept.
     public func signingKey() throws -> DeskSigningKey {
-        try SigningKeyFile.loadOrCreate(deskPath: path, deskID: deskID)
+        let (key, made) = try SigningKeyFile.loadOrCreate(deskPath: path, deskID: deskID)
+        guard made else { return key }
+        do {
+            try write { db in
+                try AuditLog.append(
+                    .init(action: "signing_key", entity: .desk, entityID: "key/\(key.keyID)", requestID: "",
+                          detail: "made the signing key \(key.keyID) at \(AbsolutePath.of(self.signingKeyPath)); "
+                            + "other desks accept this desk's packages once they trust it",
+                          state: Data(key.publicKeyBase64.utf8)),
+                    officer: self.officer, at: self.clock.now(), in: db)
+            }
+        } catch {
+            unlink(signingKeyPath)
+            throw error
+        }
+        return key
     }
 
     /// Where the private key is kept, for messages and documentation.

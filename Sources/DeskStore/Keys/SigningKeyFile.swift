@@ -19,9 +19,11 @@ enum SigningKeyFile {
     }
 
     /// Loads the desk's key, creating it the first time it is needed.
-    static func loadOrCreate(deskPath: String, deskID: String) throws -> DeskSigningKey {
+    /// The desk's key, and whether this call made it (no file was there, and no other process
+    /// made one in the meantime).
+    static func loadOrCreate(deskPath: String, deskID: String) throws -> (key: DeskSigningKey, made: Bool) {
         let path = path(forDesk: deskPath)
-        if let key = try load(path: path, deskID: deskID) { return key }
+        if let key = try load(path: path, deskID: deskID) { return (key, false) }
         return try create(path: path, deskID: deskID)
     }
 
@@ -62,7 +64,7 @@ enum SigningKeyFile {
 
     /// Writes a new key under a temporary name, synced, then links it into place; a key made by
     /// another process in the meantime wins and is used instead.
-    private static func create(path: String, deskID: String) throws -> DeskSigningKey {
+    private static func create(path: String, deskID: String) throws -> (key: DeskSigningKey, made: Bool) {
         let key = Curve25519.Signing.PrivateKey()
         let stored = Stored(format: formatName, version: 1, deskID: deskID,
                             privateKey: key.rawRepresentation.base64EncodedString())
@@ -74,10 +76,10 @@ enum SigningKeyFile {
             guard errno == EEXIST, let existing = try load(path: path, deskID: deskID) else {
                 throw DeskError.writeFailed("the signing key \(path) could not be created (\(PrivateFiles.reason()))")
             }
-            return existing
+            return (existing, false)
         }
         PrivateFiles.syncDirectory(folder.isEmpty ? "." : folder)
-        return DeskSigningKey(privateKey: key)
+        return (DeskSigningKey(privateKey: key), true)
     }
 
     private static func refused(_ path: String, _ reason: String) -> DeskError {
