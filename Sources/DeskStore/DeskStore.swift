@@ -220,6 +220,30 @@ public final class DeskStore: Sendable {
     /// file and removes `-wal` and `-shm` only when the last connection to close can write, and
     /// GRDB's pool closes its writer first. Left behind, the log held the latest saves, so a
     /// copy of the desk file alone lacked them, and the next open had to replay it.
+    /// Folds the log into the desk file now, as closing does, and says what the officer must
+    /// know when it cannot: the saves are whole in the log (`-wal`) beside the desk, which must
+    /// stay with it. Closing cannot say so; a full-screen session ending on a full disk would
+    /// otherwise end as if all were in the desk file. Nil when folded, or when another program
+    /// reading the desk holds the log (its own closing folds it).
+    public func foldLogProblem() -> String? {
+        do {
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            return nil
+        } catch {
+            let problem = DeskStoreErrors.translate(error, path: path)
+            let reason: String
+            switch problem {
+            case .readOnly: return nil
+            case let .writeFailed(text): reason = text
+            default: reason = problem.description
+            }
+            let log = AbsolutePath.of(path) + "-wal"
+            return "The log \(log) could not be folded into the desk file (\(reason)): "
+                + "every save is in it. Keep it beside the desk file (copy both together); the next opening with room "
+                + "on the disk folds it in."
+        }
+    }
+
     public func close() throws {
         runningChecks.stopAll()
         (pool as? DatabasePool)?.releaseMemory()

@@ -1,3 +1,5 @@
+import DeskCore
+import DeskStore
 import DeskTestSupport
 import Foundation
 import Testing
@@ -65,6 +67,31 @@ struct DiskFullTests {
         #expect(try Reliability.integrityCheck(folder.path("small/desk.sqlite")) == ["ok"])
         #expect(try cli.run(["status", "OUT-2026-0001", "internal_review"]).status == 0)
         #expect(try cli.run(["verify"]).status == 0)
+    }
+
+    /// Quitting the desk on a full disk left its saves in the log beside it without a word, and
+    /// an officer copying the desk file alone would have lost them.
+    @Test("A log that cannot be folded into a desk on a full disk is named, with what to keep; folded once there is room",
+          .enabled(if: Reliability.isRoot, "mounting a small tmpfs needs root (CI runs as root)"))
+    func logLeftOnAFullDisk() throws {
+        let folder = try TemporaryDirectory("full-log")
+        let mount = folder.path("small")
+        let unmount = try Reliability.mountTmpfs(at: mount, size: 8 << 20)
+        defer { unmount() }
+        let store = try Fixtures.store(in: folder, name: "small/desk.sqlite")
+        defer { try? store.close() }
+        #expect(store.foldLogProblem() == nil)
+        for index in 0..<20 {
+            _ = try store.create(Fixtures.request(facts: "Request \(index) \(String(repeating: "on a small disk ", count: 20))"))
+        }
+        let filler = folder.path("small/filler")
+        try fill(filler)
+        let problem = try #require(store.foldLogProblem(), "the log needs room in the desk file to be folded in")
+        #expect(problem.contains("small/desk.sqlite-wal could not be folded into the desk file (the disk holding"), "\(problem)")
+        #expect(problem.contains("every save is in it. Keep it beside the desk file"), "\(problem)")
+        try FileManager.default.removeItem(atPath: filler)
+        #expect(store.foldLogProblem() == nil)
+        #expect(try store.count(RequestQuery()) == 20)
     }
 
     /// Writes zeros until the file system says it is full.

@@ -66,6 +66,9 @@ struct OpenCommand: ParsableCommand {
             raise(ending)
             _exit(128 + ending)
         }
+        if let problem = store.foldLogProblem() {
+            FileHandle.standardError.write(Data((TextOutput.safe(problem) + "\n").utf8))
+        }
     }
 
     private var keysFilePath: String {
