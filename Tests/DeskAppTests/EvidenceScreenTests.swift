@@ -41,6 +41,16 @@ import TermUI
                 "\(screen.lines().joined(separator: "\n"))")
     }
 
+    /// Police-to-police exchange is not mutual legal assistance: "record it, but label it so".
+    @Test func anExchangeThroughAPoliceChannelIsLabelledSo() {
+        var details = F.details()
+        details.exchanges[0].channel = "europol_siena"
+        let screen = F.evidenceTab(width: 120, height: 40, details: details).render()
+        #expect(screen.contains("! police channel (Europol SIENA (police information)), not mutual legal assistance: usually not"),
+                "\(screen)")
+        #expect(!F.evidenceTab(width: 120, height: 40).render().contains("police channel"))
+    }
+
     @Test func evidenceTabAt80x24ShowsExchangesItemsAndAMismatchWithBothValues() {
         let screen = F.evidenceTab().render()
         assertScreen(screen, equals: [

@@ -53,6 +53,9 @@ enum EvidenceRows {
             head.append("via " + (context.reference.channel(channel)?.label ?? channel.rawValue))
         }
         var rows = [EvidenceRow(text: head.joined(separator: " · "), role: .header, record: exchange.id, isLead: true)]
+        if let warning = context.reference.policeChannelWarning(for: exchange.channel) {
+            rows.append(EvidenceRow(text: "  ! " + warning, role: .error, record: exchange.id))
+        }
         var facts: [String] = []
         let counterpart = [exchange.counterpartAuthority, exchange.counterpartPerson].filter { !$0.isEmpty }
         if !counterpart.isEmpty {

@@ -24,3 +24,13 @@ extension Channel: ReferenceEntry {
         try ReferenceRules.checkText(label, key: "label")
     }
 }
+
+extension ReferenceData {
+    /// What every view of an exchange says when it went through a police channel: the domain's
+    /// "record it, but label it so". Nil for a channel of mutual legal assistance, or none.
+    public func policeChannelWarning(for channel: ChannelID?) -> String? {
+        guard let channel, let known = self.channel(channel), !known.isMLA else { return nil }
+        return "police channel (\(known.label)), not mutual legal assistance: usually not admissible as evidence "
+            + "without a formal request"
+    }
+}

@@ -82,7 +82,9 @@ enum RequestText {
             "\(ChecklistText.mark(item)) \(item.label)\(item.isRequired ? " *" : "")"
         })
         section("Evidence", details.exchanges.flatMap { exchange in
-            ["\(exchange.flow.rawValue.capitalized) \(TextOutput.moment(exchange.at)) via \(exchange.medium.label) \(exchange.transmittalReference)"]
+            let channel = exchange.channel.map { " through \(reference.channel($0)?.label ?? $0.rawValue)" } ?? ""
+            return ["\(exchange.flow.rawValue.capitalized) \(TextOutput.moment(exchange.at)) via \(exchange.medium.label)\(channel) \(exchange.transmittalReference)"]
+                + (reference.policeChannelWarning(for: exchange.channel).map { ["  !! " + $0] } ?? [])
                 + details.items(in: exchange.id).map { evidenceLine($0, details) }
         })
         section("History", details.history.map { change in

@@ -11,12 +11,13 @@ struct EvidenceListCommand: ParsableCommand {
     @Option(help: OutputFormat.help) var format: OutputFormat = .text
 
     func run() throws {
-        let details = try options.openDesk().store.requireDetails(reference)
+        let (store, data) = try options.openDesk()
+        let details = try store.requireDetails(reference)
         if format == .json {
             print(try TextOutput.json(EvidenceListing(details)))
             return
         }
-        print(EvidenceText.all(details).map(TextOutput.safe).joined(separator: "\n"))
+        print(EvidenceText.all(details, reference: data).map(TextOutput.safe).joined(separator: "\n"))
     }
 }
 

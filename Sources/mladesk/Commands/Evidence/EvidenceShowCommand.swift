@@ -11,11 +11,12 @@ struct EvidenceShowCommand: ParsableCommand {
     @Argument(help: "The item id (or a unique prefix).") var item: String
 
     func run() throws {
-        let details = try options.openDesk().store.requireDetails(reference)
+        let (store, data) = try options.openDesk()
+        let details = try store.requireDetails(reference)
         let item = try EvidenceLookup.item(item, in: details)
         var lines: [String] = []
         if let exchange = details.exchanges.first(where: { $0.id == item.exchangeID }) {
-            lines.append(EvidenceText.exchange(exchange, among: details.evidenceIDs))
+            lines += EvidenceText.exchange(exchange, among: details.evidenceIDs, reference: data)
         }
         lines += EvidenceText.item(item, integrity: details.integrity(of: item), among: details.evidenceIDs)
         lines.append("    attached file: \(item.attachedPath ?? "—")")

@@ -5,7 +5,8 @@ import Foundation
 /// The plain-text form of a request's evidence for `evidence list` and `evidence show`. Every
 /// line goes through the sanitiser before printing.
 enum EvidenceText {
-    static func exchange(_ exchange: EvidenceExchange, among ids: [UUID]) -> String {
+    /// The exchange's line, and a second one when it went through a police channel.
+    static func exchange(_ exchange: EvidenceExchange, among ids: [UUID], reference: ReferenceData) -> [String] {
         var parts = ["Exchange \(EvidenceID.short(exchange.id, among: ids))", exchange.flow.rawValue, TextOutput.moment(exchange.at),
                      exchange.medium.label]
         if let channel = exchange.channel { parts.append("via \(channel.rawValue)") }
@@ -13,7 +14,7 @@ enum EvidenceText {
         if !counterpart.isEmpty { parts.append((exchange.flow == .received ? "from " : "to ") + counterpart.joined(separator: ", ")) }
         if !exchange.transmittalReference.isEmpty { parts.append("transmittal \(exchange.transmittalReference)") }
         if let code = exchange.handling.code { parts.append("[\(code.rawValue)]") }
-        return parts.joined(separator: "  ")
+        return [parts.joined(separator: "  ")] + (reference.policeChannelWarning(for: exchange.channel).map { ["  !! " + $0] } ?? [])
     }
 
     static func item(_ item: EvidenceItem, integrity: ItemIntegrity, among ids: [UUID]) -> [String] {
@@ -45,11 +46,11 @@ enum EvidenceText {
         return line
     }
 
-    static func all(_ details: RequestDetails) -> [String] {
+    static func all(_ details: RequestDetails, reference: ReferenceData) -> [String] {
         guard !details.exchanges.isEmpty else { return ["\(details.request.reference): no evidence recorded."] }
         var lines = ["\(details.request.reference) evidence"]
         for exchange in details.exchanges {
-            lines += ["", self.exchange(exchange, among: details.evidenceIDs)]
+            lines += [""] + self.exchange(exchange, among: details.evidenceIDs, reference: reference)
             if !exchange.note.isEmpty { lines.append("  Note: \(exchange.note)") }
             let items = details.items(in: exchange.id)
             if items.isEmpty { lines.append("  (no items)") }
