@@ -18,6 +18,13 @@ import TermUI
         return nil
     }
 
+    /// The fixture is an expedited preservation under Budapest: Art. 29(5) names its grounds.
+    @Test func theGroundListOffersOnlyTheGroundsTheLegalBasisProvides() throws {
+        let desk = Self.dialogFor(DeskFixtures.request(direction: .incoming, status: .assessed))
+        let dialog = try #require(Self.dialog(desk))
+        #expect(dialog.ground.options.map(\.id) == ["political_offence", "sovereignty_security_ordre_public", "no_dual_criminality"])
+    }
+
     @Test func onASmallScreenTheGroundListAndTheNoteStayInsideTheBox() throws {
         var desk = Self.dialogFor(DeskFixtures.request(direction: .incoming, status: .assessed))
         desk.send(.resize(width: 60, height: 15))

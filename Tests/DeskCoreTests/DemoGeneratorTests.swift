@@ -138,7 +138,10 @@ struct DemoGeneratorTests {
                         "\(request.reference): \(previous.to) → \(change.to)")
                 #expect(change.at >= previous.at)
                 switch Workflow.requirement(for: change.to) {
-                case .ground: #expect(change.ground.map(grounds.contains) == true)
+                case .ground:
+                    #expect(change.ground.map(grounds.contains) == true)
+                    #expect(change.ground.flatMap { RefusalGroundRules.problem($0, for: request, reference: reference) } == nil,
+                            "\(request.reference): a ground its legal basis does not provide")
                 case .reason: #expect(!change.note.trimmingCharacters(in: .whitespaces).isEmpty)
                 case nil: break
                 }

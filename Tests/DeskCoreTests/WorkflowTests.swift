@@ -17,6 +17,27 @@ struct WorkflowTests {
         #expect(Workflow.targets(from: .closed, direction: direction).isEmpty)
     }
 
+    /// The EIO lists its grounds (Art. 11); an expedited preservation under Budapest has two and
+    /// dual criminality for a Party with the Art. 29(4) reservation; elsewhere any ground may be named.
+    @Test("A refusal names only a ground its legal basis provides, where the basis lists them")
+    func refusalGroundsFollowTheLegalBasis() {
+        let reference = Fixtures.reference
+        var eio = Fixtures.request(.incoming, types: ["subscriber_info"])
+        eio.legalBasis = LegalBasis(instrument: "eio", articles: "11")
+        #expect(RefusalGroundRules.problem("political_offence", for: eio, reference: reference)?.hasPrefix(
+            "Political offence is not a ground on which a request under the Directive 2014/41/EU regarding the European "
+                + "Investigation Order in criminal matters may be refused; it may be refused for: Immunity or privilege;") == true)
+        #expect(RefusalGroundRules.problem("ne_bis_in_idem", for: eio, reference: reference) == nil)
+        var preservation = Fixtures.request(.incoming, types: ["preservation"])
+        preservation.legalBasis = LegalBasis(instrument: "budapest", articles: "29")
+        #expect(RefusalGroundRules.problem("fiscal_offence", for: preservation, reference: reference)?
+            .contains("an expedited preservation under the Convention on Cybercrime") == true)
+        #expect(RefusalGroundRules.problem("political_offence", for: preservation, reference: reference) == nil)
+        preservation.types = ["preservation", "subscriber_info"]
+        #expect(RefusalGroundRules.problem("fiscal_offence", for: preservation, reference: reference) == nil,
+                "a request for more than preservation follows the rest of the Convention")
+    }
+
     @Test("Statuses of one direction are not offered to the other")
     func directionsAreSeparate() {
         #expect(!Workflow.statuses(for: .incoming).contains(.draft))

@@ -83,6 +83,26 @@ struct RequestStoreTests {
         #expect(request.dates.completed == Fixtures.today)
     }
 
+    @Test("A refusal on a ground the legal basis does not provide is refused, named, and changes nothing")
+    func refusalGroundOfTheLegalBasis() throws {
+        let folder = try TemporaryDirectory()
+        let store = try DeskStore.open(path: folder.path("desk.sqlite"), officer: "Ana Müller",
+                                       clock: FixedClock(Fixtures.today), reference: Fixtures.reference)
+        var draft = Fixtures.request(.incoming, types: ["subscriber_info"])
+        draft.legalBasis = LegalBasis(instrument: "eio", articles: "11")
+        let request = try store.create(draft)
+        let error = #expect(throws: DeskError.self) {
+            try store.changeStatus(id: request.id, expectedVersion: request.version, to: .refused, note: "",
+                                   ground: "political_offence")
+        }
+        #expect(error?.description.hasPrefix("\(request.reference) cannot be refused so: Political offence is not a ground") == true,
+                "\(String(describing: error))")
+        #expect(try store.details(id: request.id)?.request.status == .received)
+        let refused = try store.changeStatus(id: request.id, expectedVersion: request.version, to: .refused, note: "",
+                                             ground: "ne_bis_in_idem")
+        #expect(refused.status == .refused)
+    }
+
     @Test("The desk's figures and the lists they open count the same requests")
     func homeFiguresMatchTheirLists() throws {
         let folder = try TemporaryDirectory()

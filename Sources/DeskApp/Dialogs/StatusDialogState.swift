@@ -44,7 +44,9 @@ public struct StatusDialogState: Equatable, Sendable {
         current = request.status
         direction = request.direction
         targets = Workflow.targets(from: request.status, direction: request.direction)
-        ground = ChoiceState(options: context.reference.refusalGrounds.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
+        let allowed = RefusalGroundRules.allowed(for: request, reference: context.reference).map { Set($0.grounds) }
+        ground = ChoiceState(options: context.reference.refusalGrounds.filter { allowed?.contains($0.id) ?? true }
+            .map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
         for target in targets {
             guard let refusal = ChecklistGate.refusal(for: request, checklist: checklist, history: history, target: target)
             else { continue }

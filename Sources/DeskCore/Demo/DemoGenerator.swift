@@ -41,8 +41,10 @@ public struct DemoGenerator: Sendable {
     private let offenceIndex: [OffenceID: PreparedOffence]
     private let urgencies = WeightedChoice<Urgency>([(.routine, 80), (.urgent, 15), (.emergency, 5)])
     private let grounds: [RefusalGroundID]
-    /// Preservation may be refused only for a political offence or on sovereignty grounds (Budapest Art. 29(5)).
+    /// Preservation may be refused only for a political offence or on sovereignty grounds (Budapest Art. 29(5)),
+    /// as the demo has it under any instrument that does not list its own (``RefusalGroundRules``).
     private let preservationGrounds: [RefusalGroundID]
+    private let reference: ReferenceData
     private let planner: DemoLegalBasisPlanner
     private let walker = DemoStatusWalker()
     private let evidence = DemoEvidenceFactory()
@@ -88,6 +90,7 @@ public struct DemoGenerator: Sendable {
         offenceIndex = preparedOffences
         offences = WeightedChoice(reference.offences.map { ($0.id, offenceProfiles[$0.id]?.weight ?? 1) })
 
+        self.reference = reference
         grounds = reference.refusalGrounds.map(\.id)
         let narrow = grounds.filter { $0 == "political_offence" || $0 == "sovereignty_security_ordre_public" }
         preservationGrounds = narrow.isEmpty ? grounds : narrow
@@ -163,7 +166,8 @@ public struct DemoGenerator: Sendable {
                             sentOrReceived: direction == .incoming ? DemoText.date(created) : nil),
             notes: random.chance(0.15) ? random.pick(DemoPools.notes) : "")
 
-        let refusable = typeIDs == ["preservation"] ? preservationGrounds : grounds
+        let refusable = RefusalGroundRules.allowed(for: request, reference: reference)?.grounds
+            ?? (typeIDs == ["preservation"] ? preservationGrounds : grounds)
         let outcome = walker.walk(&request, created: created, now: now, grounds: refusable, using: &random)
         let last = outcome.history[outcome.history.count - 1]
         request.version = outcome.history.count

@@ -32,19 +32,28 @@ public struct Instrument: Codable, Sendable, Hashable {
     /// False for police-to-police cooperation: its results are usually not admissible as
     /// evidence, so the desk labels requests resting on it.
     public var isMLA: Bool
+    /// The only grounds on which a request under the instrument may be refused, where the
+    /// instrument lists them (the EIO Directive's Art. 11); nil where the requested state's law
+    /// and treaties decide.
+    public var refusalGrounds: [RefusalGroundID]?
+    /// The same for a request of expedited preservation alone (Budapest Art. 29(5)).
+    public var preservationRefusalGrounds: [RefusalGroundID]?
 
     public init(id: InstrumentID, name: String, shortName: String, articles: [Article] = [], note: String = "",
-                isMLA: Bool = true) {
+                isMLA: Bool = true, refusalGrounds: [RefusalGroundID]? = nil,
+                preservationRefusalGrounds: [RefusalGroundID]? = nil) {
         self.id = id
         self.name = name
         self.shortName = shortName
         self.articles = articles
         self.note = note
         self.isMLA = isMLA
+        self.refusalGrounds = refusalGrounds
+        self.preservationRefusalGrounds = preservationRefusalGrounds
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, shortName, articles, note, isMLA
+        case id, name, shortName, articles, note, isMLA, refusalGrounds, preservationRefusalGrounds
     }
 
     /// `isMLA` may be left out of the file, meaning `true`; `note` may be left out, meaning none.
@@ -56,12 +65,15 @@ public struct Instrument: Codable, Sendable, Hashable {
         articles = try container.decode([Article].self, forKey: .articles)
         note = try container.decodeIfPresent(String.self, forKey: .note) ?? ""
         isMLA = try container.decodeIfPresent(Bool.self, forKey: .isMLA) ?? true
+        refusalGrounds = try container.decodeIfPresent([RefusalGroundID].self, forKey: .refusalGrounds)
+        preservationRefusalGrounds = try container.decodeIfPresent([RefusalGroundID].self, forKey: .preservationRefusalGrounds)
     }
 }
 
 extension Instrument: ReferenceEntry {
     static let listKey = "instruments"
-    static let fieldNames: Set<String> = ["id", "name", "shortName", "articles", "note", "isMLA"]
+    static let fieldNames: Set<String> = ["id", "name", "shortName", "articles", "note", "isMLA", "refusalGrounds",
+                                          "preservationRefusalGrounds"]
     static let idField = "id"
     var idValue: String { id.rawValue }
 

@@ -20,6 +20,21 @@ enum ReferenceCrossCheck {
         }
     }
 
+    /// The refusal grounds an instrument lists must be grounds `refusal_grounds.json` knows.
+    static func refusalGrounds(of instruments: [Instrument], in file: String,
+                               against reference: ReferenceData) throws(ReferenceDataError) {
+        for (index, instrument) in instruments.enumerated() {
+            for (key, grounds) in [("refusalGrounds", instrument.refusalGrounds), ("preservationRefusalGrounds",
+                                                                                  instrument.preservationRefusalGrounds)] {
+                for (groundIndex, ground) in (grounds ?? []).enumerated() where reference.refusalGround(ground) == nil {
+                    throw ReferenceDataError(
+                        file: file, key: "\(Instrument.listKey)[\(index)].\(key)[\(groundIndex)]",
+                        message: "'\(ground)' is not a ground of refusal_grounds.json")
+                }
+            }
+        }
+    }
+
     static func rules(_ rules: [DeadlineRule], in file: String, against reference: ReferenceData) throws(ReferenceDataError) {
         for (index, rule) in rules.enumerated() {
             try rule.criteria.checkCodes(in: reference, file: file, key: "\(DeadlineRule.listKey)[\(index)]")

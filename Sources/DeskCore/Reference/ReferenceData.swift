@@ -81,6 +81,7 @@ public struct ReferenceData: Sendable, Equatable {
         var data = ReferenceData(
             countries: countries, instruments: instruments, requestTypes: requestTypes, channels: channels,
             urgencies: urgencies, offences: offences, refusalGrounds: refusalGrounds)
+        try ReferenceCrossCheck.refusalGrounds(of: instruments, in: "instruments.json", against: data)
         data.checklistTemplates = try ReferenceFileDecoder.entries(ChecklistTemplate.self, in: "checklists.json", of: files)
         try ReferenceCrossCheck.templates(data.checklistTemplates, in: "checklists.json", against: data)
         data.deadlineRules = try ReferenceFileDecoder.entries(DeadlineRule.self, in: "deadline_rules.json", of: files)

@@ -75,6 +75,10 @@ extension DeskStore {
         try write { db in
             let stored = try self.lockedCurrent(id, expectedVersion: expectedVersion, reference: nil, in: db)
             try StatusRules.check(stored, to: target, note: note, ground: ground)
+            if target == .refused, let ground, let reference = self.reference,
+               let problem = RefusalGroundRules.problem(ground, for: stored, reference: reference) {
+                throw DeskError.transitionRefused("\(stored.reference) cannot be refused so: \(problem)")
+            }
             let history = try Self.history(of: id, in: db)
             try ChecklistGate.check(stored, checklist: try Self.checklist(of: id, in: db), history: history, to: target)
             let now = DeskJSON.normalized(self.clock.now())
