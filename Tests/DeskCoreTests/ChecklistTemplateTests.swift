@@ -85,6 +85,30 @@ struct ChecklistTemplateTests {
         #expect(ChecklistGate.missing(in: items, for: .transmitted).map(\.itemID) == ["art29.data_link"])
     }
 
+    /// The facts, the legal basis, the six Art. 29 items: a request without them is incomplete
+    /// whatever reason is given, so "not applicable" (typed, or brought by an archive) never settles them.
+    @Test("What every request must contain cannot be marked not applicable; one so marked is open again")
+    func alwaysNeededItems() throws {
+        let subscriber = request(types: ["subscriber_info"])
+        var waived = ChecklistBuilder.build(for: subscriber, templates: templates)
+        let facts = try #require(waived.firstIndex { $0.itemID == "core.summary_of_facts" })
+        let translation = try #require(waived.firstIndex { $0.itemID == "core.translation" })
+        for index in [facts, translation] {
+            waived[index].state = .notApplicable
+            waived[index].reason = "n/a"
+        }
+        #expect(ChecklistBuilder.waiverProblem(waived[facts], of: subscriber, templates: templates)?
+            .hasPrefix("'Summary of facts' is needed in every request of this kind") == true)
+        #expect(ChecklistBuilder.waiverProblem(waived[translation], of: subscriber, templates: templates) == nil)
+        let rebuilt = ChecklistBuilder.build(for: subscriber, templates: templates, existing: waived)
+        #expect(rebuilt[facts].state == .open && rebuilt[facts].reason.isEmpty)
+        #expect(rebuilt[translation].state == .notApplicable, "an item that may not apply keeps its reason")
+        let preservation = ChecklistBuilder.build(for: request(types: ["preservation"]), templates: templates)
+        #expect(preservation.filter(\.isRequired).allSatisfy { item in
+            ChecklistBuilder.waiverProblem(item, of: request(types: ["preservation"]), templates: templates) != nil
+        }, "all six Art. 29 items")
+    }
+
     @Test("Not applicable needs a reason; obsolete items cannot be changed")
     func editRules() throws {
         let item = ChecklistItem(itemID: "core.translation", group: "Form", label: "Translation", isRequired: true)

@@ -51,8 +51,13 @@ struct ChecklistStoreTests {
             _ = try store.changeStatus(id: approved.id, expectedVersion: approved.version, to: .transmitted, note: "", ground: nil)
         }
         #expect(try store.details(id: created.id)?.request.status == .approved)
-        try store.changeChecklistItem(requestID: created.id, itemID: "art29.requesting_authority",
-                                      [.notApplicable(reason: "named in the covering letter"), .note("see letter")])
+        #expect(throws: DeskError.checklistRefused(
+            "'Authority seeking preservation' is needed in every request of this kind; it cannot be marked not applicable: "
+                + "fill it in, or withdraw the request"), "one of the six items Art. 29 requires") {
+            try store.changeChecklistItem(requestID: created.id, itemID: "art29.requesting_authority",
+                                          [.notApplicable(reason: "named in the covering letter")])
+        }
+        try store.changeChecklistItem(requestID: created.id, itemID: "art29.requesting_authority", [.done, .note("see letter")])
         try store.changeChecklistItem(requestID: created.id, itemID: "art29.offence_facts", [.done])
         try store.changeChecklistItem(requestID: created.id, itemID: "art29.data_link", [.done])
         let sent = try store.changeStatus(id: approved.id, expectedVersion: approved.version, to: .transmitted, note: "", ground: nil)
@@ -116,8 +121,12 @@ struct ChecklistStoreTests {
         #expect(try store.audit(requestID: request.id).suffix(2).map(\.detail)
             == ["checklist core.translation: not applicable: written in German",
                 "checklist core.translation: not applicable: the court reads German"], "the first reason stays in the trail")
-        #expect(throws: DeskError.checklistRefused("Marking 'Legal basis' not applicable needs a reason")) {
-            try store.changeChecklistItem(requestID: request.id, itemID: "core.legal_basis", [.notApplicable(reason: "")])
+        #expect(throws: DeskError.checklistRefused("Marking 'Translation into an accepted language' not applicable needs a reason")) {
+            try store.changeChecklistItem(requestID: request.id, itemID: "core.translation", [.notApplicable(reason: " ")])
+        }
+        #expect(throws: DeskError.checklistRefused(
+            "'Legal basis' is needed in every request of this kind; it cannot be marked not applicable: fill it in, or withdraw the request")) {
+            try store.changeChecklistItem(requestID: request.id, itemID: "core.legal_basis", [.notApplicable(reason: "n/a")])
         }
         #expect(throws: DeskError.self) { try store.changeChecklistItem(requestID: request.id, itemID: "core.nope", [.done]) }
         #expect(throws: DeskError.notFound("Request \(UUID(uuidString: "00000000-0000-0000-0000-000000000001")!)")) {

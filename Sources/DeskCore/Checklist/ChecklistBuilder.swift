@@ -11,7 +11,17 @@ public enum ChecklistBuilder {
 
     /// The checklist `request` should have now. Items in `existing` keep their state, reason,
     /// note, who and when, and take the template's current wording; items that no longer apply
-    /// are kept at the end marked obsolete (never dropped); new items are added open.
+    /// are kept at the end marked obsolete (never dropped); new items are added open. An item
+    /// every such request must contain (``ChecklistItemTemplate/isAlwaysNeeded``) that was
+    /// marked not applicable (before the rule, or in an archive) is open again.
+    /// Why `item` of `request` cannot be marked not applicable; nil when it can.
+    public static func waiverProblem(_ item: ChecklistItem, of request: Request, templates: [ChecklistTemplate]) -> String? {
+        guard templateItems(for: request, templates: templates).contains(where: { $0.id == item.itemID && $0.isAlwaysNeeded })
+        else { return nil }
+        return "'\(item.label)' is needed in every request of this kind; it cannot be marked not applicable: "
+            + "fill it in, or withdraw the request"
+    }
+
     public static func build(for request: Request, templates: [ChecklistTemplate],
                              existing: [ChecklistItem] = []) -> [ChecklistItem] {
         let wanted = templateItems(for: request, templates: templates)
@@ -19,8 +29,9 @@ public enum ChecklistBuilder {
         let current = wanted.map { template -> ChecklistItem in
             var item = template.instantiate()
             if let old = byID[template.id] {
-                item.state = old.state
-                item.reason = old.reason
+                let waived = template.isAlwaysNeeded && old.state == .notApplicable
+                item.state = waived ? .open : old.state
+                item.reason = waived ? "" : old.reason
                 item.note = old.note
                 item.changedBy = old.changedBy
                 item.changedAt = old.changedAt

@@ -9,18 +9,22 @@ public struct ChecklistItemTemplate: Sendable, Hashable, Decodable {
     public var isRequired: Bool
     /// The status the item must be settled before; `nil` when it gates nothing.
     public var gates: RequestStatus?
+    /// What every request it applies to must contain (the facts, the legal basis, the six items
+    /// of an Art. 29 preservation): it is settled only by being done, never as not applicable.
+    public var isAlwaysNeeded: Bool
 
     public init(id: String, group: String, label: String, guidance: String = "", isRequired: Bool,
-                gates: RequestStatus? = nil) {
+                gates: RequestStatus? = nil, isAlwaysNeeded: Bool = false) {
         self.id = id
         self.group = group
         self.label = label
         self.guidance = guidance
         self.isRequired = isRequired
         self.gates = gates
+        self.isAlwaysNeeded = isAlwaysNeeded
     }
 
-    static let fieldNames: Set<String> = ["id", "group", "label", "guidance", "required", "gates"]
+    static let fieldNames: Set<String> = ["id", "group", "label", "guidance", "required", "gates", "alwaysNeeded"]
 
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(allowed: Self.fieldNames)
@@ -30,6 +34,7 @@ public struct ChecklistItemTemplate: Sendable, Hashable, Decodable {
         label = try container.decode(String.self, forKey: AnyCodingKey(stringValue: "label"))
         guidance = try container.decodeIfPresent(String.self, forKey: AnyCodingKey(stringValue: "guidance")) ?? ""
         isRequired = try container.decode(Bool.self, forKey: AnyCodingKey(stringValue: "required"))
+        isAlwaysNeeded = try container.decodeIfPresent(Bool.self, forKey: AnyCodingKey(stringValue: "alwaysNeeded")) ?? false
         let gatesKey = AnyCodingKey(stringValue: "gates")
         if let text = try container.decodeIfPresent(String.self, forKey: gatesKey) {
             guard let status = RequestStatus(rawValue: text) else {

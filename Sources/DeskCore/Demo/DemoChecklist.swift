@@ -47,19 +47,20 @@ struct DemoChecklist: Sendable {
         let depth = depths[request.direction] ?? [:]
         let deepest = depth.values.max() ?? 1
         let reached = history.map { depth[$0.to] ?? 0 }.max() ?? 0
+        let needed = Set(ChecklistBuilder.templateItems(for: request, templates: templates).filter(\.isAlwaysNeeded).map(\.id))
         return items.map { template in
             var item = template
+            let waiver = item.isRequired ? (needed.contains(item.itemID) ? 0 : 0.04) : 0.35
             if let gate = item.gates, let entry = history.firstIndex(where: { $0.to == gate }) {
                 guard item.isRequired || random.chance(0.75) else { return item }
                 settle(&item, by: history[...entry], from: created, until: max(created, Self.seconds(history[entry].at)),
-                       waiver: item.isRequired ? 0.04 : 0.35, using: &random)
+                       waiver: waiver, using: &random)
             } else {
                 let target = item.gates.flatMap { depth[$0] } ?? deepest
                 let progress = min(1, Double(reached) / Double(max(1, target)))
                 let share = (0.1 + 0.75 * progress) * (item.isRequired ? 1 : 0.6)
                 guard random.chance(share) else { return item }
-                settle(&item, by: history[...], from: created, until: latest,
-                       waiver: item.isRequired ? 0.04 : 0.35, using: &random)
+                settle(&item, by: history[...], from: created, until: latest, waiver: waiver, using: &random)
             }
             return item
         }

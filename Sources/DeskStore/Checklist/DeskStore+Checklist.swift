@@ -34,6 +34,11 @@ extension DeskStore {
                 throw DeskError.checklistRefused("“\(stored.label)” of \(request.reference) was changed\(by)\(when) since it was shown; "
                     + "nothing was changed. It is shown again as it is now.")
             }
+            if changes.contains(where: { if case .notApplicable = $0 { true } else { false } }),
+               let templates = self.reference?.checklistTemplates,
+               let problem = ChecklistBuilder.waiverProblem(items[position], of: request, templates: templates) {
+                throw DeskError.checklistRefused(problem)
+            }
             let now = DeskJSON.normalized(self.clock.now())
             let before = items[position]
             var item = before
