@@ -165,7 +165,7 @@ import TermUI
             " No longer applies",
             "   [ ] Service provider holding the data *",
             "", "", "", "",
-            "Space Done/open  a Not applicable  Enter Note  f Open required  s Status",
+            "Space Done/open  a Not applicable  Enter Note  f Open required  s Status  ? Help",
         ])
         assertRole(screen, of: "Required 2/6", is: .warning)
         assertRole(screen, of: "Offence and brief summary", is: .warning)

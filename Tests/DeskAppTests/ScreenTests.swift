@@ -109,7 +109,7 @@ import TermUI
             "   IN-2026-0002  JP      Preservat… Received                東京太郎  2026-03-10",
             "*  OUT-2026-0003 JP      Preservat… Draft                   Renée     2026-03-10",
             "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-            "Enter Open  / Filter  Tab Direction  > Sort  n New  e Edit  s Status  Esc Back",
+            "Enter Open  / Filter  Tab Direction  > Sort  n New  e Edit  s Status  ? Help",
         ])
         // The cursor row is selected; the others keep their meaning by role and marker.
         assertRole(screen, of: "OUT-2026-0001", is: .selected)

@@ -42,4 +42,15 @@ import TermUI
         KeyBarView.render([("F2", "Save"), ("Esc", "Back")], into: &screen, y: 0)
         #expect(screen.rowText(0) == "F2 Save")
     }
+
+    /// A page's own keys give way to the help key, which says where the others are.
+    @Test func keyBarKeepsTheKeptItemsInTheirPlaceAndDropsTheOthersFirst() {
+        let items = [("a", "Alpha"), ("b", "Beta"), ("c", "Gamma"), ("?", "Help"), ("q", "Quit")]
+        var narrow = Screen(width: 24, height: 1)
+        KeyBarView.render(items, keeping: [3], into: &narrow, y: 0)
+        #expect(narrow.rowText(0) == "a Alpha  b Beta  ? Help")
+        var wide = Screen(width: 60, height: 1)
+        KeyBarView.render(items, keeping: [3], into: &wide, y: 0)
+        #expect(wide.rowText(0) == "a Alpha  b Beta  c Gamma  ? Help  q Quit")
+    }
 }
