@@ -56,6 +56,24 @@ import TermUI
         #expect(desk.state.isFinished)
     }
 
+    /// Esc asks as a changed form does before it throws a typed note away.
+    @Test func escAsksBeforeDiscardingATypedNoteAndClosesAtOnceWithNothingTyped() {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
+        desk.press(.key(.tab))
+        desk.type("called the prosecutor")
+        desk.press(.key(.escape))
+        #expect(desk.render().lines().contains { $0.contains("Close and discard what you typed here?") })
+        desk.press(.char("n"))
+        #expect(Self.dialog(desk)?.note.text == "called the prosecutor")
+        desk.press(.key(.escape))
+        desk.press(.char("y"))
+        #expect(desk.state.dialog == nil && !desk.state.isFinished && desk.state.page == .detail)
+        desk.press(.char("s"))
+        #expect(Self.dialog(desk) != nil)
+        desk.press(.key(.escape))
+        #expect(desk.state.dialog == nil, "nothing typed, nothing to ask")
+    }
+
     @Test func ctrlQQuitsAtOnceFromADialogWithNothingTyped() {
         var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         #expect(desk.press(.ctrl("q")) == [.quit])

@@ -123,6 +123,10 @@ enum ActionUpdate {
             }
             state.dialog = nil
             return apply(.quit, state: &state)
+        case (.prompt, .promptCancel) where dialog.holdsWriting, (.status, .statusCancel) where dialog.holdsWriting:
+            state.dialog = .discard(.closeOver(dialog))
+        case (.discard(.closeOver), .confirmYes):
+            state.dialog = nil
         case (.discard(.leaveForm), .confirmYes):
             state.dialog = nil
             return Navigation.back(&state)
@@ -130,7 +134,7 @@ enum ActionUpdate {
             state.dialog = nil
             state.isFinished = true
             return [.quit]
-        case (.discard(.quitOver(let typedInto)), .confirmNo):
+        case (.discard(.quitOver(let typedInto)), .confirmNo), (.discard(.closeOver(let typedInto)), .confirmNo):
             state.dialog = typedInto
         case (.discard, .confirmNo):
             state.dialog = nil

@@ -32,6 +32,19 @@ public enum Dialog: Equatable, Sendable {
         }
     }
 
+    /// Whether closing it (Esc) would lose something the officer wrote for the record — a
+    /// reason, a note — rather than a path typed to be used at once, which Esc simply drops.
+    public var holdsWriting: Bool {
+        switch self {
+        case .prompt(let prompt):
+            switch prompt.purpose {
+            case .notApplicableReason, .itemNote: holdsTypedText
+            case .draftFile, .packageFolder: false
+            }
+        default: holdsTypedText
+        }
+    }
+
     public var scope: KeyScope {
         switch self {
         case .discard: .confirm
@@ -54,6 +67,8 @@ public enum DiscardReason: Equatable, Sendable {
     case quit
     /// Quitting from `dialog`, which holds text the officer typed; answering no returns to it.
     indirect case quitOver(Dialog)
+    /// Closing `dialog` (Esc) with text the officer typed in it; answering no returns to it.
+    indirect case closeOver(Dialog)
 }
 
 /// Who saved the request first, and when: what the conflict dialog tells the officer.

@@ -13,6 +13,7 @@ enum QuestionDialogs {
         case .quit: "Quit and discard the changes in the form?"
         case .quitOver: formChanged ? "Quit and discard what you typed here and the changes in the form?"
             : "Quit and discard what you typed here?"
+        case .closeOver: "Close and discard what you typed here?"
         }
         let footer = [
             ("\(keys.keyText(.confirmYes, in: .confirm))  discard the changes", StyleRole.normal),
