@@ -74,6 +74,41 @@ import TermUI
         #expect(desk.state.dialog == nil, "nothing typed, nothing to ask")
     }
 
+    /// What `status --at` and `--channel` record on the command line: a transmission sent
+    /// yesterday, and by which channel, so the letter and the deadlines have them.
+    @Test func aTransmissionTakesItsChannelAndWhenItHappened() throws {
+        var desk = Self.dialogFor(DeskFixtures.request(status: .approved))
+        while Self.dialog(desk)?.target != .transmitted { desk.press(.key(.down)) }
+        #expect(desk.render().contains("now (or YYYY-MM-DD HH:MM when it happened)"))
+        desk.press(.key(.tab))
+        #expect(Self.dialog(desk)?.focus == .channel)
+        desk.type("central")
+        desk.press(.key(.tab), .key(.tab))
+        #expect(Self.dialog(desk)?.focus == .when)
+        desk.type("yesterday")
+        #expect(desk.press(.key(.enter)).isEmpty)
+        #expect(Self.dialog(desk)?.error == "'yesterday' is not a time: write YYYY-MM-DD HH:MM, or leave it empty for now.")
+        desk.press(.ctrl("u"))
+        desk.type("2026-03-13 16:45")
+        let effects = desk.press(.key(.enter))
+        guard case .changeStatus(let order)? = effects.first else {
+            Issue.record("no change asked: \(effects)")
+            return
+        }
+        #expect(order.target == .transmitted && order.channel == "central_authority", "what was typed in the list is chosen")
+        #expect(order.at == DeskFixtures.day("2026-03-13").addingTimeInterval(16 * 3600 + 45 * 60))
+
+        var chosen = Self.dialogFor(DeskFixtures.request(status: .approved))
+        while Self.dialog(chosen)?.target != .transmitted { chosen.press(.key(.down)) }
+        chosen.press(.key(.tab))
+        chosen.type("central")
+        guard case .changeStatus(let sent)? = chosen.press(.key(.enter)).first else {
+            Issue.record("no change asked")
+            return
+        }
+        #expect(sent.channel == "central_authority" && sent.at == nil)
+    }
+
     @Test func ctrlQQuitsAtOnceFromADialogWithNothingTyped() {
         var desk = Self.dialogFor(DeskFixtures.request(status: .draft))
         #expect(desk.press(.ctrl("q")) == [.quit])

@@ -1,3 +1,4 @@
+import Foundation
 import DeskCore
 import TermUI
 
@@ -24,12 +25,18 @@ enum StatusDialog {
                 dialog.error = nil
             case .ground:
                 _ = dialog.ground.handle(key)
-            case .note:
+            case .channel:
+                _ = dialog.channel.handle(key)
+                followHighlight(&dialog.channel)
+            case .when, .note:
                 break
             }
         case .statusConfirm:
             if dialog.focus == .ground, dialog.ground.selected.isEmpty {
                 _ = dialog.ground.handle(.key(.enter))
+            }
+            if dialog.focus == .channel, dialog.channel.selected.isEmpty {
+                _ = dialog.channel.handle(.key(.enter))
             }
             effects = confirm(&dialog)
         default:
@@ -45,11 +52,21 @@ enum StatusDialog {
         switch dialog.focus {
         case .note: _ = dialog.note.handle(event)
         case .ground: _ = dialog.ground.handle(event)
+        case .channel:
+            _ = dialog.channel.handle(event)
+            followHighlight(&dialog.channel)
+        case .when: _ = dialog.when.handle(event)
         case .targets: break
         }
         dialog.error = nil
         state.dialog = .status(dialog)
         return []
+    }
+
+    /// The channel list is one choice: what the officer moves to or types is what is chosen,
+    /// as in a list of radio buttons.
+    private static func followHighlight(_ channel: inout ChoiceState) {
+        if let option = channel.highlightedOption { channel.selected = [option.id] }
     }
 
     /// Checks what the chosen status requires and asks for the change.
@@ -90,11 +107,22 @@ enum StatusDialog {
                 + ". Press Enter again to confirm, Esc to cancel."
             return []
         }
+        let whenText = dialog.when.text.trimmingCharacters(in: .whitespaces)
+        var at: Date?
+        if !whenText.isEmpty {
+            guard let parsed = LocalTime.parse(whenText, timeZone: dialog.timeZone) else {
+                dialog.error = "'\(whenText)' is not a time: write YYYY-MM-DD HH:MM, or leave it empty for now."
+                dialog.focus = .when
+                return []
+            }
+            at = parsed
+        }
+        let channel = dialog.channelShown ? dialog.channel.selected.first.map { ChannelID($0) } : nil
         dialog.isSubmitting = true
         dialog.error = nil
         return [.changeStatus(StatusChangeOrder(id: dialog.requestID, reference: dialog.reference,
                                                 expectedVersion: dialog.version, target: target, note: note,
-                                                ground: ground))]
+                                                ground: ground, at: at, channel: channel))]
     }
 
     /// A refusal naming every open item of a long checklist would push the choices out of the
@@ -112,9 +140,10 @@ enum StatusDialog {
         let area = state.layout.content
         let needsGround = dialog.requirement == .ground
         let groundRows = needsGround ? 6 : 0
+        let channelRows = dialog.channelShown ? 5 : 0
         let width = min(area.width, 64)
         let errorLines = dialog.error.map { clipped(WordWrap.wrap($0, width: max(1, width - 2)), to: maxErrorLines) } ?? []
-        let otherRows = 2 + 1 + 1 + groundRows + 2 + 1 + max(1, errorLines.count)
+        let otherRows = 2 + 1 + 1 + groundRows + channelRows + 1 + 2 + 1 + max(1, errorLines.count)
         let listRows = max(1, min(dialog.targets.count, needsGround ? 5 : 9, area.height - otherRows))
         let height = min(area.height, otherRows + listRows)
         let inner = DialogView.frame(title: "Change status of \(dialog.reference)", width: width, height: height,
@@ -153,12 +182,29 @@ enum StatusDialog {
                               focused: dialog.focus == .ground)
             y += groundRows
         }
+        if dialog.channelShown, y + channelRows <= inner.maxY {
+            screen.put("Channel", x: inner.x, y: y, role: dialog.focus == .channel ? .focused : .label)
+            ChoiceView.render(dialog.channel, into: &screen,
+                              rect: Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: channelRows - 1),
+                              focused: dialog.focus == .channel)
+            y += channelRows
+        }
         guard y < inner.maxY else { return }
         let noteLabel = dialog.requirement == .reason ? "Reason *" : "Note"
         screen.put(noteLabel, x: inner.x, y: y, role: dialog.focus == .note ? .focused : .label)
         let noteRect = Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: 1)
         screen.fill(noteRect, role: .input)
         TextFieldView.render(dialog.note, into: &screen, rect: noteRect, focused: dialog.focus == .note)
+        y += 1
+        guard y < inner.maxY else { return }
+        screen.put("When", x: inner.x, y: y, role: dialog.focus == .when ? .focused : .label)
+        let whenRect = Rect(x: inner.x + 10, y: y, width: max(0, inner.width - 10), height: 1)
+        screen.fill(whenRect, role: .input)
+        if dialog.when.text.isEmpty && dialog.focus != .when {
+            screen.put("now (or YYYY-MM-DD HH:MM when it happened)", x: whenRect.x, y: y, role: .dim, maxWidth: whenRect.width)
+        } else {
+            TextFieldView.render(dialog.when, into: &screen, rect: whenRect, focused: dialog.focus == .when)
+        }
         y += 1
         for (row, line) in errorLines.enumerated() where y + row < inner.maxY {
             screen.put(line, x: inner.x, y: y + row, role: .error, maxWidth: inner.width)

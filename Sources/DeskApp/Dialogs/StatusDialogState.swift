@@ -9,6 +9,10 @@ public struct StatusDialogState: Equatable, Sendable {
     public enum Part: Equatable, Sendable {
         case targets
         case ground
+        /// How a transmitted request went (``channelShown``).
+        case channel
+        /// When the step happened, when not now.
+        case when
         case note
     }
 
@@ -20,6 +24,12 @@ public struct StatusDialogState: Equatable, Sendable {
     public var targets: [RequestStatus]
     public var highlighted = 0
     public var ground: ChoiceState
+    /// The channel a request is transmitted by, the request's own chosen at first.
+    public var channel: ChoiceState
+    /// When the step happened, `YYYY-MM-DD HH:MM` in the desk's time zone; empty for now.
+    public var when = TextFieldState()
+    /// The zone `when` is read in.
+    public var timeZone: TimeZone
     public var note = TextFieldState()
     public var focus: Part = .targets
     /// Why the last attempt was refused, in words.
@@ -47,6 +57,10 @@ public struct StatusDialogState: Equatable, Sendable {
         let allowed = RefusalGroundRules.allowed(for: request, reference: context.reference).map { Set($0.grounds) }
         ground = ChoiceState(options: context.reference.refusalGrounds.filter { allowed?.contains($0.id) ?? true }
             .map { ChoiceOption(id: $0.id.rawValue, label: $0.label) })
+        channel = ChoiceState(options: context.reference.channels.map { ChoiceOption(id: $0.id.rawValue, label: $0.label) },
+                              selected: request.channel.map { [$0.rawValue] } ?? [])
+        channel.highlightSelection()
+        timeZone = context.timeZone
         for target in targets {
             guard let refusal = ChecklistGate.refusal(for: request, checklist: checklist, history: history, target: target)
             else { continue }
@@ -59,9 +73,16 @@ public struct StatusDialogState: Equatable, Sendable {
 
     public var requirement: Workflow.Requirement? { target.flatMap(Workflow.requirement(for:)) }
 
-    /// The parts on show: the ground list only when the chosen status needs one.
-    public var parts: [Part] { requirement == .ground ? [.targets, .ground, .note] : [.targets, .note] }
+    /// The parts on show: the ground list only when the chosen status needs one, the channels
+    /// only when it is the transmission.
+    public var parts: [Part] {
+        [.targets] + (requirement == .ground ? [.ground] : []) + (channelShown ? [.channel] : []) + [.note, .when]
+    }
 
-    /// Whether typed characters go to the note or the ground filter rather than to keys.
-    public var takesText: Bool { focus == .note || focus == .ground }
+    /// Whether the chosen status is the transmission, whose channel the letter and the
+    /// counterpart's profile need.
+    public var channelShown: Bool { target == .transmitted }
+
+    /// Whether typed characters go to a text field or a list's filter rather than to keys.
+    public var takesText: Bool { focus != .targets }
 }

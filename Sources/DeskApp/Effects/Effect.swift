@@ -110,14 +110,20 @@ public struct StatusChangeOrder: Equatable, Sendable {
     public var target: RequestStatus
     public var note: String
     public var ground: RefusalGroundID?
+    /// When the step happened, if not now.
+    public var at: Date?
+    /// How the request went, for a transmission.
+    public var channel: ChannelID?
 
     public init(id: UUID, reference: String, expectedVersion: Int, target: RequestStatus, note: String,
-                ground: RefusalGroundID?) {
+                ground: RefusalGroundID?, at: Date? = nil, channel: ChannelID? = nil) {
         self.id = id
         self.reference = reference
         self.expectedVersion = expectedVersion
         self.target = target
         self.note = note
         self.ground = ground
+        self.at = at
+        self.channel = channel
     }
 }

@@ -45,7 +45,7 @@ public struct EffectRunner: Sendable {
                 return [.saved(try store.update(request))]
             case .changeStatus(let order):
                 let request = try store.changeStatus(id: order.id, expectedVersion: order.expectedVersion, to: order.target,
-                                                     note: order.note, ground: order.ground)
+                                                     note: order.note, ground: order.ground, at: order.at, channel: order.channel)
                 return [.statusChanged(request)]
             case .quit:
                 staged.close()
