@@ -227,6 +227,26 @@ import TermUI
         #expect(after == [.loadDetails(DeskFixtures.request().id, purpose: .view), .loadTimeline(F.mismatched)])
     }
 
+    /// Nothing can be recorded for an item after its destruction, so the form says so once.
+    @Test func aDestructionIsRecordedOnlyAtTheSecondSave() {
+        var desk = F.evidenceTab()
+        desk.press(.key(.down), .key(.enter), .char("c"))
+        Self.focus(&desk, on: .custodyKind)
+        desk.type("destroy")
+        desk.press(.char(" "))
+        #expect(desk.press(.ctrl("s")).isEmpty)
+        #expect(desk.state.message?.text.hasPrefix("Destroyed cannot be undone: nothing can be recorded for this item after it.") == true,
+                "\(String(describing: desk.state.message))")
+        Self.focus(&desk, on: .location)
+        desk.type("Shredder room")
+        #expect(desk.press(.ctrl("s")).isEmpty, "an edit since the warning asks again")
+        guard case .appendCustody(let event)? = desk.press(.ctrl("s")).first else {
+            Issue.record("the second save records it")
+            return
+        }
+        #expect(event.kind == .destroyed && event.location == "Shredder room")
+    }
+
     @Test func theBannerSaysWhatTheOpeningVerifyFound() {
         var desk = DeskDriver()
         #expect(AppState.startEffects.contains(.verifyDesk))

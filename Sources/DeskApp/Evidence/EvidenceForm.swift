@@ -53,6 +53,13 @@ enum EvidenceForm {
             keepFocusVisible(&state)
             return []
         }
+        if case .custody(let event) = order, event.kind == .destroyed, form.destructionWarned != form.contents {
+            form.destructionWarned = form.contents
+            state.evidenceForm = form
+            state.message = .error("Destroyed cannot be undone: nothing can be recorded for this item after it. "
+                + "Press \(state.context.keys.keyText(.formSave, in: .form)) again to record it, Esc to go back.")
+            return []
+        }
         form.isSaving = true
         state.evidenceForm = form
         if let path = order.hashedPath {

@@ -38,6 +38,12 @@ public struct EvidenceFormState: Equatable, Sendable {
     public var errors: [EvidenceField: String] = [:]
     /// Set while the record (or the hashing) is on its way, so a second save is not sent.
     public var isSaving = false
+    /// The form as it was when the officer was warned that a destruction cannot be undone; a
+    /// second save of the same form records it, any edit since asks again.
+    public var destructionWarned: [String]?
+
+    /// What the form holds, field by field, as typed.
+    public var contents: [String] { values.map(\.content) }
     public var scroll = 0
     private var initialContent: [String]
 
