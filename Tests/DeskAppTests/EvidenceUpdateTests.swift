@@ -64,6 +64,12 @@ import TermUI
         #expect(desk.press(.ctrl("s")).isEmpty)
         #expect(desk.state.evidenceForm?.errors[.time]?.hasPrefix("is later than now") == true, "evidence is recorded as it happened")
         for _ in 0..<5 where desk.state.evidenceForm?.focusedField?.id != .date { desk.press(.key(.backTab)) }
+        desk.press(.ctrl("u"))
+        desk.type("2027-01-01")
+        #expect(desk.press(.ctrl("s")).isEmpty)
+        #expect(desk.state.evidenceForm?.errors[.date]?.hasPrefix("is later than now") == true, "the day is what is ahead")
+        #expect(desk.state.evidenceForm?.errors[.time] == nil)
+        for _ in 0..<5 where desk.state.evidenceForm?.focusedField?.id != .date { desk.press(.key(.backTab)) }
         #expect(desk.state.evidenceForm?.focusedField?.id == .date)
         desk.press(.ctrl("u"))
         desk.type("1901-03-14")

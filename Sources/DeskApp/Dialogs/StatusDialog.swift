@@ -92,7 +92,7 @@ enum StatusDialog {
             ground = RefusalGroundID(chosen)
         case .reason:
             guard !note.isEmpty else {
-                dialog.error = "Give the reason for \(target == .withdrawn ? "withdrawing" : "postponing") in the note."
+                dialog.error = "Give the reason for \(target == .withdrawn ? "withdrawing" : "postponing")."
                 dialog.focus = .note
                 return []
             }

@@ -147,7 +147,9 @@ public enum EvidenceDraft {
                                problems: inout [EvidenceField: String]) -> Date {
         let at = typedMoment(date: date, time: time, context: context, now: now, problems: &problems)
         if at > now.addingTimeInterval(60), problems[.date] == nil, problems[.time] == nil {
-            problems[time.isEmpty ? .date : .time] = "is later than now (\(context.dates.minute(now))): record what has happened"
+            // The field that makes it later: the day when it is after today, else the time.
+            let laterDay = context.dates.parseDay(date).map { $0 > context.dates.endOfDay(now) } ?? false
+            problems[time.isEmpty || laterDay ? .date : .time] = "is later than now (\(context.dates.minute(now))): record what has happened"
         }
         if let early = RecordTime.tooEarly(at, "the date"), problems[.date] == nil {
             problems[.date] = early
