@@ -34,6 +34,26 @@ struct DeadlineTests {
         #expect(deadlines.computed.count == 1)
     }
 
+    /// 24-hour periods ended an hour late across the change to summer time, a day late on the
+    /// lists when the request was sent late in the evening.
+    @Test("Days are calendar days in the desk's time zone, across a change of the clocks; hours are hours")
+    func calendarDays() throws {
+        let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = berlin
+        let sentLate = try #require(calendar.date(from: DateComponents(year: 2026, month: 2, day: 1, hour: 23, minute: 30)))
+        var preservation = request(types: ["preservation"])
+        preservation.dates.sentOrReceived = sentLate
+        let due = try #require(RequestDeadlines.compute(for: preservation, history: [], rules: rules, timeZone: berlin).next?.due)
+        #expect(calendar.dateComponents([.year, .month, .day, .hour, .minute], from: due)
+            == DateComponents(year: 2026, month: 4, day: 2, hour: 23, minute: 30))
+        var emergency = request(types: ["subscriber_info"], instrument: "e_evidence", urgency: .emergency)
+        emergency.dates.sentOrReceived = sentLate
+        let hours = try #require(RequestDeadlines.compute(for: emergency, history: [], rules: rules, timeZone: berlin)
+            .computed.first { $0.ruleID == "epoc_production_emergency" })
+        #expect(hours.due == sentLate.addingTimeInterval(8 * 3600))
+    }
+
     @Test("EPOC-PR lasts 60 days with one 30-day extension")
     func epocPreservation() throws {
         let next = try #require(compute(request(types: ["preservation"], instrument: "e_evidence")).next)

@@ -2,8 +2,9 @@ import Foundation
 
 /// A length of time as written in the rules file: `60d` (days) or `8h` (hours).
 ///
-/// Days are counted as 24-hour periods from the anchoring instant, so a deadline never moves
-/// with the workstation's time zone or daylight saving.
+/// Days are calendar days in the desk's time zone, as the law counts them: 60 days from
+/// 1 February at 23:30 end on 2 April at 23:30 whether or not the clocks changed in between
+/// (24-hour periods ended at 00:30 on 3 April, a day late on every list). Hours are hours.
 public struct DeadlinePeriod: Sendable, Hashable, CustomStringConvertible {
     public var hours: Int
 
@@ -25,6 +26,15 @@ public struct DeadlinePeriod: Sendable, Hashable, CustomStringConvertible {
     public static let longest = DeadlinePeriod(days: 36_500)
 
     public var seconds: TimeInterval { TimeInterval(hours) * 3600 }
+
+    /// The instant this long after `start` (before it, `backwards`), days counted on `calendar`.
+    public func after(_ start: Date, in calendar: Calendar, backwards: Bool = false) -> Date {
+        let sign = backwards ? -1 : 1
+        guard hours % 24 == 0, let date = calendar.date(byAdding: .day, value: sign * hours / 24, to: start) else {
+            return start.addingTimeInterval(Double(sign) * seconds)
+        }
+        return date
+    }
 
     public var description: String { hours % 24 == 0 ? "\(hours / 24)d" : "\(hours)h" }
 

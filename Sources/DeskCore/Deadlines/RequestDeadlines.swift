@@ -36,7 +36,11 @@ public struct RequestDeadlines: Sendable, Hashable, Codable {
     /// expiry of data preserved for it while it is executed or answered
     /// (``RequestStatus/keepsPreservationRunning``): that is when the follow-up must have gone out.
     /// `history` is its status history (oldest first), which anchors rules counted from a status.
-    public static func compute(for request: Request, history: [StatusChange], rules: [DeadlineRule]) -> RequestDeadlines {
+    /// Days are counted in `timeZone` (``DeadlinePeriod``), the workstation's unless a test says.
+    public static func compute(for request: Request, history: [StatusChange], rules: [DeadlineRule],
+                               timeZone: TimeZone = .current) -> RequestDeadlines {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
         let final = request.status.isFinal
         guard !final || request.status.keepsPreservationRunning else { return RequestDeadlines(computed: [], manual: nil) }
         let manual = final ? nil : request.dates.due.map { Deadline(source: .manual, label: "Due date set by the officer", due: $0) }
@@ -48,13 +52,13 @@ public struct RequestDeadlines: Sendable, Hashable, Codable {
             guard entered.isDisjoint(with: rule.until), let start = rule.from.instant(for: request, history: history)
             else { continue }
             for (step, period) in rule.after.enumerated() {
-                let due = start.addingTimeInterval(period.seconds)
+                let due = period.after(start, in: calendar)
                 let label = rule.after.count > 1 ? "\(rule.label) (\(period.words))" : rule.label
                 computed.append(Deadline(
                     source: rule.kind == .legal ? .legal : .chase,
                     ruleID: rule.after.count > 1 ? "\(rule.id)#\(step + 1)" : rule.id, label: label, due: due,
-                    extendedDue: rule.extensionPeriod.map { due.addingTimeInterval($0.seconds) },
-                    warnFrom: rule.warnBefore.map { due.addingTimeInterval(-$0.seconds) }, prompt: rule.prompt,
+                    extendedDue: rule.extensionPeriod.map { $0.after(due, in: calendar) },
+                    warnFrom: rule.warnBefore.map { $0.after(due, in: calendar, backwards: true) }, prompt: rule.prompt,
                     isPreservationExpiry: rule.isPreservationExpiry))
             }
         }

@@ -104,14 +104,17 @@ extension DeskStore {
     }
 
     /// The rules and how they are applied: ``dueRule`` is raised whenever the way the due
-    /// columns follow from the rules changes, so that every desk recomputes them once.
+    /// columns follow from the rules changes, so that every desk recomputes them once; the time
+    /// zone days are counted in is part of it, so a workstation set to another zone does too.
     private var deadlineRulesFingerprint: String? {
-        reference.map { Hex.sha256(Data("\(Self.dueRule)\n\(String(describing: $0.deadlineRules))".utf8)) }
+        reference.map {
+            Hex.sha256(Data("\(Self.dueRule)\n\(TimeZone.current.identifier)\n\(String(describing: $0.deadlineRules))".utf8))
+        }
     }
 
     /// 2: a legal deadline counts even when the officer set a later date; 3: a preservation's
-    /// expiry runs on while the request is executed or answered.
-    private static let dueRule = 3
+    /// expiry runs on while the request is executed or answered; 4: days are calendar days.
+    private static let dueRule = 4
 
     /// The final statuses in which a preservation's expiry still runs, quoted for SQL.
     private static let preservationStatuses = RequestStatus.allCases.filter(\.keepsPreservationRunning)
