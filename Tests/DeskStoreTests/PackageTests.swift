@@ -361,6 +361,16 @@ struct PackageTests {
         try pair.receiver.importPackage(at: try pair.export("second"), reference: Fixtures.reference)
         let received = try #require(try pair.receiver.details(reference: pair.reference)).request
         #expect(received.version == 3 && received.status == .internalReview && received.operation == "OP-LOCAL")
+
+        let item = try #require(try pair.receiver.details(reference: pair.reference)).checklist[0]
+        try pair.receiver.changeChecklistItem(requestID: here.id, itemID: item.itemID, [.done])
+        let ticked = pair.receiverFolder.path("ticked")
+        _ = try pair.receiver.exportPackage(references: [pair.reference], to: ticked, withFiles: false)
+        let preview = try pair.sender.importPackage(at: ticked, reference: Fixtures.reference)
+        #expect(preview.requests.map(\.kind) == [.updated(fromVersion: 3, toVersion: 3)],
+                "a tick does not raise the version; the desk that did not change the item takes it")
+        #expect(try pair.sender.details(reference: pair.reference)?.checklist[0].state == .done)
+        #expect(try pair.sender.verify().isSound)
     }
 
     @Test("A file that contradicts the SHA-256 or the size its item declares is refused", arguments: [

@@ -79,13 +79,26 @@ enum ImportPlanner {
     }
 
     /// Whether `incoming` holds the same request as `local` at the same version, with evidence
-    /// or custody added and nothing of `local` changed. Recording evidence or custody does not
-    /// raise a request's version, so that is how a package delivers a seized item's next custody
-    /// event; any other difference at the same version cannot say which desk is right.
+    /// or custody added, or checklist items settled later than here, and nothing of `local`
+    /// changed. Recording evidence, custody or a checklist tick does not raise a request's
+    /// version, so that is how a package delivers a seized item's next custody event or the
+    /// other desk's work on the checklist; any other difference at the same version cannot say
+    /// which desk is right.
     private static func addsOnly(to local: RequestDetails, incoming: RequestDetails) -> Bool {
-        incoming.request == local.request && incoming.history == local.history && incoming.checklist == local.checklist
+        incoming.request == local.request && incoming.history == local.history
+            && checklistCarriesOn(from: local, in: incoming)
             && custodyCarriesOn(from: local, in: incoming)
             && local.exchanges.allSatisfy(incoming.exchanges.contains) && local.items.allSatisfy(incoming.items.contains)
+    }
+
+    /// Whether every checklist item here is in the package as it is, or changed there later
+    /// than here (the sender ticked it since the copy here was made).
+    private static func checklistCarriesOn(from local: RequestDetails, in incoming: RequestDetails) -> Bool {
+        let sent = Dictionary(incoming.checklist.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
+        return incoming.checklist.count == local.checklist.count && local.checklist.allSatisfy { item in
+            guard let other = sent[item.itemID] else { return false }
+            return other == item || (other.changedAt ?? .distantPast) > (item.changedAt ?? .distantPast)
+        }
     }
 
     /// Whether the package's chain of custody carries on from this desk's: the events both hold
