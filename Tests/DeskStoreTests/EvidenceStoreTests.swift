@@ -232,6 +232,14 @@ struct EvidenceStoreTests {
         let (store, request, exchange) = try desk(folder)
         let item = try store.addItem(EvidenceItem(exchangeID: exchange.id, description: "Chat log", category: .content))
         _ = try store.attach(try file(folder, "chat.txt", "abc"), to: item.id)
+        _ = try store.appendCustody(CustodyEvent(itemID: item.id, kind: .stored, at: Fixtures.today.addingTimeInterval(1_800),
+                                                 officer: "B"))
+        let early = #expect(throws: DeskError.self, "a destruction dated before events already recorded") {
+            try store.appendCustody(CustodyEvent(itemID: item.id, kind: .destroyed, at: Fixtures.today.addingTimeInterval(-86_400),
+                                                 officer: "B"))
+        }
+        #expect(early?.description.contains("a destruction is an item's last event: date it after that") == true,
+                "\(String(describing: early))")
         let destroyed = Fixtures.today.addingTimeInterval(3_600)
         _ = try store.appendCustody(CustodyEvent(itemID: item.id, kind: .destroyed, at: destroyed, officer: "B"))
         let error = #expect(throws: DeskError.self) {

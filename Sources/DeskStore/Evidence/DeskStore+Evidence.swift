@@ -98,10 +98,15 @@ extension DeskStore {
         guard problems.isEmpty else { throw DeskError.evidenceRefused(problems) }
         var stored = event
         stored.at = DeskJSON.normalized(event.at)
-        if let destroyed = try EvidenceRows.custody(itemID: event.itemID, in: db).first(where: { $0.kind == .destroyed }),
-           stored.at >= destroyed.at {
+        let chain = try EvidenceRows.custody(itemID: event.itemID, in: db)
+        if let destroyed = chain.first(where: { $0.kind == .destroyed }), stored.at >= destroyed.at {
             throw DeskError.evidenceRefused([
                 "item \(EvidenceID.short(item.id)) was destroyed at \(LocalTime.format(destroyed.at)); nothing can happen to it after that"])
+        }
+        if stored.kind == .destroyed, let later = chain.filter({ $0.at > stored.at }).map(\.at).max() {
+            throw DeskError.evidenceRefused([
+                "item \(EvidenceID.short(item.id)) has custody recorded at \(LocalTime.format(later)), after \(LocalTime.format(stored.at)); "
+                    + "a destruction is an item's last event: date it after that"])
         }
         if stored.officer.trimmingCharacters(in: .whitespaces).isEmpty { stored.officer = officer }
         let state = try RequestRows.insert(stored, requestID: requestID, in: db)
