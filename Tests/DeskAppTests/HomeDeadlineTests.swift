@@ -104,6 +104,18 @@ import TermUI
         ])
     }
 
+    /// Executed, the preserved data is held until the expiry: the follow-up must go out before.
+    @Test func anExecutedPreservationStillShowsItsExpiry() {
+        var desk = RequestFormTests.detailOfFixture()
+        var request = DeskFixtures.request(status: .executed, due: DeskFixtures.day("2026-03-20"))
+        request.dates.sentOrReceived = DeskFixtures.day("2026-01-20")
+        desk.send(.detailsLoaded(RequestDetails(request: request), audit: [], purpose: .view))
+        desk.press(.key(.pageDown))
+        let screen = desk.render()
+        #expect(screen.contains("Next due             2026-03-21 00:00  Preservation expires  ! due soon"), "\(screen)")
+        #expect(screen.contains("Your due date        2026-03-20  (no longer counted: the request is executed)"))
+    }
+
     @Test func theSummaryShowsComputedAndManualDeadlinesWithWhatToDo() {
         var desk = RequestFormTests.detailOfFixture()
         var request = DeskFixtures.request(status: .transmitted, due: DeskFixtures.day("2026-03-20"))

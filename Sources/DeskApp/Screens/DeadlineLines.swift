@@ -12,7 +12,7 @@ enum DeadlineLines {
     static func lines(_ deadlines: RequestDeadlines, request: Request, context: DeskContext, now: Date) -> [DetailLine] {
         let dates = context.dates
         var lines: [DetailLine] = [.heading("Deadlines")]
-        guard !request.status.isFinal else {
+        guard !request.status.isFinal || deadlines.next != nil else {
             lines.append(.field("Next due", "none running: the request is \(request.status.label.lowercased())", role: .dim))
             lines.append(.field("Your due date", request.dates.due.map(dates.day) ?? "none set", role: .dim))
             return lines
@@ -27,6 +27,9 @@ enum DeadlineLines {
         if let manual = deadlines.manual {
             lines.append(.field("Your due date", "\(dates.day(manual.due))  (replaces the follow-ups)\(mark(manual, now: now))",
                                 role: role(manual, now: now)))
+        } else if request.status.isFinal, let due = request.dates.due {
+            lines.append(.field("Your due date", "\(dates.day(due))  (no longer counted: the request is "
+                                + "\(request.status.label.lowercased()))", role: .dim))
         } else {
             lines.append(.field("Your due date", "none set", role: .dim))
         }
