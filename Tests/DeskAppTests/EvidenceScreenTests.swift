@@ -45,10 +45,12 @@ import TermUI
     @Test func anExchangeThroughAPoliceChannelIsLabelledSo() {
         var details = F.details()
         details.exchanges[0].channel = "europol_siena"
-        let screen = F.evidenceTab(width: 120, height: 40, details: details).render()
-        #expect(screen.contains("! police channel (Europol SIENA (police information)), not mutual legal assistance: usually not"),
-                "\(screen)")
+        let screen = F.evidenceTab(width: 80, height: 24, details: details).render()
+        #expect(screen.contains("! police channel, not MLA: usually not admissible as evidence"), "\(screen)")
         #expect(!F.evidenceTab(width: 120, height: 40).render().contains("police channel"))
+        var item = F.evidenceTab(width: 80, height: 24, details: details)
+        item.press(.key(.down), .key(.enter))
+        #expect(item.render().contains("! police channel, not MLA: usually not admissible as"), "the item's page says so too")
     }
 
     @Test func evidenceTabAt80x24ShowsExchangesItemsAndAMismatchWithBothValues() {

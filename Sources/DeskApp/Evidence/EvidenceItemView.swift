@@ -58,6 +58,9 @@ enum EvidenceItemView {
         if let exchange = details.exchanges.first(where: { $0.id == item.exchangeID }) {
             let flow = exchange.flow == .received ? "Received" : "Sent"
             field("Exchange", "\(flow) \(dates.minute(exchange.at)) · \(exchange.medium.label) · \(EvidenceID.short(exchange.id, among: details.evidenceIDs))")
+            if let warning = context.reference.policeChannelWarning(for: exchange.channel) {
+                field("", "! " + warning, .error)
+            }
         }
         field("Original file", item.originalFileName)
         field("Size", item.size.map { "\(NumberText.grouped(Int($0))) bytes" } ?? "")

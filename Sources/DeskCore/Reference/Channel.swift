@@ -30,7 +30,6 @@ extension ReferenceData {
     /// "record it, but label it so". Nil for a channel of mutual legal assistance, or none.
     public func policeChannelWarning(for channel: ChannelID?) -> String? {
         guard let channel, let known = self.channel(channel), !known.isMLA else { return nil }
-        return "police channel (\(known.label)), not mutual legal assistance: usually not admissible as evidence "
-            + "without a formal request"
+        return "police channel, not MLA: usually not admissible as evidence"
     }
 }
