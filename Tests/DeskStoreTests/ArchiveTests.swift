@@ -153,6 +153,7 @@ struct ArchiveTests {
         ("a step two days ahead of this desk's clock", "its status history reached internal_review at 2026-12-01T09:00:00.000Z, in the future"),
         ("custody two days ahead", "took place at 2026-12-01T09:00:00.000Z, in the future (this desk's clock reads 2026-11-29T09:00:00.000Z)"),
         ("made in the year 0", "it was created at 0000-01-01T00:00:00.000Z, before 1970"),
+        ("a refusal on a ground its legal basis does not provide", "its status history has a refusal refused here: Fiscal offence is not a ground on which an expedited preservation"),
         ("custody after the item's destruction", "is dated 2026-11-29T09:01:00.000Z, at or after the item's destruction at 2026-11-29T09:00:30.000Z"),
     ])
     func rulesOfTheDeskHoldOnImport(case name: String, expected: String) throws {
@@ -173,6 +174,16 @@ struct ArchiveTests {
             details.request.status = .internalReview
         case "custody two days ahead":
             details.custody[1].at = Fixtures.today.addingTimeInterval(2 * 86_400)
+        case "a refusal on a ground its legal basis does not provide":
+            details.request.types = ["preservation"]
+            details.request.legalBasis = LegalBasis(instrument: "budapest", articles: "29")
+            for (to, at) in [(RequestStatus.internalReview, 60.0), (.approved, 120), (.transmitted, 180), (.refused, 240)] {
+                details.history.append(StatusChange(from: details.history.last?.to, to: to, at: Fixtures.today.addingTimeInterval(at),
+                                                    officer: "Ana Müller", note: "", ground: to == .refused ? "fiscal_offence" : nil))
+            }
+            details.request.status = .refused
+            details.request.dates.sentOrReceived = Fixtures.today.addingTimeInterval(180)
+            details.request.dates.completed = Fixtures.today.addingTimeInterval(240)
         case "custody after the item's destruction":
             details.custody.insert(CustodyEvent(itemID: details.items[0].id, kind: .destroyed, at: Fixtures.today.addingTimeInterval(30),
                                                 officer: "Ana Müller", note: "shredded"), at: 1)

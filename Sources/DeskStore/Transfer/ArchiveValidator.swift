@@ -165,6 +165,10 @@ struct ArchiveValidator {
             if change.to == .refused, let ground = change.ground, reference.refusalGround(ground) == nil {
                 return "its refusal ground '\(ground)' is not known"
             }
+            if change.to == .refused, let ground = change.ground,
+               let problem = RefusalGroundRules.problem(ground, for: request, reference: reference) {
+                return "its status history has a refusal refused here: \(problem)"
+            }
             if change.at < previous.at {
                 return "its status history goes back in time: \(change.to.rawValue) at \(DeskJSON.formatInstant(change.at)) comes after \(previous.to.rawValue) at \(DeskJSON.formatInstant(previous.at))"
             }
