@@ -66,6 +66,9 @@ struct SearchFoldingTests {
         #expect(address == ["OUT-2026-0001"], "not 203.0.113.74: \(address)")
         #expect(try Self.found(store, "203.0.113") == ["OUT-2026-0001", "OUT-2026-0002"], "an address typed in part matches both")
         #expect(SearchTerms("a persuaded").tooShort == ["a"])
+        #expect(SearchTerms("c++ a. c# persuaded").tooShort == ["c++", "a.", "c#"],
+                "the index keeps letters and digits: each is one letter, which narrows nothing")
+        #expect(SearchTerms("a.b").tooShort.isEmpty && SearchTerms("司").terms == [.prefix("司")])
     }
 
     @Test("A desk of format 9 has its index written again, folded, when it is next opened")

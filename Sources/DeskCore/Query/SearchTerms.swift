@@ -29,7 +29,9 @@ public struct SearchTerms: Equatable, Sendable {
                 continue
             }
             let ascii = words.allSatisfy(\.isASCII)
-            if ascii && words.count == 1 {
+            // The index keeps letters and digits only: `c++` and `a.` are the one letter `c` or `a`.
+            let runs = words.split { !($0.isLetter || $0.isNumber) }
+            if ascii && runs.count == 1 && runs[0].count == 1 {
                 tooShort.append(piece)
             } else if (ascii && words.count == 2) || IdentifierFormat.isAddress(piece) {
                 terms.append(.exact(words))
