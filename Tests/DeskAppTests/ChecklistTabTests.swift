@@ -75,18 +75,29 @@ import TermUI
         #expect(desk.state.message?.text.contains("was changed since it was shown") == true)
     }
 
-    @Test func notApplicableAsksForAReasonAndRefusesNone() {
-        var desk = Self.desk()
-        desk.press(.key(.down))
+    @Test func notApplicableAsksForAReasonAndRefusesNone() throws {
+        var preservation = Self.desk()
+        preservation.press(.key(.down))
+        #expect(preservation.press(.char("a")).isEmpty)
+        #expect(Self.prompt(preservation) == nil, "one of the six items Art. 29 requires is never waived")
+        #expect(preservation.state.message?.text.hasPrefix(
+            "'Offence and brief summary of the facts' is needed in every request of this kind") == true)
+
+        var request = DeskFixtures.request()
+        request.types = ["subscriber_info"]
+        let checklist = ChecklistBuilder.build(for: request, templates: DeskFixtures.reference.checklistTemplates)
+        let index = try #require(checklist.firstIndex { $0.itemID == "core.translation" })
+        var desk = Self.desk(details: RequestDetails(request: request, checklist: checklist))
+        for _ in 0..<index { desk.press(.key(.down)) }
         #expect(desk.press(.char("a")).isEmpty)
-        #expect(Self.prompt(desk)?.purpose == .notApplicableReason(requestID: DeskFixtures.request().id,
-                                                                  seen: Self.checklist()[1]))
+        #expect(Self.prompt(desk)?.purpose == .notApplicableReason(requestID: request.id, seen: checklist[index]))
         desk.type("   ")
         #expect(desk.press(.key(.enter)).isEmpty)
         #expect(Self.prompt(desk)?.error == "Give the reason why this item does not apply.")
         desk.press(.ctrl("u"))
-        desk.type("facts are in the MLA request")
-        #expect(desk.press(.key(.enter)) == [Self.order("art29.offence_facts", .notApplicable(reason: "facts are in the MLA request"))])
+        desk.type("written in Japanese")
+        #expect(desk.press(.key(.enter)) == [.changeChecklist(ChecklistOrder(
+            requestID: request.id, seen: checklist[index], changes: [.notApplicable(reason: "written in Japanese")]))])
         #expect(desk.state.dialog == nil)
     }
 

@@ -44,6 +44,10 @@ enum ChecklistTab {
             return [.changeChecklist(ChecklistOrder(requestID: request.id, seen: item, changes: [change]))]
         case .checklistNotApplicable:
             guard let item else { return [] }
+            if let refusal = ChecklistBuilder.waiverProblem(item, of: request, templates: state.context.reference.checklistTemplates) {
+                state.message = .error(refusal + ".")
+                return []
+            }
             state.dialog = .prompt(PromptState(
                 title: "Not applicable", question: "Why does “\(item.label)” not apply to \(request.reference)?",
                 text: item.reason, purpose: .notApplicableReason(requestID: request.id, seen: item)))
