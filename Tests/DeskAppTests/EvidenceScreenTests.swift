@@ -41,6 +41,14 @@ import TermUI
                 "\(screen.lines().joined(separator: "\n"))")
     }
 
+    @Test func aDestroyedItemSaysSoInsteadOfAwaitingVerification() {
+        var details = F.details()
+        details.custody.append(CustodyEvent(itemID: F.verified, kind: .destroyed, at: DeskFixtures.day("2026-03-14"), officer: "anna"))
+        let screen = F.evidenceTab(width: 120, height: 40, details: details).render()
+        #expect(screen.contains("destroyed: nothing more is recorded for it"), "\(screen)")
+        #expect(details.integrity(of: details.items[1]).summary == "destroyed")
+    }
+
     /// Police-to-police exchange is not mutual legal assistance: "record it, but label it so".
     @Test func anExchangeThroughAPoliceChannelIsLabelledSo() {
         var details = F.details()

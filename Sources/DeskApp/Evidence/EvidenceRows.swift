@@ -87,6 +87,9 @@ enum EvidenceRows {
             return ("≠ \(algorithm.label) MISMATCH: declared \(shownDeclared) computed \(shownComputed)", .error)
         }
         let sha256 = item.computedHashes.first { $0.algorithm == .sha256 }.map { "SHA-256 \(short($0.value))" }
+        if integrity.destruction != nil {
+            return ((sha256.map { "\($0) " } ?? "") + "· destroyed: nothing more is recorded for it", .dim)
+        }
         if integrity.lastVerification?.kind == .verificationFailed {
             return ("≠ last verification failed" + (sha256.map { " · recorded \($0)" } ?? ""), .error)
         }

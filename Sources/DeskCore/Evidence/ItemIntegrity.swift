@@ -4,10 +4,13 @@ public struct ItemIntegrity: Sendable, Hashable {
     public var hashes: HashVerification
     /// The newest `verification_passed` / `verification_failed` event, if the item ever had one.
     public var lastVerification: CustodyEvent?
+    /// The item's destruction, its last event, once recorded.
+    public var destruction: CustodyEvent?
 
     public init(item: EvidenceItem, timeline: [CustodyEvent]) {
         hashes = item.verification
         lastVerification = timeline.last { $0.itemID == item.id && $0.kind.isVerification }
+        destruction = timeline.first { $0.itemID == item.id && $0.kind == .destroyed }
     }
 
     /// Declared and computed hashes disagree, or the last re-hash did not reproduce them.
@@ -17,9 +20,10 @@ public struct ItemIntegrity: Sendable, Hashable {
 
     public var isNeverVerified: Bool { lastVerification == nil }
 
-    /// One word for lists: `mismatch`, `failed`, `verified`, `hashed`, `not hashed`.
+    /// One word for lists: `mismatch`, `destroyed`, `failed`, `verified`, `hashed`, `not hashed`.
     public var summary: String {
         if hashes == .mismatch { return "mismatch" }
+        if destruction != nil { return "destroyed" }
         switch lastVerification?.kind {
         case .verificationFailed: return "failed"
         case .verificationPassed: return "verified"

@@ -45,7 +45,7 @@ extension DeskStore {
         }
         if deskExists, let process = DeskInUse.otherProcess(holding: deskPath) {
             throw DeskError.writeFailed(
-                "\(deskPath) is open in another program (process \(process)): close the desk there first, then restore; nothing was changed")
+                "\(deskPath) is open in another program (process \(process)): close the desk there first, then restore")
         }
         try DeskFileGuard.createPrivateDirectories(DeskCopy.folderOf(deskPath))
         let temporary = try DeskCopy.makeTemporary(beside: deskPath)
