@@ -1,3 +1,4 @@
+import Foundation
 import DeskCore
 
 /// The result of hashing one item's attached file again for `evidence verify`.
@@ -9,6 +10,8 @@ public struct AttachedCheck: Sendable, Hashable {
         case unreachable(String)
         /// No file was ever attached (or its name could not be stored), so there is nothing to hash.
         case notAttached
+        /// The item was destroyed then: nothing is recorded for it after that, a check included.
+        case destroyed(Date)
     }
 
     public var item: EvidenceItem

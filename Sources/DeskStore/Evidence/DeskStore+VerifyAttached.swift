@@ -21,8 +21,7 @@ extension DeskStore {
         var reachable: [(EvidenceItem, RawPath, Int64)] = []
         for item in items {
             if let destroyed = details.custody.first(where: { $0.itemID == item.id && $0.kind == .destroyed }) {
-                results.append(.init(item: item, outcome: .unreachable(
-                    "the item was destroyed at \(LocalTime.format(destroyed.at)); nothing is recorded after that"), event: nil))
+                results.append(.init(item: item, outcome: .destroyed(destroyed.at), event: nil))
                 continue
             }
             guard let attached = item.attachedPath else {

@@ -45,6 +45,8 @@ struct EvidenceVerifyCommand: ParsableCommand {
                 print(TextOutput.safe("unreachable  \(label): \(reason)"))
             case .notAttached:
                 print(TextOutput.safe("no file      \(label)"))
+            case let .destroyed(at):
+                print(TextOutput.safe("destroyed    \(label): at \(TextOutput.moment(at)); nothing is recorded after that"))
             }
         }
         if results.isEmpty { print("\(reference): no evidence items.") }
