@@ -15,6 +15,15 @@ import TermUI
         return (store, try store.create(draft))
     }
 
+    /// The desk on `store` at 80×24 in UTC, started: its home page drawn.
+    static func started(_ store: DeskStore, clock: any Clock) throws -> (HeadlessTerminal, DeskRunner) {
+        let terminal = HeadlessTerminal(width: 80, height: 24)
+        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
+                                    timeZone: DeskFixtures.utc)
+        runner.start()
+        return (terminal, runner)
+    }
+
     @Test func openFilterEditSaveAndSeeTheChangeInARealCaseFile() throws {
         let folder = try TemporaryDirectory("deskrunner")
         let clock = FixedClock(DeskFixtures.now)
@@ -23,10 +32,7 @@ import TermUI
         other.id = UUID()
         _ = try store.create(other)
 
-        let terminal = HeadlessTerminal(width: 80, height: 24)
-        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
-                                    timeZone: DeskFixtures.utc)
-        runner.start()
+        let (terminal, runner) = try Self.started(store, clock: clock)
         #expect(terminal.lastScreen?.contains("All outgoing") == true)
 
         terminal.enqueue([.char("l"), .char("/")] + "status:draft".map { KeyEvent.char($0) } + [.key(.enter)])
@@ -78,10 +84,7 @@ import TermUI
         var received = DeskFixtures.request(direction: .incoming)
         received.id = UUID()
         received = try store.create(received)
-        let terminal = HeadlessTerminal(width: 80, height: 24)
-        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
-                                    timeZone: DeskFixtures.utc)
-        runner.start()
+        let (terminal, runner) = try Self.started(store, clock: clock)
         terminal.enqueue([.char("l"), .key(.enter)])
         runner.processPending()
         clock.move(by: 30)
@@ -100,10 +103,7 @@ import TermUI
         let folder = try TemporaryDirectory("deskrunner-paste")
         let (store, created) = try Self.caseFile(in: folder)
         let clock = FixedClock(DeskFixtures.now)
-        let terminal = HeadlessTerminal(width: 80, height: 24)
-        let runner = try DeskRunner(terminal: terminal, store: store, reference: DeskFixtures.reference, clock: clock,
-                                    timeZone: DeskFixtures.utc)
-        runner.start()
+        let (terminal, runner) = try Self.started(store, clock: clock)
         terminal.enqueue([.paste("nqlq")])
         runner.processPending()
         #expect(runner.state.page == .home && !runner.state.isFinished, "a paste outside a text field runs no command")

@@ -325,15 +325,21 @@ struct PackageTests {
         #expect(error?.description.contains("is here at version 4, the package holds version 3") == true, "\(String(describing: error))")
     }
 
-    /// Versions are counted on each desk: an edit here and two steps there since the last
-    /// exchange make version 2 here and 3 in the package, which must not replace the edit.
-    @Test("A request changed on both desks since it was last exchanged is a conflict, whatever the versions")
-    func changedOnBothDesks() throws {
+    /// A pair whose receiver took the request from a package and then changed its operation to
+    /// OP-LOCAL (version 2 there).
+    static func receivedAndEditedThere() throws -> (PackagePair, Request) {
         let pair = try PackagePair()
         try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
         var here = try #require(try pair.receiver.details(reference: pair.reference)).request
         here.operation = "OP-LOCAL"
-        here = try pair.receiver.update(here)
+        return (pair, try pair.receiver.update(here))
+    }
+
+    /// Versions are counted on each desk: an edit here and two steps there since the last
+    /// exchange make version 2 here and 3 in the package, which must not replace the edit.
+    @Test("A request changed on both desks since it was last exchanged is a conflict, whatever the versions")
+    func changedOnBothDesks() throws {
+        let (pair, here) = try Self.receivedAndEditedThere()
         let id = here.id
         _ = try pair.sender.changeStatus(id: id, expectedVersion: 1, to: .internalReview, note: "ready", ground: nil)
         _ = try pair.sender.changeStatus(id: id, expectedVersion: 2, to: .draft, note: "back", ground: nil)
@@ -348,11 +354,7 @@ struct PackageTests {
 
     @Test("Sending a request back and forth, each desk changing it in turn, is never a conflict")
     func changesInTurn() throws {
-        let pair = try PackagePair()
-        try pair.receiver.importPackage(at: try pair.export("first"), reference: Fixtures.reference)
-        var here = try #require(try pair.receiver.details(reference: pair.reference)).request
-        here.operation = "OP-LOCAL"
-        here = try pair.receiver.update(here)
+        let (pair, here) = try Self.receivedAndEditedThere()
         try pair.sender.trust(publicKey: try pair.receiver.signingKey().publicKeyBase64, label: "Receiver desk")
         let back = pair.receiverFolder.path("back")
         _ = try pair.receiver.exportPackage(references: [pair.reference], to: back, withFiles: false)
