@@ -54,6 +54,18 @@ struct DeadlineTests {
         #expect(hours.due == sentLate.addingTimeInterval(8 * 3600))
     }
 
+    /// The expiry says when data may be lost, not whether it was preserved: an emergency is still
+    /// chased through the 24/7 network after a day, a routine preservation waits for its expiry.
+    @Test("An emergency preservation is chased after one, two and three days beside its expiry; a routine one is not")
+    func emergencyPreservationIsChased() {
+        let emergency = compute(request(types: ["preservation"], urgency: .emergency))
+        #expect(emergency.all.map(\.ruleID) == ["chase_emergency#1", "chase_emergency#2", "chase_emergency#3", "preservation_expiry"])
+        #expect(emergency.next?.due == sent.addingTimeInterval(day))
+        #expect(compute(request(types: ["preservation"])).all.map(\.ruleID) == ["preservation_expiry"])
+        #expect(compute(request(types: ["subscriber_info"], instrument: "eio", urgency: .emergency)).all
+            .allSatisfy { $0.source == .legal }, "an answer due by law still replaces the chases")
+    }
+
     @Test("EPOC-PR lasts 60 days with one 30-day extension")
     func epocPreservation() throws {
         let next = try #require(compute(request(types: ["preservation"], instrument: "e_evidence")).next)

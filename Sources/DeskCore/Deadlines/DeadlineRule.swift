@@ -27,10 +27,15 @@ public struct DeadlineRule: Sendable, Hashable, Decodable {
     public var isPreservationExpiry: Bool
     /// What the officer should do about it ("send the follow-up MLA request").
     public var prompt: String
+    /// A chase that runs beside a preservation's expiry: legal deadlines replace the reminders to
+    /// chase, but an expiry says nothing of whether the data was preserved, and an emergency
+    /// preservation is chased through the 24/7 network after a day.
+    public var runsBesidePreservation: Bool
 
     public init(id: String, label: String, kind: Kind, criteria: RequestCriteria, from: DeadlineAnchor,
                 after: [DeadlinePeriod], extensionPeriod: DeadlinePeriod? = nil, warnBefore: DeadlinePeriod? = nil,
-                until: [RequestStatus] = [], isPreservationExpiry: Bool = false, prompt: String = "") {
+                until: [RequestStatus] = [], isPreservationExpiry: Bool = false, prompt: String = "",
+                runsBesidePreservation: Bool = false) {
         self.id = id
         self.label = label
         self.kind = kind
@@ -42,6 +47,7 @@ public struct DeadlineRule: Sendable, Hashable, Decodable {
         self.until = until
         self.isPreservationExpiry = isPreservationExpiry
         self.prompt = prompt
+        self.runsBesidePreservation = runsBesidePreservation
     }
 
     public init(from decoder: Decoder) throws {
@@ -78,13 +84,15 @@ public struct DeadlineRule: Sendable, Hashable, Decodable {
         }
         isPreservationExpiry = try container.decodeIfPresent(Bool.self, forKey: key("preservation")) ?? false
         prompt = try container.decodeIfPresent(String.self, forKey: key("prompt")) ?? ""
+        runsBesidePreservation = try container.decodeIfPresent(Bool.self, forKey: key("besidePreservation")) ?? false
     }
 }
 
 extension DeadlineRule: ReferenceEntry {
     static let listKey = "rules"
     static let fieldNames: Set<String> = RequestCriteria.fieldNames.union(
-        ["id", "label", "kind", "from", "after", "extension", "warnBefore", "until", "preservation", "prompt"])
+        ["id", "label", "kind", "from", "after", "extension", "warnBefore", "until", "preservation", "prompt",
+         "besidePreservation"])
     static let idField = "id"
     var idValue: String { id }
 

@@ -46,9 +46,10 @@ public struct RequestDeadlines: Sendable, Hashable, Codable {
         let manual = final ? nil : request.dates.due.map { Deadline(source: .manual, label: "Due date set by the officer", due: $0) }
         let matching = rules.filter { $0.criteria.matches(request) && (!final || $0.isPreservationExpiry) }
         let hasLegal = matching.contains { $0.kind == .legal }
+        let answerDue = matching.contains { $0.kind == .legal && !$0.isPreservationExpiry }
         let entered = Set(history.map(\.to)).union([request.status])
         var computed: [Deadline] = []
-        for rule in matching where rule.kind == .legal || !hasLegal {
+        for rule in matching where rule.kind == .legal || !(rule.runsBesidePreservation ? answerDue : hasLegal) {
             guard entered.isDisjoint(with: rule.until), let start = rule.from.instant(for: request, history: history)
             else { continue }
             for (step, period) in rule.after.enumerated() {
