@@ -24,6 +24,7 @@ struct Mladesk: ParsableCommand {
             CheckCommand.self,
             AgendaCommand.self,
             StatusCommand.self,
+            ExtendCommand.self,
             LogCommand.self,
             ExportCommand.self,
             ImportCommand.self,

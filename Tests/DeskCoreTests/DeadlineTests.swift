@@ -66,6 +66,26 @@ struct DeadlineTests {
             .allSatisfy { $0.source == .legal }, "an answer due by law still replaces the chases")
     }
 
+    /// The Directive allows the recognition decision 30 more days, once: recorded, the deadline
+    /// runs to the extended date and cannot be extended again.
+    @Test("A granted extension moves the deadline to its extended date, once; only a rule that allows one runs it")
+    func grantedExtension() throws {
+        let eio = request(.incoming, types: ["subscriber_info"], instrument: "eio", status: .received)
+        let extended = try DeadlineExtension.granting("eio_recognition_in", to: eio, history: [], rules: rules).get()
+        let deadline = try #require(compute(extended).computed.first { $0.ruleID == "eio_recognition_in" })
+        #expect(deadline.due == sent.addingTimeInterval(60 * day) && deadline.extendedDue == nil)
+        #expect(deadline.label == "EIO: our recognition decision due (extended by 30 days)")
+        #expect(throws: ExtensionRefusal.self) {
+            try DeadlineExtension.granting("eio_recognition_in", to: extended, history: [], rules: rules).get()
+        }
+        #expect(throws: ExtensionRefusal.self, "a preservation's 60 days under Budapest have no extension") {
+            try DeadlineExtension.granting("preservation_expiry", to: request(types: ["preservation"]), history: [], rules: rules).get()
+        }
+        #expect(throws: ExtensionRefusal.self, "an EPOC-PR's extension does not apply to an EIO") {
+            try DeadlineExtension.granting("epoc_pr_expiry", to: eio, history: [], rules: rules).get()
+        }
+    }
+
     @Test("EPOC-PR lasts 60 days with one 30-day extension")
     func epocPreservation() throws {
         let next = try #require(compute(request(types: ["preservation"], instrument: "e_evidence")).next)

@@ -107,6 +107,24 @@ struct ChecklistStoreTests {
         #expect(resumed.status == .inExecution)
     }
 
+    @Test("A granted extension is an audited edit of the request and moves its due date")
+    func grantedExtension() throws {
+        let folder = try TemporaryDirectory()
+        let store = try store(in: folder)
+        var draft = Fixtures.request(.incoming, types: ["subscriber_info"])
+        draft.legalBasis = LegalBasis(instrument: "eio", articles: "11")
+        draft.dates.sentOrReceived = Fixtures.today
+        let request = try store.create(draft)
+        let before = try #require(try store.deadlines(for: request.id).next)
+        let extended = try store.grantExtension(id: request.id, ruleID: "eio_recognition_in")
+        #expect(extended.version == request.version + 1 && extended.dates.extensionsGranted == ["eio_recognition_in"])
+        let after = try #require(try store.deadlines(for: request.id).computed.first { $0.ruleID == "eio_recognition_in" })
+        #expect(after.due == before.extendedDue && after.extendedDue == nil)
+        #expect(try store.audit(requestID: request.id).last?.detail == "dates.extensionsGranted: — → [\"eio_recognition_in\"]")
+        #expect(throws: DeskError.self) { try store.grantExtension(id: request.id, ruleID: "eio_recognition_in") }
+        #expect(try store.verify().isSound)
+    }
+
     @Test("Checklist edits record who and when, are audited, leave the request's version alone, and refuse clearly")
     func edits() throws {
         let folder = try TemporaryDirectory()

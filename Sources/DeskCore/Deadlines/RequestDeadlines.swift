@@ -52,13 +52,18 @@ public struct RequestDeadlines: Sendable, Hashable, Codable {
         for rule in matching where rule.kind == .legal || !(rule.runsBesidePreservation ? answerDue : hasLegal) {
             guard entered.isDisjoint(with: rule.until), let start = rule.from.instant(for: request, history: history)
             else { continue }
+            let extended = rule.extensionPeriod != nil && request.dates.extensionsGranted?.contains(rule.id) == true
             for (step, period) in rule.after.enumerated() {
-                let due = period.after(start, in: calendar)
-                let label = rule.after.count > 1 ? "\(rule.label) (\(period.words))" : rule.label
+                var due = period.after(start, in: calendar)
+                var label = rule.after.count > 1 ? "\(rule.label) (\(period.words))" : rule.label
+                if extended, let more = rule.extensionPeriod {
+                    due = more.after(due, in: calendar)
+                    label += " (extended by \(more.words))"
+                }
                 computed.append(Deadline(
                     source: rule.kind == .legal ? .legal : .chase,
                     ruleID: rule.after.count > 1 ? "\(rule.id)#\(step + 1)" : rule.id, label: label, due: due,
-                    extendedDue: rule.extensionPeriod.map { $0.after(due, in: calendar) },
+                    extendedDue: extended ? nil : rule.extensionPeriod.map { $0.after(due, in: calendar) },
                     warnFrom: rule.warnBefore.map { $0.after(due, in: calendar, backwards: true) }, prompt: rule.prompt,
                     isPreservationExpiry: rule.isPreservationExpiry))
             }

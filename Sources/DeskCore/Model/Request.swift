@@ -93,14 +93,19 @@ public struct KeyDates: Codable, Sendable, Hashable {
     /// The officer's own due date; it replaces the computed reminders to chase, never a legal deadline.
     public var due: Date?
     public var completed: Date?
+    /// The deadline rules (by id) whose one extension was granted (the EIO's 30 more days for
+    /// the recognition decision, the EPOC-PR's 30 more days): their deadlines run to the
+    /// extended date. Nil, and left out of the stored body, when none was.
+    public var extensionsGranted: [String]?
 
     public init(created: Date, sentOrReceived: Date? = nil, acknowledged: Date? = nil, due: Date? = nil,
-                completed: Date? = nil) {
+                completed: Date? = nil, extensionsGranted: [String]? = nil) {
         self.created = created
         self.sentOrReceived = sentOrReceived
         self.acknowledged = acknowledged
         self.due = due
         self.completed = completed
+        self.extensionsGranted = extensionsGranted
     }
 }
 

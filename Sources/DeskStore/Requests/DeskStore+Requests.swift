@@ -63,6 +63,18 @@ extension DeskStore {
         }
     }
 
+    /// Records that a deadline's one extension was granted (``DeadlineExtension``): the
+    /// request's next version, audited as an edit (`dates.extensionsGranted`), its due dates
+    /// moved to the extended deadline.
+    @discardableResult
+    public func grantExtension(id: UUID, ruleID: String) throws -> Request {
+        guard let details = try details(id: id) else { throw DeskError.notFound("Request \(id.uuidString)") }
+        switch DeadlineExtension.granting(ruleID, to: details.request, history: details.history, rules: deadlineRules) {
+        case .failure(let refusal): throw DeskError.transitionRefused(refusal.message)
+        case .success(let extended): return try update(extended)
+        }
+    }
+
     /// Moves a request along its workflow. Refused when the workflow does not allow the step,
     /// when a refusal has no ground or a withdrawal/postponement no reason, when required
     /// checklist items gating the new status are open (``ChecklistGate``), or on a version conflict.

@@ -76,7 +76,7 @@ enum RequestText {
         let deadlines = RequestDeadlines.compute(for: r, history: details.history, rules: reference.deadlineRules)
         section("Deadlines", deadlines.all.map { deadline in
             (deadline == deadlines.next ? "> " : "  ") + "\(TextOutput.moment(deadline.due))  \(deadline.label)"
-                + (deadline.extendedDue.map { " (extendable to \(TextOutput.day($0)))" } ?? "")
+                + (deadline.extendedDue.map { " (extendable to \(TextOutput.day($0)): mladesk extend \(r.reference) \(deadline.ruleID))" } ?? "")
         })
         section("Checklist (\(ChecklistProgress(details.checklist).meter))", details.checklist.filter { !$0.isObsolete }.map { item in
             "\(ChecklistText.mark(item)) \(item.label)\(item.isRequired ? " *" : "")"
