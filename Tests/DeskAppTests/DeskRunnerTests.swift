@@ -56,7 +56,7 @@ import TermUI
         #expect(runner.state.detail?.audit.isEmpty == false)
 
         let presents = terminal.presentCount
-        terminal.enqueue([.char("x"), .char("z")])
+        terminal.enqueue([.char("z"), .char("@")])
         runner.processPending()
         #expect(terminal.presentCount == presents, "keys that change nothing do not redraw")
 

@@ -104,6 +104,29 @@ import TermUI
         ])
     }
 
+    /// The EIO's recognition decision may take 30 more days, once: x names it and its new date,
+    /// a second x records it, any other key forgets the question.
+    @Test func xRecordsAGrantedExtensionAtTheSecondPress() {
+        var desk = RequestFormTests.detailOfFixture()
+        var request = DeskFixtures.request(direction: .incoming, status: .received)
+        request.types = ["subscriber_info"]
+        request.legalBasis = LegalBasis(instrument: "eio", articles: "11")
+        request.dates.sentOrReceived = DeskFixtures.day("2026-03-01")
+        desk.send(.detailsLoaded(RequestDetails(request: request), audit: [], purpose: .view))
+        #expect(desk.press(.char("x")).isEmpty)
+        #expect(desk.state.message?.text == "Was EIO: our recognition decision due extended to 2026-04-30 00:00? "
+            + "Press x again to record it; any other key to leave it.")
+        desk.press(.key(.down))
+        #expect(desk.press(.char("x")).isEmpty, "another key in between asks again")
+        #expect(desk.press(.char("x")) == [.grantExtension(request.id, ruleID: "eio_recognition_in")])
+        desk.send(.extensionGranted(request))
+        #expect(desk.state.message?.text.hasPrefix("Recorded the extension on IN-2026-0007") == true)
+
+        var preservation = RequestFormTests.detailOfFixture()
+        #expect(preservation.press(.char("x")).isEmpty)
+        #expect(preservation.state.message?.text == "No deadline of OUT-2026-0007 can be extended now.")
+    }
+
     /// Executed, the preserved data is held until the expiry: the follow-up must go out before.
     @Test func anExecutedPreservationStillShowsItsExpiry() {
         var desk = RequestFormTests.detailOfFixture()

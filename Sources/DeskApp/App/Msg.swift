@@ -19,6 +19,8 @@ public enum Msg: Equatable, Sendable {
     case detailsLoaded(RequestDetails, audit: [AuditEntry], purpose: DetailsPurpose)
     case saved(Request)
     case statusChanged(Request)
+    /// A deadline's extension was recorded on the request.
+    case extensionGranted(Request)
     case failed(DeskError, during: EffectKind)
 
     /// The check of the case file run when the desk opened has finished.

@@ -49,6 +49,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.dialog = nil
         state.message = DeskMessage("\(request.reference) is now \(request.status.label).")
         return Navigation.refresh(&state)
+    case .extensionGranted(let request):
+        state.message = DeskMessage("Recorded the extension on \(request.reference); its deadline runs to the extended date.")
+        return Navigation.refresh(&state)
     case .failed(let error, let kind):
         return ResultUpdate.failed(error, during: kind, state: &state)
     case .deskVerified, .evidenceSaved, .hashProgress, .hashingFailed, .timelineLoaded:

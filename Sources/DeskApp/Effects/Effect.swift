@@ -17,6 +17,8 @@ public enum Effect: Equatable, Sendable {
     case create(Request)
     case save(Request)
     case changeStatus(StatusChangeOrder)
+    /// Records that the deadline of rule `ruleID` was extended; answered by ``Msg/extensionGranted(_:)``.
+    case grantExtension(UUID, ruleID: String)
     case quit
     /// Runs the check at opening (`verifyAtOpen`) in the background; answered by ``Msg/deskVerified(_:)``.
     case verifyDesk
@@ -55,7 +57,7 @@ public enum Effect: Equatable, Sendable {
         case .count, .loadPage: .list
         case .loadDetails(_, let purpose): .details(purpose)
         case .create, .save: .save
-        case .changeStatus: .statusChange
+        case .changeStatus, .grantExtension: .statusChange
         case .quit: .quit
         case .verifyDesk: .verify
         case .recordExchange, .addItem, .hashItems, .attachFile, .appendCustody: .evidence

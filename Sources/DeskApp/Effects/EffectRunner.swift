@@ -47,6 +47,8 @@ public struct EffectRunner: Sendable {
                 let request = try store.changeStatus(id: order.id, expectedVersion: order.expectedVersion, to: order.target,
                                                      note: order.note, ground: order.ground, at: order.at, channel: order.channel)
                 return [.statusChanged(request)]
+            case .grantExtension(let id, let ruleID):
+                return [.extensionGranted(try store.grantExtension(id: id, ruleID: ruleID))]
             case .quit:
                 staged.close()
                 return []

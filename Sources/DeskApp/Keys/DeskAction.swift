@@ -91,6 +91,7 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
     case hashingCancel = "hashing.cancel"
     case homeReports = "home.reports"
     case requestDraft = "request.draft"
+    case requestExtend = "request.extend"
 
     case checklistUp = "checklist.previous"
     case checklistDown = "checklist.next"
@@ -191,6 +192,7 @@ public enum DeskAction: String, CaseIterable, Hashable, Sendable {
         case .templateCancel, .promptCancel: "Cancel"
         case .homeReports: "Reports"
         case .requestDraft: "Draft"
+        case .requestExtend: "Extend"
         case .checklistUp, .draftUp, .reportsUp, .templateUp: "Up"
         case .checklistDown, .draftDown, .reportsDown, .templateDown: "Down"
         case .checklistToggle: "Done/open"

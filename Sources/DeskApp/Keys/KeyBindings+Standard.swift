@@ -48,6 +48,8 @@ extension KeyBindings {
             Binding(.requestEdit, [ch("e")], help: "Edit this request"),
             Binding(.requestStatus, [ch("s")], help: "Change the status of this request"),
             Binding(.requestDraft, [ch("d")], help: "Draft a document (letter, notice) from this request"),
+            Binding(.requestExtend, [ch("x")], help: "Record that the deadline allowing one extension was extended (asks a second x)",
+                    showInBar: false),
             Binding(.detailBack, [key(.escape)], help: "Back to the list"),
         ]),
         .checklist: KeyMap([

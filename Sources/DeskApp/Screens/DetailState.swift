@@ -35,6 +35,8 @@ public struct DetailState: Sendable {
     public var checklistCursor = 0
     /// The checklist shows only required items still open.
     public var checklistOpenRequiredOnly = false
+    /// The deadline rule whose extension the officer was asked to confirm with a second key.
+    public var extensionAsked: String?
 
     public init(id: UUID, reference: String) {
         self.id = id

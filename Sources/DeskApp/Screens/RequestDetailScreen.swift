@@ -19,6 +19,7 @@ public enum RequestDetailScreen {
 
     static func handle(_ action: DeskAction, state: inout AppState) -> [Effect] {
         guard var detail = state.detail else { return [] }
+        if action != .requestExtend { detail.extensionAsked = nil }
         let page = max(1, state.layout.detailBody.height)
         switch action {
         case .detailDown: detail.scroll += 1
@@ -49,6 +50,8 @@ public enum RequestDetailScreen {
             guard let details = detail.details else { return [] }
             TemplatePicker.offer(details, state: &state)
             return []
+        case .requestExtend:
+            return extend(&state)
         case .checklistUp, .checklistDown, .checklistToggle, .checklistNotApplicable, .checklistNote, .checklistFilter:
             return ChecklistTab.handle(action, state: &state)
         default:
@@ -56,6 +59,31 @@ public enum RequestDetailScreen {
         }
         state.detail = detail
         clampScroll(&state)
+        return []
+    }
+
+    /// Asks, then records, that the running deadline allowing one extension was extended (the
+    /// EIO's recognition decision, a European preservation order): the first key names it and
+    /// its new date, the second records it. Any other key forgets the question.
+    private static func extend(_ state: inout AppState) -> [Effect] {
+        guard var detail = state.detail, let details = detail.details else { return [] }
+        let deadlines = DeadlineLines.deadlines(of: details, context: state.context)
+        guard let deadline = deadlines.computed.first(where: { $0.source == .legal && $0.extendedDue != nil }),
+              let extended = deadline.extendedDue
+        else {
+            state.message = .error("No deadline of \(details.request.reference) can be extended now.")
+            return []
+        }
+        if detail.extensionAsked == deadline.ruleID {
+            detail.extensionAsked = nil
+            state.detail = detail
+            return [.grantExtension(details.request.id, ruleID: deadline.ruleID)]
+        }
+        detail.extensionAsked = deadline.ruleID
+        state.detail = detail
+        let key = state.context.keys.keyText(.requestExtend, in: .detail)
+        state.message = DeskMessage("Was \(deadline.label) extended to \(state.context.dates.minute(extended))? "
+            + "Press \(key) again to record it; any other key to leave it.")
         return []
     }
 
