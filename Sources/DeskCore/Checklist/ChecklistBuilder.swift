@@ -9,11 +9,6 @@ public enum ChecklistBuilder {
         return templates.filter { $0.criteria.matches(request) }.flatMap(\.items).filter { seen.insert($0.id).inserted }
     }
 
-    /// The checklist `request` should have now. Items in `existing` keep their state, reason,
-    /// note, who and when, and take the template's current wording; items that no longer apply
-    /// are kept at the end marked obsolete (never dropped); new items are added open. An item
-    /// every such request must contain (``ChecklistItemTemplate/isAlwaysNeeded``) that was
-    /// marked not applicable (before the rule, or in an archive) is open again.
     /// Why `item` of `request` cannot be marked not applicable; nil when it can.
     public static func waiverProblem(_ item: ChecklistItem, of request: Request, templates: [ChecklistTemplate]) -> String? {
         guard templateItems(for: request, templates: templates).contains(where: { $0.id == item.itemID && $0.isAlwaysNeeded })
@@ -22,9 +17,19 @@ public enum ChecklistBuilder {
             + "fill it in, or withdraw the request"
     }
 
+    /// The checklist `request` should have now. Items in `existing` keep their state, reason,
+    /// note, who and when, and take the template's current wording; items that no longer apply
+    /// are kept at the end marked obsolete (never dropped); new items are added open. An item
+    /// every such request must contain (``ChecklistItemTemplate/isAlwaysNeeded``) that was
+    /// marked not applicable (before the rule, or in an archive) is open again.
     public static func build(for request: Request, templates: [ChecklistTemplate],
                              existing: [ChecklistItem] = []) -> [ChecklistItem] {
-        let wanted = templateItems(for: request, templates: templates)
+        build(from: templateItems(for: request, templates: templates), existing: existing)
+    }
+
+    /// The same from the template items that apply (``templateItems(for:templates:)``), for a
+    /// caller that needs them too.
+    public static func build(from wanted: [ChecklistItemTemplate], existing: [ChecklistItem] = []) -> [ChecklistItem] {
         let byID = Dictionary(existing.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
         let current = wanted.map { template -> ChecklistItem in
             var item = template.instantiate()

@@ -40,14 +40,15 @@ struct DemoChecklist: Sendable {
 
     /// The checklist of `request`, whose walked `history` starts with its registration.
     func checklist(for request: Request, history: [StatusChange], using random: inout SeededGenerator) -> [ChecklistItem] {
-        let items = ChecklistBuilder.build(for: request, templates: templates)
+        let wanted = ChecklistBuilder.templateItems(for: request, templates: templates)
+        let items = ChecklistBuilder.build(from: wanted)
         guard let first = history.first, let last = history.last else { return items }
         let created = Self.seconds(first.at)
         let latest = max(created, Self.seconds(last.at))
         let depth = depths[request.direction] ?? [:]
         let deepest = depth.values.max() ?? 1
         let reached = history.map { depth[$0.to] ?? 0 }.max() ?? 0
-        let needed = Set(ChecklistBuilder.templateItems(for: request, templates: templates).filter(\.isAlwaysNeeded).map(\.id))
+        let needed = Set(wanted.filter(\.isAlwaysNeeded).map(\.id))
         return items.map { template in
             var item = template
             let waiver = item.isRequired ? (needed.contains(item.itemID) ? 0 : 0.04) : 0.35
