@@ -37,9 +37,8 @@ enum FrameView {
     static func renderKeyBar(_ state: AppState, into screen: inout Screen) {
         let y = state.layout.keyBarRow
         screen.fill(Rect(x: 0, y: y, width: state.width, height: 1), role: .keyHint)
-        let keys = state.context.keys
-        KeyBarView.render(keys.barItems(for: state.scope), keeping: keys.keptBarItems(for: state.scope),
-                          into: &screen, y: y)
+        let bar = state.context.keys.bar(for: state.scope)
+        KeyBarView.render(bar.items, keeping: bar.kept, into: &screen, y: y)
     }
 
     /// Centred where it fits; on a screen of a few cells, as much of it as fits.

@@ -34,32 +34,26 @@ public struct KeyBindings: Sendable {
     /// each global one under its first key the scope does not take for itself (on the import
     /// screen `q` cancels, so quitting shows as Ctrl-Q). A global action with no such key is
     /// left out: on the help page `?` and F1 close the help, which its own "Esc Back" offers,
-    /// so "? Help" would name a key that does the opposite there. Dialogs show only their own;
-    /// the help key is kept on a narrow screen (``keptBarItems(for:)``).
+    /// so "? Help" would name a key that does the opposite there. Dialogs show only their own.
     public func barItems(for scope: KeyScope) -> [(key: String, label: String)] {
-        var items: [(key: String, label: String)] = []
-        let own = map(scope)
-        for binding in own.bindings where binding.showInBar {
-            guard let first = binding.keys.first else { continue }
-            items.append((key: first.description, label: binding.action.barLabel))
-        }
-        return items + globalBarItems(for: scope).map(\.item)
+        bar(for: scope).items
     }
 
-    /// Where in ``barItems(for:)`` the help key is, which the bar keeps on a narrow screen so
-    /// that every page says how to learn its other keys.
-    public func keptBarItems(for scope: KeyScope) -> Set<Int> {
-        let own = barItems(for: scope).count - globalBarItems(for: scope).count
-        return Set(globalBarItems(for: scope).enumerated().filter { $0.element.action == .help }.map { own + $0.offset })
-    }
-
-    private func globalBarItems(for scope: KeyScope) -> [(item: (key: String, label: String), action: DeskAction)] {
-        guard !KeyScope.modal.contains(scope) else { return [] }
+    /// ``barItems(for:)`` and where among them the help key is, which the bar keeps on a narrow
+    /// screen so that every page says how to learn its other keys.
+    public func bar(for scope: KeyScope) -> (items: [(key: String, label: String)], kept: Set<Int>) {
         let own = map(scope)
-        return map(.global).bindings.filter(\.showInBar).compactMap { binding in
-            binding.keys.first(where: { own.action(for: $0.event) == nil })
-                .map { (item: (key: $0.description, label: binding.action.barLabel), action: binding.action) }
+        var items: [(key: String, label: String)] = own.bindings.filter(\.showInBar).compactMap { binding in
+            binding.keys.first.map { (key: $0.description, label: binding.action.barLabel) }
         }
+        var kept = Set<Int>()
+        guard !KeyScope.modal.contains(scope) else { return (items, kept) }
+        for binding in map(.global).bindings where binding.showInBar {
+            guard let free = binding.keys.first(where: { own.action(for: $0.event) == nil }) else { continue }
+            if binding.action == .help { kept.insert(items.count) }
+            items.append((key: free.description, label: binding.action.barLabel))
+        }
+        return (items, kept)
     }
 
     /// Applies a user keys file: each line names an action and its new keys.
