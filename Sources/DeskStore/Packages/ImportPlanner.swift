@@ -91,14 +91,23 @@ enum ImportPlanner {
             && local.exchanges.allSatisfy(incoming.exchanges.contains) && local.items.allSatisfy(incoming.items.contains)
     }
 
-    /// Whether every checklist item here is in the package as it is, or changed there later
-    /// than here (the sender ticked it since the copy here was made).
+    /// Whether the package holds the same checklist items as here, none changed here later
+    /// than the package's copy (the sender ticked some since the copy here was made).
     private static func checklistCarriesOn(from local: RequestDetails, in incoming: RequestDetails) -> Bool {
-        let sent = Dictionary(incoming.checklist.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
-        return incoming.checklist.count == local.checklist.count && local.checklist.allSatisfy { item in
-            guard let other = sent[item.itemID] else { return false }
-            return other == item || (other.changedAt ?? .distantPast) > (item.changedAt ?? .distantPast)
+        incoming.checklist.count == local.checklist.count && checklistDivergence(local: local, incoming: incoming) == nil
+    }
+
+    /// The first checklist item here that the package does not carry on from: one it lacks, or
+    /// one changed here later than the package's copy of it.
+    private static func checklistDivergence(local: RequestDetails, incoming: RequestDetails) -> String? {
+        let checklist = Dictionary(incoming.checklist.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
+        for item in local.checklist {
+            guard let sent = checklist[item.itemID] else { return "checklist item \(item.itemID) is not in the package" }
+            if sent != item, let changed = item.changedAt, changed > (sent.changedAt ?? .distantPast) {
+                return "checklist item \(item.itemID) was changed here by \(item.changedBy), later than the package's copy"
+            }
         }
+        return nil
     }
 
     /// Whether the package's chain of custody carries on from this desk's: the events both hold
@@ -129,13 +138,6 @@ enum ImportPlanner {
         if let missing = local.items.first(where: { !items.contains($0.id) }) {
             return "evidence item \(missing.id) is not in the package"
         }
-        let checklist = Dictionary(incoming.checklist.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
-        for item in local.checklist {
-            guard let sent = checklist[item.itemID] else { return "checklist item \(item.itemID) is not in the package" }
-            if sent != item, let changed = item.changedAt, changed > (sent.changedAt ?? .distantPast) {
-                return "checklist item \(item.itemID) was changed here by \(item.changedBy), later than the package's copy"
-            }
-        }
-        return nil
+        return checklistDivergence(local: local, incoming: incoming)
     }
 }
